@@ -1,0 +1,18 @@
+/**
+ * @module main
+ * The `medcode` command. Each subcommand registers itself from its own file.
+ */
+import { Command } from 'commander';
+import { registerSetup } from './commands/setup.ts';
+import { reportError } from './exit.ts';
+
+const program = new Command('medcode')
+  .description('Medcode: medical coding and claims integrity, offline')
+  .version('0.1.0')
+  .showHelpAfterError();
+
+registerSetup(program);
+
+program.parseAsync(process.argv).catch((e: unknown) => {
+  process.exitCode = reportError(e);
+});

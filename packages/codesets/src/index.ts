@@ -1,0 +1,11 @@
+/**
+ * @module @medcode/codesets
+ * Installing the official code-set files and reading them: lookup, search, tables.
+ */
+export * from './home.ts';
+export * from './install/manifest.ts';
+export * from './install/loader.ts';
+export * from './install/installer.ts';
+export * from './install/sources.ts';
+export * from './store.ts';
+export { LOADERS } from './loaders/registry.ts';

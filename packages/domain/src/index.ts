@@ -1,0 +1,13 @@
+/**
+ * @module @medcode/domain
+ * Types and pure helpers every other package shares. No dependencies, no I/O.
+ */
+export * from './brand.ts';
+export * from './result.ts';
+export * from './errors.ts';
+export * from './dates.ts';
+export * from './money.ts';
+export * from './codes.ts';
+export * from './identifiers.ts';
+export * from './claim.ts';
+export * from './finding.ts';
