@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectSystem, formatIcd10Cm, parseHcpcs, parseIcd10Cm, parseIcd10Pcs } from './codes.ts';
+import { candidateSystems, formatIcd10Cm, parseHcpcs, parseIcd10Cm, parseIcd10Pcs } from './codes.ts';
 
 describe('code parsers', () => {
   it('normalises ICD-10-CM input the way people type it', () => {
@@ -16,8 +16,9 @@ describe('code parsers', () => {
     expect(parseHcpcs('99213').ok).toBe(true);
     expect(parseHcpcs('G0439').ok).toBe(true);
     expect(parseHcpcs('0001U').ok).toBe(true);
-    expect(detectSystem('E11.22')).toBe('icd10cm');
-    expect(detectSystem('0DTJ4ZZ')).toBe('icd10pcs');
-    expect(detectSystem('J1100')).toBe('hcpcs');
+    expect(candidateSystems('E11.22')).toEqual(['icd10cm']);
+    expect(candidateSystems('E1122')).toEqual(['icd10cm', 'hcpcs']);
+    expect(candidateSystems('0DTJ4ZZ')).toEqual(['icd10pcs']);
+    expect(candidateSystems('99213')).toEqual(['hcpcs']);
   });
 });

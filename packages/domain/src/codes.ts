@@ -80,12 +80,19 @@ export function parseNdc(input: string): Result<NdcCode> {
   return ok(s as NdcCode);
 }
 
-/** Guess the system of a code typed by a person: used by lookup, never by claim parsing. */
-export function detectSystem(input: string): CodeSystem | undefined {
-  const s = input.trim().toUpperCase().replace('.', '');
-  if (HCPCS.test(s)) return 'hcpcs';
-  if (ICD10PCS.test(s) && /^\d/.test(s)) return 'icd10pcs';
-  if (ICD10CM.test(s)) return 'icd10cm';
-  if (ICD10PCS.test(s)) return 'icd10pcs';
-  return undefined;
+/**
+ * The systems a code typed by a person could belong to, likeliest first. "E1122" is both an
+ * ICD-10-CM code (E11.22) and a HCPCS Level II format (E-codes are DME), so lookup tries each;
+ * a dot settles it as ICD-10-CM. Used by lookup, never by claim parsing.
+ */
+export function candidateSystems(input: string): CodeSystem[] {
+  const raw = input.trim().toUpperCase();
+  const s = raw.replace('.', '');
+  const out: CodeSystem[] = [];
+  if (ICD10CM.test(s)) out.push('icd10cm');
+  if (!raw.includes('.')) {
+    if (HCPCS.test(s)) out.push('hcpcs');
+    if (ICD10PCS.test(s)) out.push('icd10pcs');
+  }
+  return out;
 }
