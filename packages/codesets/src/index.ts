@@ -9,3 +9,5 @@ export * from './install/installer.ts';
 export * from './install/sources.ts';
 export * from './store.ts';
 export { LOADERS } from './loaders/registry.ts';
+export * from './lookup/types.ts';
+export { SYSTEM_LOOKUPS } from './lookup/registry.ts';
