@@ -1,0 +1,46 @@
+/**
+ * Context rules on short notes written for the purpose. Each case names the category a
+ * condition must (or must not) get; the categories follow ConText (Harkema et al. 2009) and
+ * the uncertainty terms of ICD-10-CM Guidelines Section IV.H / II.H.
+ */
+import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokens.ts';
+import { contextOf, findTriggers } from './context.ts';
+
+function categoriesOf(sentence: string, condition: string): string[] {
+  const tokens = tokenize(sentence);
+  const at = sentence.toLowerCase().indexOf(condition.toLowerCase());
+  if (at < 0) throw new Error(`"${condition}" not in "${sentence}"`);
+  const start = tokens.findIndex((t) => t.start >= at);
+  const end = tokens.findIndex((t) => t.start >= at + condition.length);
+  const hits = findTriggers(tokens);
+  return [
+    ...new Set(contextOf(tokens, hits, start, end < 0 ? tokens.length : end).map((c) => c.category)),
+  ].sort();
+}
+
+describe.each([
+  ['Denies chest pain, fever or chills.', 'chills', ['negated']],
+  ['No evidence of pneumonia.', 'pneumonia', ['negated']],
+  ['Pneumonia was ruled out.', 'pneumonia', ['negated']],
+  ['Cough, but no fever.', 'cough', []],
+  ['Cough, but no fever.', 'fever', ['negated']],
+  ['No fever; cough is productive.', 'cough', []],
+  ['Probable pneumonia.', 'pneumonia', ['uncertain']],
+  ['Rule out appendicitis.', 'appendicitis', ['uncertain']],
+  ['Findings consistent with cholecystitis.', 'cholecystitis', ['uncertain']],
+  ['Appendicitis is suspected.', 'appendicitis', ['uncertain']],
+  ['History of breast cancer, treated in 2015.', 'breast cancer', ['historical']],
+  ['Status post appendectomy.', 'appendectomy', ['historical']],
+  ['Mother with breast cancer.', 'breast cancer', ['family']],
+  ['Her father had a myocardial infarction but no diabetes.', 'diabetes', ['family', 'negated']],
+  ['Return if fever develops.', 'fever', ['hypothetical']],
+  ['No increase in edema.', 'edema', []],
+  ['Non-small cell carcinoma of the lung.', 'carcinoma', []],
+  ['Gram negative bacteremia.', 'bacteremia', []],
+  ['The patient has hypertension.', 'hypertension', []],
+])('context: %s', (sentence, condition, expected) => {
+  it(`${condition} → ${expected.join(',') || 'affirmed'}`, () => {
+    expect(categoriesOf(sentence, condition)).toEqual(expected);
+  });
+});

@@ -1,0 +1,103 @@
+/**
+ * @module context/context
+ * ConText over one sentence: which triggers occur, and which of them reach a mention. A
+ * trigger reaches a mention when the mention lies in its scope: after it ('forward') or before
+ * it ('backward'), within its window of words, with no termination term for its category in
+ * between. Pseudo-triggers are consumed first so their words trigger nothing.
+ */
+import type { Token } from '../text/tokens.ts';
+import { PhraseTrie } from './phrase-trie.ts';
+import { type ContextCategory, DEFAULT_WINDOW, TRIGGERS, type Trigger } from './triggers.ts';
+
+export interface TriggerHit {
+  trigger: Trigger;
+  /** Token indexes into the sentence, [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface ContextFinding {
+  category: ContextCategory;
+  /** The trigger's words as written, and where. */
+  trigger: string;
+  start: number;
+  end: number;
+}
+
+const TRIE: PhraseTrie<Trigger[]> = (() => {
+  const t = new PhraseTrie<Trigger[]>();
+  const byPhrase = new Map<string, Trigger[]>();
+  for (const tr of TRIGGERS) {
+    const list = byPhrase.get(tr.phrase) ?? [];
+    list.push(tr);
+    byPhrase.set(tr.phrase, list);
+  }
+  for (const [phrase, list] of byPhrase) t.add(phrase, list);
+  return t;
+})();
+
+/** Every trigger occurrence in a sentence, left to right, longest match first. */
+export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
+  const words = tokens.map((t) => t.lower);
+  const out: TriggerHit[] = [];
+  for (let i = 0; i < words.length; ) {
+    const m = TRIE.longestAt(words, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    for (const trigger of m.value) out.push({ trigger, start: i, end: i + m.length });
+    i += m.length;
+  }
+  return out;
+}
+
+const wordsBetween = (tokens: readonly Token[], from: number, to: number): number => {
+  let n = 0;
+  for (let i = from; i < to; i++) if (tokens[i]!.kind !== 'punct') n++;
+  return n;
+};
+
+const DEFAULT_STOPS: readonly ContextCategory[] = ['negated', 'uncertain', 'hypothetical'];
+
+function terminated(
+  hits: readonly TriggerHit[],
+  category: ContextCategory,
+  from: number,
+  to: number,
+): boolean {
+  for (const h of hits) {
+    if (h.trigger.category !== 'termination') continue;
+    if (h.start >= from && h.end <= to && (h.trigger.stops ?? DEFAULT_STOPS).includes(category)) return true;
+  }
+  return false;
+}
+
+/**
+ * The context categories that reach the mention at tokens [start, end) of the sentence.
+ * `hits` are the sentence's triggers (findTriggers), computed once per sentence.
+ */
+export function contextOf(
+  tokens: readonly Token[],
+  hits: readonly TriggerHit[],
+  start: number,
+  end: number,
+): ContextFinding[] {
+  const out: ContextFinding[] = [];
+  for (const h of hits) {
+    const cat = h.trigger.category;
+    if (cat === 'pseudo' || cat === 'termination') continue;
+    if (h.start < end && h.end > start) continue; // a trigger inside the mention is part of its name
+    const window = h.trigger.window ?? DEFAULT_WINDOW;
+    let reaches = false;
+    if (h.trigger.direction !== 'backward' && h.end <= start)
+      reaches = wordsBetween(tokens, h.end, start) <= window && !terminated(hits, cat, h.end, start);
+    if (!reaches && h.trigger.direction !== 'forward' && h.start >= end)
+      reaches = wordsBetween(tokens, end, h.start) <= window && !terminated(hits, cat, end, h.start);
+    if (!reaches) continue;
+    const first = tokens[h.start]!;
+    const last = tokens[h.end - 1]!;
+    out.push({ category: cat, trigger: h.trigger.phrase, start: first.start, end: last.end });
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * @module lexicon/abbreviations
+ * Abbreviations and acronyms of clinical notes, written by the team as data: what a note writes
+ * → the words the ICD-10-CM index uses. Only expansions that are unambiguous in a clinical note
+ * are listed; ambiguous ones carry `when` (the casing they must be written in), so "PE" (upper
+ * case) is pulmonary embolism but "pe" is not expanded. Keys are lower case.
+ */
+
+export interface Abbreviation {
+  expansion: string;
+  /** 'upper': only when written in capitals in the note (PE, MS, ALL); default any case. */
+  when?: 'upper';
+}
+
+const A = (expansion: string, when?: 'upper'): Abbreviation => (when ? { expansion, when } : { expansion });
+
+export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
+  // cardiovascular
+  htn: A('hypertension'),
+  hypertensive: A('hypertension'),
+  cad: A('coronary artery disease'),
+  chf: A('congestive heart failure'),
+  hf: A('heart failure', 'upper'),
+  hfref: A('systolic heart failure'),
+  hfpef: A('diastolic heart failure'),
+  mi: A('myocardial infarction', 'upper'),
+  ami: A('acute myocardial infarction', 'upper'),
+  stemi: A('st elevation myocardial infarction'),
+  nstemi: A('non-st elevation myocardial infarction'),
+  afib: A('atrial fibrillation'),
+  'a-fib': A('atrial fibrillation'),
+  af: A('atrial fibrillation', 'upper'),
+  svt: A('supraventricular tachycardia'),
+  vt: A('ventricular tachycardia', 'upper'),
+  dvt: A('deep vein thrombosis'),
+  pe: A('pulmonary embolism', 'upper'),
+  pvd: A('peripheral vascular disease'),
+  pad: A('peripheral arterial disease', 'upper'),
+  cva: A('cerebral infarction'),
+  tia: A('transient ischemic attack'),
+  aaa: A('abdominal aortic aneurysm'),
+  hld: A('hyperlipidemia'),
+  // endocrine and metabolic
+  dm: A('diabetes mellitus'),
+  dm1: A('type 1 diabetes mellitus'),
+  dm2: A('type 2 diabetes mellitus'),
+  t1dm: A('type 1 diabetes mellitus'),
+  t2dm: A('type 2 diabetes mellitus'),
+  iddm: A('type 1 diabetes mellitus'),
+  niddm: A('type 2 diabetes mellitus'),
+  dka: A('diabetic ketoacidosis'),
+  hyperlipidaemia: A('hyperlipidemia'),
+  // renal and urinary
+  ckd: A('chronic kidney disease'),
+  esrd: A('end stage renal disease'),
+  aki: A('acute kidney failure'),
+  arf: A('acute renal failure', 'upper'),
+  uti: A('urinary tract infection'),
+  bph: A('benign prostatic hyperplasia'),
+  // respiratory
+  copd: A('chronic obstructive pulmonary disease'),
+  uri: A('upper respiratory infection'),
+  urti: A('upper respiratory infection'),
+  osa: A('obstructive sleep apnea'),
+  ards: A('acute respiratory distress syndrome'),
+  sob: A('shortness of breath', 'upper'),
+  doe: A('dyspnea on exertion', 'upper'),
+  tb: A('tuberculosis', 'upper'),
+  // digestive
+  gerd: A('gastroesophageal reflux disease'),
+  gi: A('gastrointestinal', 'upper'),
+  ibs: A('irritable bowel syndrome'),
+  ibd: A('inflammatory bowel disease'),
+  // neurological and mental
+  ms: A('multiple sclerosis', 'upper'),
+  als: A('amyotrophic lateral sclerosis', 'upper'),
+  adhd: A('attention deficit hyperactivity disorder'),
+  ptsd: A('post-traumatic stress disorder'),
+  mdd: A('major depressive disorder'),
+  ocd: A('obsessive compulsive disorder'),
+  // infectious and other
+  hiv: A('human immunodeficiency virus disease'),
+  aids: A('human immunodeficiency virus disease', 'upper'),
+  hcv: A('hepatitis c'),
+  hbv: A('hepatitis b'),
+  mrsa: A('methicillin resistant staphylococcus aureus'),
+  ra: A('rheumatoid arthritis', 'upper'),
+  oa: A('osteoarthritis', 'upper'),
+  sle: A('systemic lupus erythematosus'),
+  // symptoms and signs
+  n: A('nausea', 'upper'),
+  'n/v': A('nausea vomiting'),
+  loc: A('loss of consciousness', 'upper'),
+  cp: A('chest pain', 'upper'),
+  ha: A('headache', 'upper'),
+  lbp: A('low back pain'),
+  // anatomy and laterality
+  rle: A('right lower limb'),
+  lle: A('left lower limb'),
+  rue: A('right upper limb'),
+  lue: A('left upper limb'),
+  rlq: A('right lower quadrant'),
+  llq: A('left lower quadrant'),
+  ruq: A('right upper quadrant'),
+  luq: A('left upper quadrant'),
+  bilat: A('bilateral'),
+  // neoplasm shorthand
+  ca: A('carcinoma', 'upper'),
+  nsclc: A('non-small cell carcinoma lung'),
+  sclc: A('small cell carcinoma lung'),
+  hcc: A('hepatocellular carcinoma', 'upper'),
+  rcc: A('renal cell carcinoma', 'upper'),
+  bcc: A('basal cell carcinoma', 'upper'),
+  scc: A('squamous cell carcinoma', 'upper'),
+  cll: A('chronic lymphocytic leukemia'),
+  aml: A('acute myeloid leukemia'),
+  cml: A('chronic myeloid leukemia'),
+  nhl: A('non-hodgkin lymphoma'),
+};

@@ -1,0 +1,115 @@
+/**
+ * @module lexicon/normalize
+ * One key per word, the same on the note side and the index side: lower case → American
+ * spelling → Porter stem (plural/singular and inflections fold: "fractures", "fractured" →
+ * "fractur") → the canonical member of its word group ("kidney" → "renal"). Keys are cached:
+ * a note repeats its words and the index repeats its vocabulary.
+ */
+import { stemmer } from 'stemmer';
+import { SPELLING_RULES, WORD_GROUPS } from './synonyms.ts';
+
+const cache = new Map<string, string>();
+
+function americanSpelling(w: string): string {
+  let s = w;
+  for (const [re, to] of SPELLING_RULES) s = s.replace(re, to);
+  return s;
+}
+
+function rawKey(lower: string): string {
+  // Hyphens and apostrophes: "non-hodgkin" stays one key; "crohn's" → "crohn".
+  const w = lower.replace(/'s$/, '').replace(/'/g, '');
+  if (/\d/.test(w) || w.length <= 3) return americanSpelling(w);
+  return stemmer(americanSpelling(w));
+}
+
+const CANONICAL: ReadonlyMap<string, string> = (() => {
+  const m = new Map<string, string>();
+  for (const group of WORD_GROUPS) {
+    const head = rawKey(group[0]!);
+    for (const w of group) m.set(rawKey(w), head);
+  }
+  return m;
+})();
+
+/** The matching key of one lower-case word. */
+export function wordKey(lower: string): string {
+  let k = cache.get(lower);
+  if (k === undefined) {
+    const r = rawKey(lower);
+    k = CANONICAL.get(r) ?? r;
+    if (cache.size < 200_000) cache.set(lower, k);
+  }
+  return k;
+}
+
+/** Words the index and notes use as glue; never required for a match. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'by',
+  'and',
+  'or',
+  'as',
+  'is',
+  'was',
+  'are',
+  'were',
+  'be',
+  'been',
+  'with',
+  'without',
+  'due',
+  'from',
+  'into',
+  'its',
+  'his',
+  'her',
+  'their',
+  'this',
+  'that',
+  'these',
+  'those',
+  'other',
+  'nec',
+  'nos',
+  'type',
+  'than',
+  'also',
+  'see',
+  'has',
+  'had',
+  'have',
+  'not',
+  'elsewhere',
+  'classified',
+  'specified',
+  'unspecified',
+  'site',
+  'following',
+  'because',
+  'use',
+  'patient',
+  'which',
+  'who',
+  'there',
+  'some',
+]);
+
+/** Keys of the significant words of a phrase (stop words dropped). */
+export function phraseKeys(phrase: string): string[] {
+  const out: string[] = [];
+  for (const m of phrase.toLowerCase().matchAll(/[a-z0-9\u00C0-\u024F]+(?:['-][a-z0-9]+)*/g)) {
+    const w = m[0];
+    if (STOP_WORDS.has(w)) continue;
+    out.push(wordKey(w));
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * @module lexicon/synonyms
+ * Spelling variants and word equivalences, as data. The ICD-10-CM index writes American
+ * spelling and prefers the adjective of an organ ("Failure, renal", "Disease, heart"); notes
+ * (and machine translations) say "kidney failure", "haemorrhage". Each group below is folded to
+ * its first member before stemming, on both the note side and the index side, so a match on
+ * one is a match on all. Groups are lower-case whole words.
+ */
+
+/** British → American spelling, applied to a lower-case word by pattern. */
+export const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
+  [/^oesophag/, 'esophag'],
+  [/^haem/, 'hem'],
+  [/aem/, 'em'],
+  [/^oedema/, 'edema'],
+  [/oea$/, 'ea'],
+  [/^foet/, 'fet'],
+  [/^paed/, 'ped'],
+  [/paed/, 'ped'],
+  [/our$/, 'or'],
+  [/^orthopaed/, 'orthoped'],
+  [/isation$/, 'ization'],
+  [/yse$/, 'yze'],
+  [/^sulph/, 'sulf'],
+  [/^leukaem/, 'leukem'],
+  [/^anaesth/, 'anesth'],
+  [/^coeliac/, 'celiac'],
+];
+
+/** Words that the index treats as one concept. The first word of each group is canonical. */
+export const WORD_GROUPS: readonly (readonly string[])[] = [
+  ['renal', 'kidney', 'kidneys', 'nephric'],
+  ['heart', 'cardiac'],
+  ['pulmonary', 'lung', 'lungs'],
+  ['hepatic', 'liver'],
+  ['gastric', 'stomach'],
+  ['cerebral', 'brain'],
+  ['cutaneous', 'skin', 'dermal'],
+  ['osseous', 'bone', 'bones'],
+  ['vertebral', 'vertebra', 'vertebrae'],
+  ['ocular', 'eye', 'eyes'],
+  ['aural', 'ear', 'ears'],
+  ['nasal', 'nose'],
+  ['oral', 'mouth'],
+  ['dental', 'tooth', 'teeth'],
+  ['vesical', 'bladder'],
+  ['intestinal', 'intestine', 'bowel', 'bowels'],
+  ['colonic', 'colon'],
+  ['rectal', 'rectum'],
+  ['uterine', 'uterus'],
+  ['ovarian', 'ovary'],
+  ['testicular', 'testis', 'testicle'],
+  ['prostatic', 'prostate'],
+  ['thyroid', 'thyroidal'],
+  ['splenic', 'spleen'],
+  ['pancreatic', 'pancreas'],
+  ['costal', 'rib', 'ribs'],
+  ['femoral', 'femur'],
+  ['humeral', 'humerus'],
+  ['tibial', 'tibia'],
+  ['fibular', 'fibula'],
+  ['radial', 'radius'],
+  ['ulnar', 'ulna'],
+  ['pelvic', 'pelvis'],
+  ['abdominal', 'abdomen'],
+  ['thoracic', 'thorax', 'chest'],
+  ['arterial', 'artery', 'arteries'],
+  ['venous', 'vein', 'veins'],
+  ['tumor', 'tumour', 'tumors', 'tumours'],
+  ['neoplasm', 'neoplasia', 'neoplastic'],
+  ['carcinoma', 'cancer', 'cancers', 'carcinomas'],
+  ['infarction', 'infarct'],
+  ['hemorrhage', 'bleeding', 'bleed'],
+  ['fever', 'febrile', 'pyrexia'],
+  ['vomiting', 'emesis'],
+  ['pain', 'painful', 'ache', 'aching'],
+  ['headache', 'cephalalgia', 'cephalea'],
+  ['dyspnea', 'breathlessness'],
+  ['pruritus', 'itching', 'itch'],
+  ['obesity', 'obese'],
+  ['anemia', 'anemic'],
+  ['infection', 'infected', 'infectious'],
+  ['diabetes', 'diabetic'],
+  ['asthma', 'asthmatic'],
+  ['depression', 'depressive'],
+];

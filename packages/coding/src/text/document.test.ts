@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { readNote } from './document.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokens.ts';
+
+describe('tokens', () => {
+  it('keep offsets into the original text', () => {
+    const text = "Crohn's disease, HbA1c 7.5%; non-small cell.";
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.text);
+    expect(tokenize(text).map((t) => t.text)).toEqual([
+      "Crohn's",
+      'disease',
+      ',',
+      'HbA1c',
+      '7.5',
+      '%',
+      ';',
+      'non-small',
+      'cell',
+      '.',
+    ]);
+  });
+});
+
+describe('sentences', () => {
+  it('do not break at abbreviations, decimals, initials or list markers', () => {
+    const text = 'Seen by Dr. Smith at 7.5 p.m. today. She is well.\n1. Hypertension.';
+    const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual(['Seen by Dr. Smith at 7.5 p.m. today.', 'She is well.', '1. Hypertension.']);
+  });
+});
+
+describe('sections', () => {
+  it('finds line headers and the MTSamples ",HEADER:," form, and keeps sub-headers inside', () => {
+    const text =
+      'SUBJECTIVE:,  Cough for a week.,MEDICATIONS: , None.,PHYSICAL EXAMINATION:,HEENT:  Clear.,Lungs:  Rhonchi.,ASSESSMENT:,  Bronchitis.,FAMILY HISTORY: Mother with diabetes.';
+    const doc = readNote(text);
+    const kinds = doc.sections.map((s) => s.kind);
+    expect(kinds).toEqual(['hpi', 'medications', 'exam', 'assessmentPlan', 'familyHistory']);
+    const lungs = doc.sentences.find((s) => text.slice(s.start, s.end).includes('Rhonchi'));
+    expect(lungs?.section).toBe('exam');
+    expect(lungs?.subHeader).toBe('Lungs');
+  });
+
+  it('reads plain line headers, and text before the first header is "other"', () => {
+    const text =
+      'Patient seen today.\nChief complaint: knee pain\nAssessment and plan:\nOsteoarthritis of the right knee.';
+    const doc = readNote(text);
+    expect(doc.sections.map((s) => s.kind)).toEqual(['other', 'chiefComplaint', 'assessmentPlan']);
+    expect(doc.sentences.map((s) => s.section)).toEqual(['other', 'chiefComplaint', 'assessmentPlan']);
+  });
+});
