@@ -1,7 +1,8 @@
 /**
  * @module exit
  * The one place that maps errors to exit statuses. 0 ok; 1 the input was checked and rejected
- * (findings, rejected claims); 2 bad usage or bad input; 3 data not installed; 4 I/O; 70 a bug.
+ * (findings, rejected claims); 2 bad usage or bad input; 3 data not installed; 4 I/O or a refusal
+ * from a server; 70 a bug.
  */
 import { isMedcodeError } from '@medcode/domain';
 
@@ -13,10 +14,15 @@ export function exitCodeFor(e: unknown): number {
     case 'bad-input':
     case 'checksum-mismatch':
     case 'not-found':
+    case 'too-large':
       return EXIT.BAD_INPUT;
     case 'not-installed':
       return EXIT.NOT_INSTALLED;
     case 'io':
+    case 'unauthenticated':
+    case 'forbidden':
+    case 'conflict':
+    case 'rate-limited':
       return EXIT.IO;
     case 'bug':
       return EXIT.BUG;

@@ -10,6 +10,11 @@ export const ERROR_CODES = {
   CHECKSUM: 'checksum-mismatch',
   NOT_INSTALLED: 'not-installed',
   IO: 'io',
+  UNAUTHENTICATED: 'unauthenticated',
+  FORBIDDEN: 'forbidden',
+  CONFLICT: 'conflict',
+  TOO_LARGE: 'too-large',
+  RATE_LIMITED: 'rate-limited',
   BUG: 'bug',
 } as const;
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];
