@@ -1,4 +1,10 @@
+/**
+ * @module icd10cm/loaders
+ * Loaders for the ICD-10-CM files (CDC/NCHS), by the names the manifest uses.
+ */
 import type { DatasetLoader } from '../install/loader.ts';
+import { icd10cmOrderLoader } from './codes-loader.ts';
+import { icd10cmHistoryLoader } from './history-loader.ts';
 
 /** Loaders for the ICD-10-CM files (CDC/NCHS). */
-export const icd10cmLoaders: DatasetLoader[] = [];
+export const icd10cmLoaders: DatasetLoader[] = [icd10cmOrderLoader, icd10cmHistoryLoader];
