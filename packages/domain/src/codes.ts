@@ -24,8 +24,9 @@ export type NdcCode = Brand<string, 'NdcCode'>;
 export type CodeSystem = 'icd10cm' | 'icd10pcs' | 'hcpcs';
 
 // ICD-10-CM: a letter, a digit, a digit or letter (C4A, D3A, M1A, Z3A), then up to four more
-// characters; the 7th-character placeholder X stands among them (S00.81XA).
-const ICD10CM = /^[A-Z][0-9][0-9A-Z][0-9A-Z]{0,4}$/;
+// characters; the 7th-character placeholder X stands among them (S00.81XA). FY2026 added
+// category QA0 (CDC order file FY2026): a letter A second, then a digit.
+const ICD10CM = /^[A-Z](?:[0-9][0-9A-Z]|A[0-9])[0-9A-Z]{0,4}$/;
 const ICD10PCS = /^[0-9A-HJ-NP-Z]{7}$/;
 // CPT Category I (5 digits), Category II (4 digits + F), Category III (4 digits + T), PLA
 // (4 digits + U), HCPCS Level II (a letter A-V + 4 digits).
