@@ -1,0 +1,268 @@
+/**
+ * @module engine/engine
+ * The engine: compiles a rule set for a kind of subject, then runs it on one subject at a time.
+ * For each scope and each item, the rule version in force on the item's date is picked and its
+ * condition tested; when it holds, the condition is evaluated again with recording (memoised
+ * facts make that cheap) and a `Finding` is built with the facts looked at, the rule version's
+ * citations, the evidence facts (table rows) and the suggested fix. Running is pure: no I/O,
+ * nothing written; the subject and context are only read.
+ */
+import type { ClaimPath, EvidenceSource, Finding, Severity, SuggestedFix } from '@medcode/domain';
+import { ERROR_CODES, MedcodeError } from '@medcode/domain';
+import { type CompiledVersion, type CompileEnv, compileVersion } from './compile.ts';
+import type { Almanac, FactBook, FactDef } from './facts.ts';
+import { DEFAULT_OPERATORS, type Operator, operatorMap } from './operators.ts';
+import type { FindingRegistry } from './registry.ts';
+import { compileTemplate, type Render, refGetter } from './template.ts';
+import type { ConditionResult, LeafResult, RuleResult, RuleSet, RuleSpec } from './types.ts';
+
+export interface CompiledRule<S, E> {
+  spec: RuleSpec;
+  /** Scope name, or undefined for `each` rules. */
+  scope: string | undefined;
+  each: FactDef<S, E> | undefined;
+  /** Newest first. */
+  versions: CompiledVersion<S, E>[];
+  message: Render<S, E>;
+  evidence: Getter<S, E>[];
+  fix: Getter<S, E> | undefined;
+}
+
+type Getter<S, E> = (a: Almanac<S, E>, index: number, item: unknown) => unknown;
+
+export interface RunOptions {
+  /** Record every rule evaluation, not only the ones that fired. */
+  trace?: boolean;
+  /** Change a finding's severity (payer packs that treat a warning as a denial). */
+  severityOf?: (code: string) => Severity | undefined;
+}
+
+export interface Outcome {
+  findings: Finding[];
+  /** Why each finding fired, in the same order. */
+  fired: RuleResult[];
+  /** With `trace`: every evaluation, fired or not. */
+  trace?: RuleResult[];
+  /** Rule evaluations made (rule × item with a version in force). */
+  evaluations: number;
+}
+
+export class Engine<S, E> {
+  readonly book: FactBook<S, E>;
+  readonly registry: FindingRegistry;
+  readonly operators: ReadonlyMap<string, Operator>;
+
+  constructor(
+    book: FactBook<S, E>,
+    registry: FindingRegistry,
+    options: { operators?: readonly Operator[] } = {},
+  ) {
+    this.book = book;
+    this.registry = registry;
+    this.operators = operatorMap([...DEFAULT_OPERATORS, ...(options.operators ?? [])]);
+  }
+
+  compile(set: RuleSet): CompiledRuleSet<S, E> {
+    const ids = new Set<string>();
+    const rules: CompiledRule<S, E>[] = [];
+    for (const spec of set.rules) {
+      if (!spec.contexts.includes(set.kind)) continue;
+      if (ids.has(spec.id)) throw new MedcodeError(ERROR_CODES.BUG, `rule ${spec.id} appears twice`);
+      ids.add(spec.id);
+      rules.push(this.#compileRule(spec));
+    }
+    return new CompiledRuleSet(this, set.kind, rules);
+  }
+
+  #compileRule(spec: RuleSpec): CompiledRule<S, E> {
+    const bug = (msg: string): never => {
+      throw new MedcodeError(ERROR_CODES.BUG, `rule ${spec.id}: ${msg}`);
+    };
+    if (!this.registry[spec.finding]) bug(`finding ${spec.finding} is not in the registry`);
+    if (this.registry[spec.finding]?.retired) bug(`finding ${spec.finding} is retired`);
+    const scope = typeof spec.scope === 'string' ? spec.scope : undefined;
+    if (scope !== undefined && !(scope in this.book.model.scopes)) bug(`no scope ${scope}`);
+    const each =
+      typeof spec.scope === 'string'
+        ? undefined
+        : (this.book.fact(spec.scope.each) ?? bug(`no list fact ${spec.scope.each}`));
+    const env: CompileEnv<S, E> = { book: this.book, operators: this.operators, scope, ruleId: spec.id };
+    if (spec.versions.length === 0) bug('has no version');
+    const versions = spec.versions
+      .map((v) => compileVersion(env, spec, v))
+      .sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
+    return {
+      spec,
+      scope,
+      each,
+      versions,
+      message: compileTemplate(env, spec.message),
+      evidence: (spec.evidence ?? []).map((n) => refGetter(env, n)),
+      fix: spec.fix !== undefined ? refGetter(env, spec.fix) : undefined,
+    };
+  }
+}
+
+/** The version in force on a date (versions newest first), or undefined. */
+export function versionOn<V extends { from: string; to: string | undefined }>(
+  versions: readonly V[],
+  date: string,
+): V | undefined {
+  for (const v of versions) if (v.from <= date) return v.to === undefined || date <= v.to ? v : undefined;
+  return undefined;
+}
+
+export class CompiledRuleSet<S, E> {
+  readonly kind: string;
+  readonly rules: readonly CompiledRule<S, E>[];
+  readonly #engine: Engine<S, E>;
+  readonly #byScope: [string, CompiledRule<S, E>[]][];
+  readonly #each: CompiledRule<S, E>[];
+
+  constructor(engine: Engine<S, E>, kind: string, rules: CompiledRule<S, E>[]) {
+    this.#engine = engine;
+    this.kind = kind;
+    this.rules = rules;
+    const byScope = new Map<string, CompiledRule<S, E>[]>();
+    for (const r of rules) {
+      if (r.scope === undefined) continue;
+      const l = byScope.get(r.scope) ?? [];
+      byScope.set(r.scope, l);
+      l.push(r);
+    }
+    this.#byScope = [...byScope];
+    this.#each = rules.filter((r) => r.scope === undefined);
+  }
+
+  /** A new rule set with more rules (a payer pack's) compiled by the same engine. */
+  extend(more: readonly RuleSpec[]): CompiledRuleSet<S, E> {
+    const extra = this.#engine.compile({ kind: this.kind, rules: more });
+    return new CompiledRuleSet(this.#engine, this.kind, [...this.rules, ...extra.rules]);
+  }
+
+  run(a: Almanac<S, E>, options: RunOptions = {}): Outcome {
+    const model = a.book.model;
+    const out: Outcome = { findings: [], fired: [], evaluations: 0 };
+    if (options.trace) out.trace = [];
+    const fallback = model.fallbackDate(a);
+    for (const [scope, rules] of this.#byScope) {
+      const n = a.count(scope);
+      for (let i = 0; i < n; i++) {
+        const date = model.dateOf(a, scope, i, undefined) ?? fallback;
+        for (const r of rules) this.#evaluate(a, r, scope, i, undefined, date, options, out);
+      }
+    }
+    for (const r of this.#each) {
+      const list = a.get(r.each!, 0);
+      if (!Array.isArray(list)) continue;
+      const scope = r.spec.scope as { each: string };
+      for (let j = 0; j < list.length; j++) {
+        const item: unknown = list[j];
+        const date = model.dateOf(a, scope.each, j, item) ?? fallback;
+        this.#evaluate(a, r, scope.each, j, item, date, options, out);
+      }
+    }
+    dropSuperseded(out, this.#engine.registry);
+    return out;
+  }
+
+  #evaluate(
+    a: Almanac<S, E>,
+    r: CompiledRule<S, E>,
+    scope: string,
+    i: number,
+    item: unknown,
+    date: string,
+    options: RunOptions,
+    out: Outcome,
+  ): void {
+    const v = versionOn(r.versions, date);
+    if (!v || v.spec.inactive) return;
+    out.evaluations++;
+    const hit = v.test(a, i, item);
+    if (!hit && !options.trace) return;
+    const conditions = v.explain(a, i, item);
+    const result: RuleResult = {
+      rule: r.spec.id,
+      version: { from: v.from, ...(v.to !== undefined ? { to: v.to } : {}) },
+      scope,
+      index: i,
+      conditions,
+    };
+    out.trace?.push(result);
+    if (!hit) return;
+    out.fired.push(result);
+    out.findings.push(this.#finding(a, r, v, scope, i, item, conditions, options));
+  }
+
+  #finding(
+    a: Almanac<S, E>,
+    r: CompiledRule<S, E>,
+    v: CompiledVersion<S, E>,
+    scope: string,
+    i: number,
+    item: unknown,
+    conditions: ConditionResult,
+    options: RunOptions,
+  ): Finding {
+    const def = this.#engine.registry[r.spec.finding]!;
+    const evidence: EvidenceSource[] = [...(v.spec.cite ?? [])];
+    for (const g of r.evidence) {
+      const e = g(a, i, item) as EvidenceSource | EvidenceSource[] | undefined;
+      if (Array.isArray(e)) evidence.push(...e);
+      else if (e) evidence.push(e);
+    }
+    for (const leaf of leaves(conditions)) {
+      const name = leaf.predicate ?? `${leaf.fact}${leaf.path ? `.${leaf.path}` : ''}`;
+      evidence.push({
+        kind: 'fact',
+        name,
+        value: { actual: leaf.actual, operator: leaf.operator, expected: leaf.expected, result: leaf.result },
+      });
+    }
+    const path: ClaimPath = model(a).path(a, scope, i, item);
+    if (r.spec.field !== undefined) path.field = r.spec.field;
+    const fix = r.fix ? (r.fix(a, i, item) as SuggestedFix | undefined) : undefined;
+    const carc = r.spec.carc ?? def.carc;
+    const rarc = r.spec.rarc ?? def.rarc;
+    const severity =
+      options.severityOf?.(r.spec.finding) ?? v.spec.severity ?? r.spec.severity ?? def.severity;
+    return {
+      code: r.spec.finding,
+      severity,
+      message: r.message(a, i, item, v.params),
+      path,
+      evidence,
+      ...(carc ? { carc: { ...carc } } : {}),
+      ...(rarc ? { rarc: [...rarc] } : {}),
+      ...(fix ? { fix } : {}),
+    };
+  }
+}
+
+const model = <S, E>(a: Almanac<S, E>) => a.book.model;
+
+function leaves(c: ConditionResult): LeafResult[] {
+  if ('all' in c) return c.all.flatMap(leaves);
+  if ('any' in c) return c.any.flatMap(leaves);
+  if ('not' in c) return leaves(c.not);
+  return [c];
+}
+
+const samePath = (x: ClaimPath, y: ClaimPath): boolean =>
+  x.claimId === y.claimId && x.line === y.line && x.diagnosis === y.diagnosis;
+
+/** Registry `supersedes`: a precise finding hides a vaguer one about the same item. */
+function dropSuperseded(out: Outcome, registry: FindingRegistry): void {
+  const drop = new Set<number>();
+  out.findings.forEach((f, k) => {
+    const sup = registry[f.code]?.supersedes;
+    if (!sup) return;
+    out.findings.forEach((g, j) => {
+      if (j !== k && sup.includes(g.code) && samePath(f.path, g.path)) drop.add(j);
+    });
+  });
+  if (drop.size === 0) return;
+  out.findings = out.findings.filter((_, k) => !drop.has(k));
+  out.fired = out.fired.filter((_, k) => !drop.has(k));
+}
