@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CodeSetStore } from '../store.ts';
 import { ICD10CM_DATASETS } from './datasets.ts';
 import { icd10cmSearchDocuments } from './search-documents.ts';
+import { groupNotes, locate, notesAt, tabularSource } from './tabular-read.ts';
 
 const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
 afterAll(() => store.close());
@@ -18,6 +19,14 @@ describe('ICD-10-CM releases by date of service', () => {
     expect(billable('2025-09-30')).toBe(74_260);
   });
 
+  it('search documents carry inclusion terms from the tabular list', () => {
+    const e1129 = icd10cmSearchDocuments(store, '2025-10-01').find((d) => d.code === 'E11.29');
+    expect(e1129?.terms).toContainEqual({
+      text: 'Type 2 diabetes mellitus with renal tubular degeneration',
+      source: 'inclusion',
+    });
+  });
+
   it('history: every fiscal year since FY2016, and the newest matches the FY2026 release', () => {
     const h = store.releasesOf(ICD10CM_DATASETS.history).at(-1);
     expect(h).toBeDefined();
@@ -30,5 +39,35 @@ describe('ICD-10-CM releases by date of service', () => {
     ]);
     expect(years.find((y) => y.fy === 2016)?.codes).toBe(69_823);
     expect(years.find((y) => y.fy === 2026)?.codes).toBe(74_719);
+  });
+});
+
+describe('tabular list FY2023', () => {
+  const tab = tabularSource(store, '2025-10-01');
+
+  it('E11.22: use additional code for the CKD stage (N18), and the notes of E11 above it', () => {
+    expect(tab?.version).toBe('2023');
+    const place = locate(tab!.db, 'E1122');
+    expect(place?.lineage.map((n) => n.level)).toEqual([
+      'chapter',
+      'section',
+      'category',
+      'subcategory',
+      'code',
+    ]);
+    const notes = groupNotes(notesAt(tab!.db, place!));
+    const uac = notes.useAdditionalCode ?? [];
+    const ckd = uac.find((n) => n.refs?.some((r) => r.startsWith('N18')));
+    expect(ckd?.from).toEqual({ level: 'code', id: 'E11.22' });
+    expect(uac.some((n) => n.from.id === 'E11' && n.refs?.includes('Z79.4'))).toBe(true);
+    expect(notes.excludes1?.some((n) => n.from.id === 'E11' && n.refs?.includes('E10.-'))).toBe(true);
+  });
+
+  it('S00.81XA: notes and 7th characters come from S00.81 and S00', () => {
+    const place = locate(tab!.db, 'S0081XA');
+    expect(place?.node.id).toBe('S00.81');
+    const defs = groupNotes(notesAt(tab!.db, place!)).sevenChrDef ?? [];
+    expect(defs.find((d) => d.char === 'A')?.text).toBe('initial encounter');
+    expect(defs.every((d) => d.from.id === 'S00')).toBe(true);
   });
 });

@@ -1,0 +1,153 @@
+/**
+ * @module icd10cm/tabular-read
+ * Reading the tabular list: where a code sits (its ancestors from chapter down) and every note
+ * that applies to it, inherited ones included, each tagged with the level it comes from (a note
+ * under a chapter, section, category or subcategory applies to every code below it: Guidelines
+ * Section I.A.10-13 define includes, inclusion terms, excludes and etiology/manifestation notes
+ * for the category or code they stand under). A code with a 7th character (S00.81XA) is found
+ * through its base (S00.81, placeholder X dropped: Section I.A.4-5) when a level above defines
+ * that 7th character. A code the tabular list lacks has no notes: none are invented from its
+ * neighbours.
+ */
+import type Database from 'better-sqlite3';
+import type { CodeNote, NoteKind } from '../lookup/types.ts';
+import type { CodeSetStore } from '../store.ts';
+import type { CodeRange } from './code-ranges.ts';
+import { ICD10CM_DATASETS } from './datasets.ts';
+import type { TabularLevel } from './tabular-parse.ts';
+
+export interface NodeRow {
+  key: string;
+  id: string;
+  level: TabularLevel;
+  parent: string | null;
+  title: string;
+}
+
+interface NoteRow {
+  node: string;
+  kind: NoteKind;
+  text: string;
+  char: string | null;
+  refs: string;
+}
+
+export interface TabularPlace {
+  /** The tabular node of the code, or of its base for a 7th-character code. */
+  node: NodeRow;
+  /** Chapter first, down to and including `node`. */
+  lineage: NodeRow[];
+  /** The 7th character, when the code was found through its base. */
+  seventh?: string;
+}
+
+/** A note with its code references parsed (ranges the rules engine can test codes against). */
+export interface TabularNote extends CodeNote {
+  kind: NoteKind;
+  ranges: Omit<CodeRange, 'text'>[];
+}
+
+interface Statements {
+  node: Database.Statement<[string], NodeRow>;
+  notes: Database.Statement<[string], NoteRow>;
+  version: Database.Statement<[], { value: string }>;
+}
+
+const cache = new WeakMap<Database.Database, Statements>();
+
+function stmts(db: Database.Database): Statements {
+  let s = cache.get(db);
+  if (!s) {
+    s = {
+      node: db.prepare('SELECT key, id, level, parent, title FROM nodes WHERE key = ?'),
+      notes: db.prepare('SELECT node, kind, text, char, refs FROM notes WHERE node = ? ORDER BY seq'),
+      version: db.prepare("SELECT value FROM meta WHERE key = 'version'"),
+    };
+    cache.set(db, s);
+  }
+  return s;
+}
+
+export interface TabularSource {
+  db: Database.Database;
+  /** The tabular list's own year ("2023"). */
+  version: string;
+  releaseId: string;
+}
+
+/**
+ * The tabular list to read notes from for a date: the one in force, else the newest before the
+ * date, else the oldest. Notes of a later year are never on hand before they exist.
+ */
+export function tabularSource(store: CodeSetStore, on?: string): TabularSource | undefined {
+  const choice = store.releaseOn(ICD10CM_DATASETS.tabular, on);
+  if (!choice) return undefined;
+  const db = store.db(choice.release.id);
+  const version = stmts(db).version.get()?.value ?? choice.release.version;
+  return { db, version, releaseId: choice.release.id };
+}
+
+function lineageOf(db: Database.Database, node: NodeRow): NodeRow[] {
+  const out = [node];
+  let cur = node;
+  while (cur.parent !== null) {
+    const up = stmts(db).node.get(cur.parent);
+    if (!up) break;
+    out.unshift(up);
+    cur = up;
+  }
+  return out;
+}
+
+/** Where canonical `code` (no dot) sits in the tabular list, or undefined when it is not there. */
+export function locate(db: Database.Database, code: string): TabularPlace | undefined {
+  const s = stmts(db);
+  const exact = s.node.get(code);
+  if (exact) return { node: exact, lineage: lineageOf(db, exact) };
+  if (code.length !== 7) return undefined;
+  const seventh = code.charAt(6);
+  let base = code.slice(0, 6);
+  let node = s.node.get(base);
+  while (!node && base.endsWith('X')) {
+    base = base.slice(0, -1);
+    node = s.node.get(base);
+  }
+  if (!node) return undefined;
+  const lineage = lineageOf(db, node);
+  const defined = lineage.some((n) =>
+    s.notes.all(n.key).some((x) => x.kind === 'sevenChrDef' && x.char === seventh),
+  );
+  return defined ? { node, lineage, seventh } : undefined;
+}
+
+/** The level a note's node has, seen from the code asked about. */
+function levelFrom(n: NodeRow, place: TabularPlace): CodeNote['from']['level'] {
+  if (n.key === place.node.key && place.seventh === undefined) return n.level;
+  return n.level === 'code' ? 'subcategory' : n.level;
+}
+
+/** Every note that applies at `place`, top level first, each tagged with its level. */
+export function notesAt(db: Database.Database, place: TabularPlace): TabularNote[] {
+  const out: TabularNote[] = [];
+  for (const n of place.lineage) {
+    for (const row of stmts(db).notes.all(n.key)) {
+      const refs = JSON.parse(row.refs) as CodeRange[];
+      out.push({
+        kind: row.kind,
+        text: row.text,
+        from: { level: levelFrom(n, place), id: n.id },
+        ...(refs.length > 0 ? { refs: refs.map((r) => r.text) } : {}),
+        ...(row.char !== null ? { char: row.char } : {}),
+        ranges: refs.map(({ from, to }) => ({ from, to })),
+      });
+    }
+  }
+  return out;
+}
+
+/** Notes grouped by kind, as `codes show` prints them. */
+export function groupNotes(notes: readonly TabularNote[]): Partial<Record<NoteKind, CodeNote[]>> {
+  const out: Partial<Record<NoteKind, CodeNote[]>> = {};
+  for (const { kind, ranges: _r, ...note } of notes) (out[kind] ??= []).push(note);
+  return out;
+}
