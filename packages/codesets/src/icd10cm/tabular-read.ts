@@ -148,6 +148,10 @@ export function notesAt(db: Database.Database, place: TabularPlace): TabularNote
 /** Notes grouped by kind, as `codes show` prints them. */
 export function groupNotes(notes: readonly TabularNote[]): Partial<Record<NoteKind, CodeNote[]>> {
   const out: Partial<Record<NoteKind, CodeNote[]>> = {};
-  for (const { kind, ranges: _r, ...note } of notes) (out[kind] ??= []).push(note);
+  for (const { kind, ranges: _r, ...note } of notes) {
+    const list = out[kind];
+    if (list) list.push(note);
+    else out[kind] = [note];
+  }
   return out;
 }
