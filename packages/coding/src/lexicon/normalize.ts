@@ -16,11 +16,28 @@ function americanSpelling(w: string): string {
   return s;
 }
 
+// Medical suffixes the Porter stemmer would cut into another word's stem ("hepatitis" and
+// "hepatic" both → "hepat"): words ending so keep their suffix; only the plural goes.
+const MEDICAL_SUFFIX =
+  /(?:itis|itides|osis|oses|emia|emias|oma|omas|omata|pathy|pathies|algia|ectomy|ectomies|otomy|ostomy|plasty|scopy|uria|rrhea|plegia|paresis)$/;
+const PLURAL_OF_SUFFIX: readonly [RegExp, string][] = [
+  [/itides$/, 'itis'],
+  [/oses$/, 'osis'],
+  [/omata$/, 'oma'],
+  [/ies$/, 'y'],
+  [/s$/, ''],
+];
+
 function rawKey(lower: string): string {
-  // Hyphens and apostrophes: "non-hodgkin" stays one key; "crohn's" → "crohn".
-  const w = lower.replace(/'s$/, '').replace(/'/g, '');
-  if (/\d/.test(w) || w.length <= 3) return americanSpelling(w);
-  return stemmer(americanSpelling(w));
+  // Apostrophes: "crohn's" → "crohn".
+  const w = americanSpelling(lower.replace(/'s$/, '').replace(/'/g, ''));
+  if (/\d/.test(w) || w.length <= 3) return w;
+  if (MEDICAL_SUFFIX.test(w)) {
+    for (const [re, to] of PLURAL_OF_SUFFIX)
+      if (re.test(w) && !/(?:itis|osis|sis)$/.test(w)) return w.replace(re, to);
+    return w;
+  }
+  return stemmer(w);
 }
 
 const CANONICAL: ReadonlyMap<string, string> = (() => {
@@ -106,10 +123,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
 /** Keys of the significant words of a phrase (stop words dropped). */
 export function phraseKeys(phrase: string): string[] {
   const out: string[] = [];
-  for (const m of phrase.toLowerCase().matchAll(/[a-z0-9\u00C0-\u024F]+(?:['-][a-z0-9]+)*/g)) {
+  // "(s)" and similar inflection marks in index titles ("Pain(s)") are not words.
+  const clean = phrase.toLowerCase().replace(/\((?:s|es|al)\)/g, '');
+  for (const m of clean.matchAll(/[a-z0-9\u00C0-\u024F]+(?:'[a-z0-9]+)*/g)) {
     const w = m[0];
     if (STOP_WORDS.has(w)) continue;
     out.push(wordKey(w));
   }
   return out;
+}
+
+/** Keys of one note token: hyphenated words give one key per part ("non-small" → non, small). */
+export function tokenKeys(lower: string): string[] {
+  if (!lower.includes('-')) return STOP_WORDS.has(lower) ? [] : [wordKey(lower)];
+  return lower
+    .split('-')
+    .filter((p) => p.length > 0 && !STOP_WORDS.has(p))
+    .map(wordKey);
 }

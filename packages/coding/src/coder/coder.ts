@@ -1,0 +1,208 @@
+/**
+ * @module coder/coder
+ * Note → codes, the coder's method end to end: read the note (sections, sentences, tokens),
+ * find conditions through the index, read their context, decide by setting, verify each in the
+ * tabular list, merge combination codes, drop symptoms integral to a confirmed diagnosis,
+ * resolve Excludes1 conflicts, check companion instructions, and order the result.
+ */
+import { type AssessedProblem, evaluateEm, extractEmFacts } from '../em/evaluate.ts';
+import { integralTo } from '../guidelines/integral.ts';
+import type { IndexFinder } from '../index/finder.ts';
+import { complete } from '../tabular/complete.ts';
+import type { Tabular, TabularEntry } from '../tabular/model.ts';
+import { readNote } from '../text/document.ts';
+import type { CodingOptions, CodingResult, NotCoded, Span, Suggestion } from '../types.ts';
+import { confidenceOf } from './confidence.ts';
+import { decide } from './decide.ts';
+import { findMentions, type Mention, readSentences } from './mentions.ts';
+import { applyCompanions, resolveExcludes1 } from './relations.ts';
+
+export interface CodingKnowledge {
+  finder: IndexFinder;
+  tabular: Tabular;
+  releases: { index: string; tabular: string };
+}
+
+export interface Candidate {
+  suggestion: Suggestion;
+  entry: TabularEntry;
+  mentions: Mention[];
+  /** Order key: where it is first said, assessment sections first. */
+  rank: number;
+}
+
+const SECTION_RANK: Partial<Record<Mention['section'], number>> = {
+  diagnoses: 0,
+  assessmentPlan: 0,
+  impression: 0,
+  chiefComplaint: 1,
+  hpi: 2,
+};
+
+export function codeNote(text: string, k: CodingKnowledge, options: CodingOptions): CodingResult {
+  const doc = readNote(text);
+  const read = readSentences(doc);
+  const mentions = findMentions(doc, k.finder, read);
+  const notCoded: NotCoded[] = [];
+  const byCode = new Map<string, Candidate>();
+  for (const m of mentions) {
+    const d = decide(m, options.setting, options.profile);
+    const s = doc.sentences[m.sentence]!;
+    const sentenceText = text.slice(s.start, s.end);
+    const keys = new Set(read.keys[m.sentence]!.at.keys());
+    for (const l of m.hit.linked) for (const key of read.keys[l.sentence]!.at.keys()) keys.add(key);
+    const c = complete(k.tabular, m.hit.code, sentenceText, keys);
+    if (!('code' in c)) {
+      notCoded.push({
+        reason: 'not-verified',
+        evidence: m.span,
+        detail: `index ${m.hit.path.join(' > ')} → ${m.hit.code}: ${c.reason}`,
+        guidelines: ['I.A'],
+      });
+      continue;
+    }
+    if (!d.coded) {
+      notCoded.push({
+        reason: d.reason!,
+        code: c.code,
+        evidence: m.span,
+        detail: d.detail ?? '',
+        guidelines: d.guidelines,
+      });
+      continue;
+    }
+    const rank = (SECTION_RANK[m.section] ?? 3) * 1e7 + m.span.start;
+    const existing = byCode.get(c.code);
+    const confidence = confidenceOf(m, c);
+    if (existing) {
+      existing.mentions.push(m);
+      existing.suggestion.evidence.push(m.span, ...m.linked);
+      existing.suggestion.confidence = Math.max(existing.suggestion.confidence, confidence);
+      existing.rank = Math.min(existing.rank, rank);
+      continue;
+    }
+    const guidelines = [
+      ...new Set([...c.guidelines, ...d.guidelines, ...(m.linked.length > 0 ? ['I.A.15'] : [])]),
+    ];
+    byCode.set(c.code, {
+      entry: c.entry,
+      mentions: [m],
+      rank,
+      suggestion: {
+        code: c.code,
+        description: c.entry.description,
+        confidence,
+        evidence: [m.span, ...m.linked],
+        indexPath: m.hit.path.join(' > ') + (m.hit.column ? ` [${m.hit.column}]` : ''),
+        source: m.hit.source,
+        tabular: c.steps,
+        guidelines,
+        companions: [],
+        section: m.section,
+        context: d.kept,
+      },
+    });
+    if (m.hit.manif) {
+      const mc = complete(k.tabular, m.hit.manif, sentenceText, keys);
+      if ('code' in mc && !byCode.has(mc.code)) {
+        byCode.set(mc.code, {
+          entry: mc.entry,
+          mentions: [m],
+          rank: rank + 0.5,
+          suggestion: {
+            code: mc.code,
+            description: mc.entry.description,
+            confidence,
+            evidence: [m.span],
+            indexPath: `${m.hit.path.join(' > ')} [${m.hit.manif}]`,
+            source: m.hit.source,
+            tabular: mc.steps,
+            guidelines: ['I.A.13'],
+            companions: [`manifestation of ${c.code}, listed after it`],
+            section: m.section,
+            context: d.kept,
+          },
+        });
+      }
+    }
+  }
+  let candidates = [...byCode.values()];
+  candidates = mergeCombinations(candidates, notCoded);
+  if (options.profile === 'claim') candidates = dropIntegral(candidates, notCoded, options.setting);
+  candidates = resolveExcludes1(candidates, notCoded);
+  const ordered = applyCompanions(candidates.sort((a, b) => a.rank - b.rank));
+  const result: CodingResult = {
+    setting: options.setting,
+    profile: options.profile,
+    suggestions: ordered.map((c) => c.suggestion),
+    notCoded,
+    releases: k.releases,
+  };
+  if (options.em) {
+    const assessed: AssessedProblem[] = ordered
+      .filter((c) =>
+        c.mentions.some(
+          (m) => m.section === 'assessmentPlan' || m.section === 'diagnoses' || m.section === 'impression',
+        ),
+      )
+      .map((c) => ({ label: c.suggestion.description, sentence: doc.sentences[c.mentions[0]!.sentence]! }));
+    result.em = evaluateEm(extractEmFacts(doc, assessed, options.patientStatus));
+  }
+  return result;
+}
+
+const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
+
+/**
+ * A condition whose words were linked into a combination code (Guidelines I.A.15, "with";
+ * I.B.9, multiple coding for a single condition) is not coded again on its own, unless the
+ * combination code asks for it ("use additional code", "code also").
+ */
+function mergeCombinations(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
+  const drop = new Set<Candidate>();
+  for (const a of cands) {
+    const linked = a.mentions.flatMap((m) => m.linked);
+    if (linked.length === 0) continue;
+    for (const b of cands) {
+      if (b === a || drop.has(b)) continue;
+      if (!b.mentions.every((m) => linked.some((l) => within(m.span, l)))) continue;
+      const asked = [...a.entry.useAdditionalCode, ...a.entry.codeAlso].some((n) =>
+        n.includes(b.suggestion.code.slice(0, 3)),
+      );
+      if (asked) continue;
+      drop.add(b);
+      notCoded.push({
+        reason: 'combined',
+        code: b.suggestion.code,
+        evidence: b.suggestion.evidence[0]!,
+        detail: `part of combination code ${a.suggestion.code}`,
+        guidelines: ['I.A.15', 'I.B.9'],
+      });
+    }
+  }
+  return cands.filter((c) => !drop.has(c));
+}
+
+/** Signs and symptoms integral to a confirmed diagnosis (I.B.5; outpatient IV.D). */
+function dropIntegral(
+  cands: Candidate[],
+  notCoded: NotCoded[],
+  setting: CodingOptions['setting'],
+): Candidate[] {
+  const confirmed = cands
+    .filter((c) => !c.suggestion.code.startsWith('R') && !c.suggestion.context.includes('uncertain'))
+    .map((c) => c.suggestion.code);
+  return cands.filter((c) => {
+    if (!c.suggestion.code.startsWith('R')) return true;
+    const by = integralTo(c.suggestion.code, confirmed);
+    if (!by) return true;
+    notCoded.push({
+      reason: 'integral-symptom',
+      code: c.suggestion.code,
+      evidence: c.suggestion.evidence[0]!,
+      detail: `routinely part of ${by}`,
+      guidelines: setting === 'outpatient' ? ['I.B.5', 'IV.D'] : ['I.B.5'],
+    });
+    return false;
+  });
+}

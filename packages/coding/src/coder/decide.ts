@@ -1,0 +1,84 @@
+/**
+ * @module coder/decide
+ * Whether a mention is coded, by profile and setting, and why not when it is not.
+ *  - Negated, family and hypothetical mentions are never the patient's current condition.
+ *  - Uncertain: outpatient — not coded (Guidelines IV.H: "Do not code diagnoses documented as
+ *    'probable', 'suspected', 'questionable', 'rule out', 'compatible with', 'consistent with',
+ *    or 'working diagnosis'"; code the signs and symptoms instead); inpatient — coded as if
+ *    established (II.H, III.C).
+ *  - Historical: the claim profile does not code a past condition as current (IV.J codes
+ *    conditions that coexist and affect care; history belongs to Z80-Z87, I.C.21.c.4); the
+ *    mentions profile lists it.
+ */
+import type { ContextCategory } from '../context/triggers.ts';
+import type { NotCodedReason, Profile, Setting } from '../types.ts';
+import type { Mention } from './mentions.ts';
+
+export interface Decision {
+  coded: boolean;
+  reason?: NotCodedReason;
+  detail?: string;
+  guidelines: string[];
+  /** Context that was present but did not stop the code. */
+  kept: ContextCategory[];
+}
+
+const has = (m: Mention, c: ContextCategory): Mention['context'][number] | undefined =>
+  m.context.find((x) => x.category === c);
+
+export function decide(m: Mention, setting: Setting, profile: Profile): Decision {
+  const neg = has(m, 'negated');
+  if (neg)
+    return {
+      coded: false,
+      reason: 'negated',
+      detail: `negated by "${neg.trigger}"`,
+      guidelines: [],
+      kept: [],
+    };
+  const fam = has(m, 'family');
+  if (fam)
+    return {
+      coded: false,
+      reason: 'family',
+      detail: `the family's, by "${fam.trigger}"`,
+      guidelines: ['I.C.21.c.4'],
+      kept: [],
+    };
+  const hyp = has(m, 'hypothetical');
+  if (hyp)
+    return {
+      coded: false,
+      reason: 'hypothetical',
+      detail: `hypothetical, by "${hyp.trigger}"`,
+      guidelines: [],
+      kept: [],
+    };
+  const kept: ContextCategory[] = [];
+  const unc = has(m, 'uncertain');
+  if (unc) {
+    if (setting === 'outpatient' && profile === 'claim')
+      return {
+        coded: false,
+        reason: 'uncertain',
+        detail: `uncertain ("${unc.trigger}"): outpatient, code the signs and symptoms`,
+        guidelines: ['IV.H'],
+        kept: [],
+      };
+    kept.push('uncertain');
+  }
+  const hist = has(m, 'historical');
+  if (hist) {
+    if (profile === 'claim')
+      return {
+        coded: false,
+        reason: 'historical',
+        detail: `past condition ("${hist.trigger}")`,
+        guidelines: ['IV.J', 'I.C.21.c.4'],
+        kept: [],
+      };
+    kept.push('historical');
+  }
+  const guidelines = unc ? (setting === 'inpatient' ? ['II.H'] : []) : [];
+  return { coded: true, guidelines, kept };
+}

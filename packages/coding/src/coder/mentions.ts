@@ -1,0 +1,113 @@
+/**
+ * @module coder/mentions
+ * Reading a note for conditions: each sentence's index hits, the best ones that do not share
+ * words, and the context of each (ConText triggers in the sentence, plus the section: a
+ * condition under FAMILY HISTORY is the family's; under PAST MEDICAL HISTORY it is history).
+ */
+import { contextOf, findTriggers, type TriggerHit } from '../context/context.ts';
+import type { ContextCategory } from '../context/triggers.ts';
+import type { IndexFinder, IndexHit } from '../index/finder.ts';
+import { type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
+import type { NoteDocument } from '../text/document.ts';
+import type { SectionKind } from '../text/section-headers.ts';
+import type { Span } from '../types.ts';
+
+export interface Mention {
+  sentence: number;
+  section: SectionKind;
+  hit: IndexHit;
+  span: Span;
+  linked: Span[];
+  context: { category: ContextCategory; trigger: string; span?: Span }[];
+}
+
+export interface ReadSentences {
+  keys: SentenceKeys[];
+  triggers: TriggerHit[][];
+}
+
+const SECTION_CONTEXT: Partial<Record<SectionKind, ContextCategory>> = {
+  familyHistory: 'family',
+  pastMedicalHistory: 'historical',
+  pastSurgicalHistory: 'historical',
+};
+
+/** Sections whose words are not conditions of the patient's (drug names, allergies). */
+const SKIP: ReadonlySet<SectionKind> = new Set(['medications', 'allergies']);
+
+const spanOf = (doc: NoteDocument, sentence: number, tokens: readonly number[]): Span => {
+  const toks = doc.sentences[sentence]!.tokens;
+  const start = toks[Math.min(...tokens)]!.start;
+  const end = toks[Math.max(...tokens)]!.end;
+  return { start, end, text: doc.text.slice(start, end) };
+};
+
+function contextFor(
+  doc: NoteDocument,
+  read: ReadSentences,
+  sentence: number,
+  tokens: readonly number[],
+): Mention['context'] {
+  const s = doc.sentences[sentence]!;
+  const lo = Math.min(...tokens);
+  const hi = Math.max(...tokens) + 1;
+  const out: Mention['context'] = contextOf(s.tokens, read.triggers[sentence]!, lo, hi).map((c) => ({
+    category: c.category,
+    trigger: c.trigger,
+    span: { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) },
+  }));
+  const fromSection = SECTION_CONTEXT[s.section];
+  if (fromSection)
+    out.push({
+      category: fromSection,
+      trigger: `section ${doc.sections[s.sectionIndex]?.title ?? s.section}`,
+    });
+  return out;
+}
+
+export function readSentences(doc: NoteDocument): ReadSentences {
+  return {
+    keys: doc.sentences.map((s) => sentenceKeys(s.tokens)),
+    triggers: doc.sentences.map((s) => findTriggers(s.tokens)),
+  };
+}
+
+export function findMentions(
+  doc: NoteDocument,
+  finder: IndexFinder,
+  read: ReadSentences = readSentences(doc),
+): Mention[] {
+  const others = doc.sentences
+    .map((s, index) => ({ index, keys: read.keys[index]!, section: s.section }))
+    .filter((o) => !SKIP.has(o.section) && o.section !== 'familyHistory');
+  const out: Mention[] = [];
+  doc.sentences.forEach((s, i) => {
+    if (SKIP.has(s.section)) return;
+    const accept = (l: { sentence: number; tokens: number[] }): boolean =>
+      contextFor(doc, read, l.sentence, l.tokens).every(
+        (c) => c.category === 'historical' || c.category === 'uncertain',
+      );
+    const hits = finder.find(
+      { here: read.keys[i]!, hereIndex: i, others: others.filter((o) => o.index !== i), reach: 12, accept },
+      doc.text.slice(s.start, s.end),
+    );
+    const taken = new Set<number>();
+    for (const hit of hits) {
+      if (hit.core.some((t) => taken.has(t))) continue;
+      for (const t of hit.core) taken.add(t);
+      const context = contextFor(doc, read, i, hit.core);
+      // History and status codes (Z80-Z87, Z9x) name the past or the family themselves.
+      const selfDescribing = /^Z(?:8|9)/.test(hit.code);
+      const linked = hit.linked.map((l) => spanOf(doc, l.sentence, l.tokens));
+      out.push({
+        sentence: i,
+        section: s.section,
+        hit,
+        span: spanOf(doc, i, hit.core),
+        linked,
+        context: selfDescribing ? context.filter((c) => c.category === 'negated') : context,
+      });
+    }
+  });
+  return out;
+}

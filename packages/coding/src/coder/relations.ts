@@ -1,0 +1,72 @@
+/**
+ * @module coder/relations
+ * Relations between the codes of one note, from the tabular list's instructional notes:
+ * Excludes1 (I.A.12.a: "the two conditions cannot occur together" — one of them goes), code
+ * first / use additional code (I.A.13, etiology before manifestation), code also (I.A.12.c).
+ * A companion the note does not document is reported, never invented.
+ */
+import { inAny, parseRefs } from '../tabular/refs.ts';
+import type { NotCoded } from '../types.ts';
+import type { Candidate } from './coder.ts';
+
+const specificity = (c: Candidate): number => c.suggestion.code.replace('.', '').length;
+
+export function resolveExcludes1(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
+  const drop = new Set<Candidate>();
+  for (const a of cands) {
+    if (drop.has(a)) continue;
+    for (const b of cands) {
+      if (a === b || drop.has(b) || drop.has(a)) continue;
+      const ref = inAny(b.suggestion.code, a.entry.excludes1);
+      if (!ref) continue;
+      // Keep the better-supported code; on a tie the more specific one.
+      const keepA =
+        a.suggestion.confidence > b.suggestion.confidence ||
+        (a.suggestion.confidence === b.suggestion.confidence && specificity(a) >= specificity(b));
+      const [keep, lose] = keepA ? [a, b] : [b, a];
+      drop.add(lose);
+      notCoded.push({
+        reason: 'excludes1',
+        code: lose.suggestion.code,
+        evidence: lose.suggestion.evidence[0]!,
+        detail: `${a.suggestion.code} Excludes1 ${ref.text}: kept ${keep.suggestion.code}`,
+        guidelines: ['I.A.12.a'],
+      });
+    }
+  }
+  return cands.filter((c) => !drop.has(c));
+}
+
+/** Companion notes checked against the other codes; manifestations moved after their etiology. */
+export function applyCompanions(cands: Candidate[]): Candidate[] {
+  const codes = cands.map((c) => c.suggestion.code);
+  const after = new Map<Candidate, Candidate>();
+  for (const c of cands) {
+    const own = c.suggestion.code;
+    for (const [kind, notes] of [
+      ['use additional code', c.entry.useAdditionalCode],
+      ['code also', c.entry.codeAlso],
+      ['code first', c.entry.codeFirst],
+    ] as const) {
+      for (const note of notes) {
+        if (parseRefs(note).length === 0) continue;
+        const by = codes.find((x) => x !== own && inAny(x, [note]));
+        if (by) {
+          c.suggestion.companions.push(`${kind} ${note}: ${by}`);
+          if (!c.suggestion.guidelines.includes('I.A.13')) c.suggestion.guidelines.push('I.A.13');
+          if (kind === 'code first') {
+            const etiology = cands.find((x) => x.suggestion.code === by);
+            if (etiology) after.set(c, etiology);
+          }
+        } else if (kind !== 'code also') c.suggestion.companions.push(`${kind} ${note}: not documented`);
+      }
+    }
+  }
+  if (after.size === 0) return cands;
+  const out = cands.filter((c) => !after.has(c));
+  for (const [c, etiology] of after) {
+    const at = out.indexOf(etiology);
+    out.splice(at < 0 ? out.length : at + 1, 0, c);
+  }
+  return out;
+}

@@ -1,0 +1,169 @@
+/**
+ * @module index/compile
+ * Turns the index as printed into a structure to match against: for each term the keys its
+ * words must supply (lexicon/normalize.ts), the optional keys of its nonessential modifiers,
+ * and whether it is a connecting term ("with", "in", "due to"), whose subterms the guidelines
+ * link to the main term (ICD-10-CM Guidelines I.A.15, "With"). Main terms written as a list of
+ * word forms ("Diabetes, diabetic"; "Infection, infected, infective") match on any form; a
+ * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
+ */
+import { phraseKeys } from '../lexicon/normalize.ts';
+import type { IndexKind, RawIndex, RawIndexTerm } from './model.ts';
+
+export interface Term {
+  id: number;
+  title: string;
+  /** Alternative sets of required keys (main terms may have several word forms). */
+  req: string[][];
+  /** Keys of the nonessential modifiers. */
+  opt: string[];
+  /**
+   * Main terms only: keys of a comma qualifier that is not a word form ("Fracture, traumatic":
+   * "traumatic"). Present in the note, they pick this main term among those sharing its head.
+   */
+  qual: string[];
+  /** Main terms only: among main terms sharing a head word, the one read when no qualifier is written. */
+  headDefault: boolean;
+  /** A connecting word the subterms hang from ("with", "in", "due to"): matched through them. */
+  connector: boolean;
+  /** The title says NEC / NOS / unspecified / specified: taken only as a last resort. */
+  residual: boolean;
+  code?: string;
+  manif?: string;
+  see?: string;
+  seeAlso?: string;
+  cells?: (string | null)[];
+  parent: Term | undefined;
+  children: Term[];
+  /** For connecting subterms' children: the word that links them ("with", "in", ...). */
+  link?: string;
+}
+
+export interface CompiledIndex {
+  kind: IndexKind;
+  release: string;
+  mainTerms: Term[];
+  /** Main terms by the key they are filed under (their rarest required key). */
+  byKey: Map<string, Term[]>;
+  /** Main terms by lower-case title, for resolving "see" references. */
+  byTitle: Map<string, Term>;
+}
+
+const CONNECTORS = new Set([
+  'with',
+  'in',
+  'due to',
+  'associated with',
+  'complicating',
+  'complicated by',
+  'following',
+  'during',
+  'without',
+  'by',
+]);
+
+const wordForms = (a: string, b: string): boolean => {
+  const x = a.trim().toLowerCase();
+  const y = b.trim().toLowerCase();
+  const n = Math.min(4, x.length, y.length);
+  return n >= 3 && x.slice(0, n) === y.slice(0, n);
+};
+
+function requiredOf(title: string, main: boolean): { req: string[][]; qual: string[] } {
+  const pieces = title
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  const head = pieces[0] ?? title;
+  const forms = [head];
+  const qualifiers: string[] = [];
+  for (const p of pieces.slice(1)) (wordForms(head, p) ? forms : qualifiers).push(p);
+  // A subterm's comma qualifier is essential ("glomerulosclerosis, intercapillary").
+  if (!main) {
+    const q = qualifiers.flatMap((p) => phraseKeys(p));
+    return { req: forms.map((f) => unique([...phraseKeys(f), ...q])).filter((k) => k.length > 0), qual: [] };
+  }
+  return {
+    req: forms.map((f) => unique(phraseKeys(f))).filter((k) => k.length > 0),
+    qual: unique(qualifiers.flatMap((p) => phraseKeys(p))),
+  };
+}
+
+const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
+
+const unique = (a: string[]): string[] => [...new Set(a)];
+
+export function compileIndex(raw: RawIndex): CompiledIndex {
+  let next = 0;
+  const freq = new Map<string, number>();
+  const build = (
+    r: RawIndexTerm,
+    parent: Term | undefined,
+    main: boolean,
+    link: string | undefined,
+  ): Term => {
+    const lower = r.title.toLowerCase().trim();
+    const connector = !main && CONNECTORS.has(lower);
+    const { req, qual } = connector ? { req: [[]], qual: [] } : requiredOf(r.title, main);
+    const t: Term = {
+      id: next++,
+      title: r.title,
+      req,
+      qual,
+      headDefault: false,
+      opt: unique((r.nemod ?? []).flatMap((n) => (/\bsee\b/i.test(n) ? [] : phraseKeys(n)))),
+      connector,
+      residual: /\b(?:NEC|unspecified|specified|other)\b/.test(r.title),
+      parent,
+      children: [],
+      ...(r.code ? { code: r.code } : {}),
+      ...(r.manif ? { manif: r.manif } : {}),
+      ...(r.see ? { see: r.see } : {}),
+      ...(r.seeAlso ? { seeAlso: r.seeAlso } : {}),
+      ...(r.cells ? { cells: r.cells } : {}),
+      ...(link ? { link } : {}),
+    };
+    for (const ks of t.req) for (const k of ks) freq.set(k, (freq.get(k) ?? 0) + 1);
+    const childLink = connector ? lower : link;
+    t.children = (r.children ?? []).map((c) => build(c, t, false, childLink));
+    return t;
+  };
+  const mainTerms = raw.mainTerms.map((m) => build(m, undefined, true, undefined));
+  // Main terms sharing a head: when none is unqualified, the largest (the common sense of the
+  // word: "Fracture, traumatic" over "Fracture, burst") is read when no qualifier is written.
+  const groups = new Map<string, { term: Term; size: number }[]>();
+  raw.mainTerms.forEach((r, i) => {
+    const t = mainTerms[i]!;
+    const head = t.req[0]?.join(' ') ?? '';
+    const g = groups.get(head) ?? [];
+    g.push({ term: t, size: sizeOf(r) });
+    groups.set(head, g);
+  });
+  for (const g of groups.values()) {
+    if (g.some((x) => x.term.qual.length === 0)) continue;
+    const biggest = g.reduce((a, b) => (b.size > a.size ? b : a));
+    biggest.term.headDefault = true;
+  }
+  const byKey = new Map<string, Term[]>();
+  const byTitle = new Map<string, Term>();
+  for (const m of mainTerms) {
+    byTitle.set(m.title.toLowerCase().replace(/\s+/g, ' '), m);
+    for (const ks of m.req) {
+      if (ks.length === 0) continue;
+      // File under the rarest key, so a sentence's common words bring few candidates.
+      let best = ks[0]!;
+      for (const k of ks) if ((freq.get(k) ?? 0) < (freq.get(best) ?? 0)) best = k;
+      const list = byKey.get(best) ?? [];
+      if (!list.includes(m)) list.push(m);
+      byKey.set(best, list);
+    }
+  }
+  return { kind: raw.kind, release: raw.release, mainTerms, byKey, byTitle };
+}
+
+/** The titles from the main term down to this term: "Diabetes, diabetic > type 2 > with > chronic kidney disease". */
+export function pathOf(t: Term): string[] {
+  const out: string[] = [];
+  for (let x: Term | undefined = t; x; x = x.parent) out.unshift(x.title);
+  return out;
+}

@@ -1,0 +1,150 @@
+/**
+ * @module index/descend
+ * Following subterms the way a coder does: from a matched term, the indented subterms whose
+ * words the sentence supplies, as deep as they go (ICD-10-CM Guidelines I.A and the Index
+ * introduction: "subterms ... describe essential differences in site, etiology or type").
+ * Every matched subterm uses tokens no other term on the path used. A subterm under a
+ * connecting word ("with", "in", "due to") may be supplied by another affirmed sentence of
+ * the note: the classification presumes the link (Guidelines I.A.15).
+ */
+import type { Term } from './compile.ts';
+import type { SentenceKeys } from './sentence-keys.ts';
+
+/** Where the words of a subterm were found. */
+export interface Supply {
+  /** Index of the sentence in the note. */
+  sentence: number;
+  tokens: number[];
+}
+
+export interface Step {
+  term: Term;
+  supply: Supply | undefined;
+}
+
+export interface DescentContext {
+  /** The sentence being read, and its index in the note. */
+  here: SentenceKeys;
+  hereIndex: number;
+  /** Other sentences whose conditions are affirmed (for linked subterms), by note index. */
+  others: readonly { index: number; keys: SentenceKeys }[];
+  /** How far (tokens) from the main term a subterm's words may lie in the same sentence. */
+  reach: number;
+  /** Whether words supplying a linked subterm are affirmed (not negated, not the family's). */
+  accept?: (s: Supply) => boolean;
+}
+
+/** Positions for every key within [lo, hi] of the sentence, none of them in `used`. */
+export function place(
+  keys: readonly string[],
+  sk: SentenceKeys,
+  used: ReadonlySet<number>,
+  lo: number,
+  hi: number,
+): number[] | undefined {
+  const out: number[] = [];
+  for (const k of keys) {
+    const at = sk.at.get(k);
+    if (!at) return undefined;
+    let found = -1;
+    for (const p of at) {
+      if (p >= lo && p <= hi && !used.has(p) && !out.includes(p)) {
+        found = p;
+        break;
+      }
+    }
+    if (found < 0) return undefined;
+    out.push(found);
+  }
+  return out;
+}
+
+/** All keys found close together (span ≤ keys + 3 tokens) anywhere in a sentence. */
+export function placeCompact(keys: readonly string[], sk: SentenceKeys): number[] | undefined {
+  const first = sk.at.get(keys[0]!);
+  if (!first) return undefined;
+  for (const anchor of first) {
+    const pos = place(keys, sk, new Set(), anchor - keys.length - 3, anchor + keys.length + 3);
+    if (pos) return pos;
+  }
+  return undefined;
+}
+
+const optScore = (t: Term, sk: SentenceKeys): number => {
+  let n = 0;
+  for (const k of t.opt) if (sk.at.has(k)) n++;
+  return n * 0.1;
+};
+
+/** A small penalty for words found far apart or far from the main term: "stage 3" beats "stage ... 2". */
+function spread(s: Supply, here: number, center: number): number {
+  if (s.sentence !== here || s.tokens.length === 0) return 0.02;
+  const lo = Math.min(...s.tokens);
+  const hi = Math.max(...s.tokens);
+  return 0.01 * (hi - lo + 1 - s.tokens.length) + 0.001 * Math.min(30, Math.abs(lo - center));
+}
+
+interface Best {
+  score: number;
+  steps: Step[];
+}
+
+/**
+ * The best path of subterms below `node`: the one supplying the most keys. `used` holds the
+ * tokens already spoken for; `center` is where the main term sits.
+ */
+export function descend(
+  node: Term,
+  ctx: DescentContext,
+  used: ReadonlySet<number>,
+  center: number,
+  depth = 0,
+): Best {
+  let best: Best = { score: 0, steps: [] };
+  if (depth > 8) return best;
+  for (const child of node.children) {
+    if (child.connector) {
+      const sub = descend(child, ctx, used, center, depth + 1);
+      if (sub.steps.length > 0 && sub.score > best.score)
+        best = { score: sub.score, steps: [{ term: child, supply: undefined }, ...sub.steps] };
+      continue;
+    }
+    let req: readonly string[] = [];
+    let near: number[] | undefined;
+    for (const alt of child.req) {
+      if (alt.length === 0) continue;
+      req = alt;
+      near = place(alt, ctx.here, used, center - ctx.reach, center + ctx.reach);
+      if (near) break;
+    }
+    if (req.length === 0) continue;
+    let supply: Supply | undefined;
+    if (near) supply = { sentence: ctx.hereIndex, tokens: near };
+    else if (child.link !== undefined && child.link !== 'without') {
+      const anywhere = place(req, ctx.here, used, 0, ctx.here.tokens.length);
+      if (anywhere) supply = { sentence: ctx.hereIndex, tokens: anywhere };
+      else {
+        for (const o of ctx.others) {
+          const pos = placeCompact(req, o.keys);
+          if (pos && (!ctx.accept || ctx.accept({ sentence: o.index, tokens: pos }))) {
+            supply = { sentence: o.index, tokens: pos };
+            break;
+          }
+        }
+      }
+      if (supply && ctx.accept && supply.sentence === ctx.hereIndex && !ctx.accept(supply))
+        supply = undefined;
+    }
+    if (!supply) continue;
+    const nextUsed = supply.sentence === ctx.hereIndex ? new Set([...used, ...supply.tokens]) : used;
+    const sub = descend(child, ctx, nextUsed, center, depth + 1);
+    const score =
+      req.length +
+      optScore(child, ctx.here) +
+      sub.score -
+      (child.residual ? 0.05 : 0) -
+      spread(supply, ctx.hereIndex, center);
+    if (score > best.score) best = { score, steps: [{ term: child, supply }, ...sub.steps] };
+  }
+  return best;
+}

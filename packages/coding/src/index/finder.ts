@@ -1,0 +1,257 @@
+/**
+ * @module index/finder
+ * Concept finding through the Alphabetic Index: in each sentence, the main terms whose words
+ * are there (close together), then their subterms (index/descend.ts), then "see" and "see
+ * also" (index/see.ts) into other terms or into the Table of Neoplasms and the Table of Drugs
+ * and Chemicals. The result is the index's code, possibly incomplete ("S72.0-"): the tabular
+ * list always decides (Guidelines I.A: "use both the Alphabetic Index and the Tabular List").
+ */
+import type { CompiledIndex, Term } from './compile.ts';
+import { type DescentContext, descend, place, type Step, type Supply } from './descend.ts';
+import { DRUG_COLUMNS, NEOPLASM_COLUMNS } from './model.ts';
+import { headMap, type Reference, resolveReference } from './see.ts';
+import type { SentenceKeys } from './sentence-keys.ts';
+
+export interface IndexHit {
+  sentence: number;
+  /** Tokens of this sentence that name the condition (main term and near subterms). */
+  core: number[];
+  /** Words supplied by linked subterms ("with ..."), possibly from other sentences. */
+  linked: Supply[];
+  /** The path as read: "Diabetes, diabetic > type 2 > with > chronic kidney disease". */
+  path: string[];
+  code: string;
+  manif?: string;
+  source: 'index' | 'neoplasm' | 'drug';
+  /** For table rows: the column used. */
+  column?: string;
+  score: number;
+}
+
+export interface IndexSet {
+  index: CompiledIndex;
+  neoplasm: CompiledIndex | undefined;
+  drug: CompiledIndex | undefined;
+  heads: Map<string, Term>;
+}
+
+export function indexSet(index: CompiledIndex, neoplasm?: CompiledIndex, drug?: CompiledIndex): IndexSet {
+  return { index, neoplasm, drug, heads: headMap(index) };
+}
+
+interface Walk {
+  path: string[];
+  core: Set<number>;
+  linked: Supply[];
+  score: number;
+}
+
+function applySteps(w: Walk, steps: readonly Step[], here: number): Term | undefined {
+  let last: Term | undefined;
+  for (const s of steps) {
+    w.path.push(s.term.title);
+    last = s.term;
+    if (!s.supply) continue;
+    w.score += s.term.req[0]?.length ?? 0;
+    if (s.term.link !== undefined || s.supply.sentence !== here) w.linked.push(s.supply);
+    else for (const t of s.supply.tokens) w.core.add(t);
+  }
+  return last;
+}
+
+const NEO_WORDS: readonly [RegExp, number][] = [
+  [/\b(?:metasta\w*|secondary)\b/i, 1],
+  [/\bin situ\b/i, 2],
+  [/\bbenign\b/i, 3],
+  [/\b(?:malignan\w*|carcinoma\w*|cancer\w*|sarcoma\w*|melanoma\w*)\b/i, 0],
+];
+const DRUG_WORDS: readonly [RegExp, number][] = [
+  [/\b(?:intentional|suicid\w*|self[- ]harm)\b/i, 1],
+  [/\bassault\b/i, 2],
+  [/\b(?:adverse|side effects?|reaction to)\b/i, 4],
+  [/\bunderdos\w*\b/i, 5],
+];
+
+function cellOf(cells: readonly (string | null)[] | undefined, col: number): string | undefined {
+  const c = cells?.[col];
+  return c && !/^-+$/.test(c) ? c : undefined;
+}
+
+/** Descends a table (neoplasm sites, drugs) from `root` with the sentence's unused words. */
+function tableRow(root: Term, ctx: DescentContext, used: Set<number>, center: number, w: Walk): Term {
+  const best = descend(root, { ...ctx, reach: 40 }, used, center);
+  return applySteps(w, best.steps, ctx.hereIndex) ?? root;
+}
+
+export class IndexFinder {
+  readonly #set: IndexSet;
+  constructor(set: IndexSet) {
+    this.#set = set;
+  }
+
+  /** Every index hit in one sentence; overlapping hits are left to the caller to rank. */
+  find(ctx: DescentContext, sentenceText: string): IndexHit[] {
+    const out: IndexHit[] = [];
+    const sk = ctx.here;
+    const seen = new Set<Term>();
+    const placed: { main: Term; pos: number[]; qualified: boolean }[] = [];
+    for (const key of sk.at.keys()) {
+      for (const main of this.#set.index.byKey.get(key) ?? []) {
+        if (seen.has(main)) continue;
+        seen.add(main);
+        const pos = this.#placeMain(main, sk);
+        if (!pos) continue;
+        const qualified = main.qual.length > 0 && main.qual.every((k) => sk.at.has(k));
+        placed.push({ main, pos, qualified });
+      }
+    }
+    // A qualified main term ("Fracture, pathological") is read when its qualifier is written;
+    // otherwise the head's unqualified or default term.
+    const heads = new Set(placed.filter((p) => p.qualified).map((p) => p.main.req[0]?.join(' ')));
+    for (const p of placed) {
+      const head = p.main.req[0]?.join(' ');
+      const ok = p.qualified || (p.main.qual.length === 0 ? true : p.main.headDefault && !heads.has(head));
+      if (!ok) continue;
+      const hit = this.#follow(p.main, p.pos, ctx, sentenceText);
+      if (hit) out.push(hit);
+    }
+    return out.sort((a, b) => b.score - a.score || a.path.length - b.path.length);
+  }
+
+  #placeMain(main: Term, sk: SentenceKeys): number[] | undefined {
+    for (const req of main.req) {
+      if (req.length === 0 || !req.every((k) => sk.at.has(k))) continue;
+      for (const anchor of sk.at.get(req[0]!)!) {
+        const pos = place(req, sk, new Set(), anchor - req.length - 2, anchor + req.length + 2);
+        if (pos) return pos;
+      }
+    }
+    return undefined;
+  }
+
+  #follow(main: Term, pos: number[], ctx: DescentContext, text: string): IndexHit | undefined {
+    const w: Walk = { path: [main.title], core: new Set(pos), linked: [], score: pos.length };
+    const center = Math.min(...pos);
+    let node: Term = main;
+    let hops = 0;
+    for (;;) {
+      // After a cross-reference the target re-reads the same words in its own arrangement
+      // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
+      const best = descend(node, ctx, hops === 0 ? w.core : new Set(pos), center);
+      node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
+      // The deepest term, or the nearest one above it, that says what to do.
+      let t: Term | undefined = node;
+      let action: { code: string; manif?: string } | { ref: string; see: boolean } | undefined;
+      while (t && !action) {
+        if (t.code) action = { code: t.code, ...(t.manif ? { manif: t.manif } : {}) };
+        else if (t.see) action = { ref: t.see, see: true };
+        else {
+          const dflt = t.children.find(
+            (c) =>
+              (c.req[0]?.length ?? 0) === 0 &&
+              !c.connector &&
+              c.code &&
+              /\b(?:unspecified|NOS)\b/.test(c.title),
+          );
+          if (dflt?.code) {
+            w.path.push(dflt.title);
+            action = { code: dflt.code };
+          } else if (t.seeAlso) action = { ref: t.seeAlso, see: false };
+          else t = t.parent;
+        }
+      }
+      if (!action) return undefined;
+      if ('code' in action) return this.#hit(w, ctx, action.code, action.manif, 'index');
+      if (++hops > 3) return undefined;
+      let top: Term = node;
+      while (top.parent) top = top.parent;
+      const ref = resolveReference(action.ref, this.#set.heads, top);
+      w.path.push(`${action.see ? 'see' : 'see also'} ${action.ref}`);
+      if (ref.kind === 'none') return undefined;
+      if (ref.kind === 'term') {
+        node = ref.term;
+        continue;
+      }
+      return this.#table(ref, w, ctx, center, text);
+    }
+  }
+
+  #table(
+    ref: Exclude<Reference, { kind: 'term' } | { kind: 'none' }>,
+    w: Walk,
+    ctx: DescentContext,
+    center: number,
+    text: string,
+  ): IndexHit | undefined {
+    if (ref.kind === 'neoplasm') {
+      const table = this.#set.neoplasm;
+      const root = table?.mainTerms[0];
+      if (!table || !root) return undefined;
+      let node = root;
+      for (const s of ref.site) {
+        const c = node.children.find((x) => x.title.toLowerCase().startsWith(s.toLowerCase()));
+        if (c) {
+          node = c;
+          w.path.push(c.title);
+        }
+      }
+      const row = tableRow(node, ctx, w.core, center, w);
+      const col = ref.column ?? NEO_WORDS.find(([re]) => re.test(text))?.[1] ?? 5;
+      const code = cellOf(row.cells, col);
+      if (!code) return undefined;
+      return this.#hit(w, ctx, code, undefined, 'neoplasm', NEOPLASM_COLUMNS[col]);
+    }
+    const table = this.#set.drug;
+    if (!table) return undefined;
+    let rowTerm: Term | undefined;
+    for (const key of ctx.here.at.keys()) {
+      for (const m of table.byKey.get(key) ?? []) {
+        const pos = this.#placeMainIn(m, ctx.here, w.core);
+        if (!pos) continue;
+        rowTerm = m;
+        for (const p of pos) w.core.add(p);
+        w.path.push(m.title);
+        break;
+      }
+      if (rowTerm) break;
+    }
+    if (!rowTerm) return undefined;
+    const row = tableRow(rowTerm, ctx, w.core, center, w);
+    const col = ref.column ?? DRUG_WORDS.find(([re]) => re.test(text))?.[1] ?? 0;
+    const code = cellOf(row.cells, col) ?? cellOf(rowTerm.cells, col);
+    if (!code) return undefined;
+    return this.#hit(w, ctx, code, undefined, 'drug', DRUG_COLUMNS[col]);
+  }
+
+  #placeMainIn(main: Term, sk: SentenceKeys, used: ReadonlySet<number>): number[] | undefined {
+    for (const req of main.req) {
+      if (req.length === 0 || !req.every((k) => sk.at.has(k))) continue;
+      for (const anchor of sk.at.get(req[0]!)!) {
+        const pos = place(req, sk, used, anchor - req.length - 2, anchor + req.length + 2);
+        if (pos) return pos;
+      }
+    }
+    return undefined;
+  }
+
+  #hit(
+    w: Walk,
+    ctx: DescentContext,
+    code: string,
+    manif: string | undefined,
+    source: IndexHit['source'],
+    column?: string,
+  ): IndexHit {
+    return {
+      sentence: ctx.hereIndex,
+      core: [...w.core].sort((a, b) => a - b),
+      linked: w.linked,
+      path: w.path,
+      code,
+      ...(manif ? { manif } : {}),
+      source,
+      ...(column ? { column } : {}),
+      score: w.score,
+    };
+  }
+}

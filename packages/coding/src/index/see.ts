@@ -1,0 +1,102 @@
+/**
+ * @module index/see
+ * Cross-references. "see" must be followed and "see also" may be (ICD-10-CM Guidelines
+ * I.A.12.a-b). A reference names a main term and subterms ("Pain, abdominal"), or a table
+ * ("Neoplasm, malignant, by site"; "Table of Drugs and Chemicals, by drug, poisoning"), in
+ * which case the column comes from the reference and the row from the note.
+ */
+import { phraseKeys } from '../lexicon/normalize.ts';
+import type { CompiledIndex, Term } from './compile.ts';
+
+export type Reference =
+  | { kind: 'term'; term: Term; via: string[] }
+  | { kind: 'neoplasm'; column: number | undefined; site: string[]; via: string }
+  | { kind: 'drug'; column: number | undefined; via: string }
+  | { kind: 'none' };
+
+const NEOPLASM_COLUMN: readonly [RegExp, number][] = [
+  [/\bsecondary\b/, 1],
+  [/\bin situ\b/, 2],
+  [/\bbenign\b/, 3],
+  [/\buncertain behavio/, 4],
+  [/\bunspecified behavio/, 5],
+  [/\bmalignant\b/, 0],
+];
+
+const DRUG_COLUMN: readonly [RegExp, number][] = [
+  [/\badverse effect|6th character 5\b/, 4],
+  [/\bunderdosing|6th character 6\b/, 5],
+  [/\bpoisoning\b/, 0],
+];
+
+const headOf = (title: string): string =>
+  (title.split(',')[0] ?? title)
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .toLowerCase();
+
+/** Main terms by the head word of their title ("Pain(s)" → "pain"); the head's default wins. */
+export function headMap(index: CompiledIndex): Map<string, Term> {
+  const m = new Map<string, Term>();
+  for (const t of index.mainTerms) {
+    const h = headOf(t.title);
+    if (!m.has(h) || t.headDefault || t.qual.length === 0) m.set(h, t);
+  }
+  return m;
+}
+
+/** A subterm printed as the reference piece: any of its word forms ("femur, femoral" for "femur"). */
+const sameWords = (t: Term, piece: string): boolean => {
+  const want = phraseKeys(piece).join(' ');
+  return t.req.some((alt) => alt.join(' ') === want) || phraseKeys(t.title).join(' ') === want;
+};
+
+/**
+ * `from` is the main term the reference is printed under: a reference to the same head word
+ * ("see Fracture, femur, upper end" under "Fracture, traumatic") stays in that main term.
+ */
+export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, from?: Term): Reference {
+  const text = ref.replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  if (lower === 'condition' || lower.startsWith('condition') || lower === 'category') return { kind: 'none' };
+  if (/^(?:table of )?neoplasms?\b/.test(lower)) {
+    const pieces = text
+      .split(',')
+      .map((p) => p.trim())
+      .slice(1);
+    let column: number | undefined;
+    const site: string[] = [];
+    for (const p of pieces) {
+      const pl = p.toLowerCase();
+      const col = NEOPLASM_COLUMN.find(([re]) => re.test(pl));
+      if (col) column = col[1];
+      else if (pl !== 'by site' && pl !== 'neoplastic') site.push(p);
+    }
+    return { kind: 'neoplasm', column, site, via: text };
+  }
+  if (/^table of drugs/.test(lower)) {
+    const col = DRUG_COLUMN.find(([re]) => re.test(lower));
+    return { kind: 'drug', column: col?.[1], via: text };
+  }
+  const pieces = text
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
+  const head = headOf(pieces[0] ?? '');
+  const main = from && headOf(from.title) === head ? from : heads.get(head);
+  if (!main) return { kind: 'none' };
+  let term = main;
+  const via = [main.title];
+  // Pieces after the head: word forms of the main term are skipped; others are subterms.
+  for (const p of pieces.slice(1)) {
+    if (main.title.toLowerCase().includes(p.toLowerCase())) continue;
+    const child =
+      term.children.find((c) => sameWords(c, p)) ??
+      term.children.flatMap((c) => (c.connector ? c.children : [])).find((c) => sameWords(c, p));
+    if (child) {
+      term = child;
+      via.push(child.title);
+    }
+  }
+  return { kind: 'term', term, via };
+}

@@ -1,0 +1,160 @@
+/**
+ * @module tabular/complete
+ * Tabular verification: from the code the index gave to the most specific billable code the
+ * note supports. Where the index stops short (a category, or a code with a dash), the
+ * subdivisions are read against the sentence's words: laterality (Guidelines I.B.13: no side
+ * documented → the unspecified side), then other distinguishing words; when the note says
+ * nothing that tells them apart, the "unspecified" subdivision. A 7th character is added where
+ * the category requires one, with placeholder X (I.A.5, I.A.4): the initial encounter unless
+ * the note says subsequent or sequela (I.C.19.a), and for fractures closed unless open
+ * (I.C.19.c.1). A code that cannot be carried to a billable leaf is not proposed.
+ */
+import { phraseKeys } from '../lexicon/normalize.ts';
+import { dotted, type Tabular, type TabularEntry } from './model.ts';
+
+export interface Completion {
+  code: string;
+  entry: TabularEntry;
+  /** What was decided on the way, in words. */
+  steps: string[];
+  guidelines: string[];
+}
+
+export interface CompletionFailure {
+  reason: string;
+  steps: string[];
+}
+
+const LATERALITY: readonly [RegExp, string][] = [
+  [/\bbilateral(?:ly)?\b|\bboth\b/i, 'bilateral'],
+  [/\bright\b/i, 'right'],
+  [/\bleft\b/i, 'left'],
+];
+
+const descKeys = new Map<string, string[]>();
+const keysOfDesc = (d: string): string[] => {
+  let k = descKeys.get(d);
+  if (!k) {
+    k = phraseKeys(d);
+    descKeys.set(d, k);
+  }
+  return k;
+};
+
+function chooseChild(
+  tab: Tabular,
+  parent: TabularEntry,
+  text: string,
+  keys: ReadonlySet<string>,
+  steps: string[],
+  guides: Set<string>,
+): TabularEntry | undefined {
+  const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
+  if (kids.length === 0) return undefined;
+  const side = LATERALITY.find(([re]) => re.test(text))?.[1];
+  const parentKeys = new Set(keysOfDesc(parent.description));
+  let best: TabularEntry | undefined;
+  let bestScore = 0;
+  for (const k of kids) {
+    const d = k.description.toLowerCase();
+    let score = 0;
+    const lat = /\bbilateral\b/.test(d)
+      ? 'bilateral'
+      : /\bright\b/.test(d)
+        ? 'right'
+        : /\bleft\b/.test(d)
+          ? 'left'
+          : undefined;
+    if (lat && side) score += lat === side ? 3 : -5;
+    for (const key of keysOfDesc(k.description)) if (!parentKeys.has(key) && keys.has(key)) score += 1;
+    if (/\bwithout\b/.test(d) && score > 0) score -= 0.5;
+    if (score > bestScore) {
+      best = k;
+      bestScore = score;
+    }
+  }
+  if (best) {
+    if (side) guides.add('I.B.13');
+    steps.push(`${parent.code} → ${best.code} (${best.description})`);
+    return best;
+  }
+  const unspecified =
+    kids.find((k) => /\bunspecified\b/i.test(k.description)) ??
+    kids.find(
+      (k) =>
+        /\bwithout\b/i.test(k.description) && !/\bwith\b/i.test(k.description.replace(/\bwithout\b/gi, '')),
+    );
+  if (unspecified) {
+    if (
+      /\bunspecified (?:side|laterality)|unspecified (?:upper|lower) limb|unspecified (?:eye|ear|kidney|lung)/i.test(
+        unspecified.description,
+      )
+    )
+      guides.add('I.B.13');
+    steps.push(
+      `${parent.code} → ${unspecified.code} (${unspecified.description}: the note does not say more)`,
+    );
+    return unspecified;
+  }
+  return undefined;
+}
+
+const SUBSEQUENT =
+  /\b(?:subsequent (?:encounter|visit|care)|follow[- ]up (?:visit|encounter|care)|routine healing|healing)\b/i;
+const SEQUELA = /\b(?:sequela[e]?|late effects?|residual of)\b/i;
+const OPEN = /\bopen (?:fracture|wound)|\bcompound\b/i;
+
+function seventhChar(
+  entry: TabularEntry,
+  text: string,
+  steps: string[],
+  guides: Set<string>,
+): string | undefined {
+  const defs = entry.seventh;
+  if (!defs) return undefined;
+  const chars = Object.entries(defs);
+  const want = SEQUELA.test(text) ? /sequela/i : SUBSEQUENT.test(text) ? /subsequent/i : /initial/i;
+  const open = OPEN.test(text);
+  const pick =
+    chars.find(([, d]) => want.test(d) && (open ? /open/i.test(d) : /closed/i.test(d))) ??
+    chars.find(([, d]) => want.test(d) && !/open/i.test(d)) ??
+    chars.find(([, d]) => want.test(d));
+  if (!pick) return undefined;
+  guides.add('I.C.19.a');
+  if (/closed/i.test(pick[1])) guides.add('I.C.19.c.1');
+  steps.push(`7th character ${pick[0]}: ${pick[1]}`);
+  return pick[0];
+}
+
+/** Carries an index code to a billable code, or says why it cannot. */
+export function complete(
+  tab: Tabular,
+  indexCode: string,
+  text: string,
+  keys: ReadonlySet<string>,
+): Completion | CompletionFailure {
+  const steps: string[] = [];
+  const guides = new Set<string>(['I.A']);
+  let entry = tab.get(dotted(indexCode));
+  if (!entry) return { reason: `${indexCode} is not in the tabular list of ${tab.release}`, steps };
+  steps.push(`tabular: ${entry.code} ${entry.description}`);
+  for (let depth = 0; !entry.billable && entry.children.length > 0 && depth < 5; depth++) {
+    const next = chooseChild(tab, entry, text, keys, steps, guides);
+    if (!next)
+      return { reason: `${entry.code} needs more characters and the note does not choose among them`, steps };
+    entry = next;
+  }
+  let code = entry.code;
+  if (entry.seventh && code.replace('.', '').length < 7) {
+    const ch = seventhChar(entry, text, steps, guides);
+    if (!ch) return { reason: `${entry.code} needs a 7th character`, steps };
+    const bare = code.replace('.', '').padEnd(6, 'X');
+    if (bare.length > code.replace('.', '').length) guides.add('I.A.4');
+    code = dotted(bare + ch);
+    const full = tab.get(code);
+    if (!full) return { reason: `${code} is not in the tabular list of ${tab.release}`, steps };
+    entry = full;
+  }
+  if (!entry.billable) return { reason: `${entry.code} is not billable in ${tab.release}`, steps };
+  return { code, entry, steps, guidelines: [...guides] };
+}

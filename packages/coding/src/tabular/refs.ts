@@ -1,0 +1,40 @@
+/**
+ * @module tabular/refs
+ * Code references inside instructional notes: "(N18.1-N18.6)", "(E08-E13)", "(I50.-)",
+ * "(Z79.4)". Each becomes a range of code prefixes; a dash, or a bare code, covers the code and
+ * everything below it (Guidelines I.A.3: a dash marks an incomplete code). Only text inside
+ * parentheses or brackets is read, since prose can look like a code ("vitamin B12").
+ */
+
+export interface CodeRef {
+  text: string;
+  /** Undotted, inclusive prefixes: a code is in the range when its prefix of the same length lies between them. */
+  from: string;
+  to: string;
+}
+
+const CODE = '[A-Z]\\d[0-9A-Z](?:\\.?[0-9A-Z]{1,4})?';
+const REF = new RegExp(`(?<![A-Za-z0-9.])(${CODE})(?:\\s*-\\s*(${CODE})|\\.?-)?(?![A-Za-z0-9])`, 'g');
+const undot = (s: string): string => s.replace('.', '');
+
+export function parseRefs(note: string): CodeRef[] {
+  const out: CodeRef[] = [];
+  for (const m of note.matchAll(/[([]([^)\]]*)[)\]]/g)) {
+    for (const r of (m[1] ?? '').matchAll(REF)) {
+      const a = undot(r[1]!);
+      out.push({ text: r[0], from: a, to: r[2] ? undot(r[2]) : a });
+    }
+  }
+  return out;
+}
+
+/** Whether a code (dotted or not) falls in the reference. */
+export function inRef(code: string, r: CodeRef): boolean {
+  const c = undot(code);
+  return c.slice(0, r.from.length) >= r.from && c.slice(0, r.to.length) <= r.to;
+}
+
+export const inAny = (code: string, notes: readonly string[]): CodeRef | undefined => {
+  for (const n of notes) for (const r of parseRefs(n)) if (inRef(code, r)) return r;
+  return undefined;
+};
