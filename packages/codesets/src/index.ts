@@ -11,3 +11,4 @@ export * from './store.ts';
 export { LOADERS } from './loaders/registry.ts';
 export * from './lookup/types.ts';
 export { SYSTEM_LOOKUPS } from './lookup/registry.ts';
+export * from './cms/index.ts';

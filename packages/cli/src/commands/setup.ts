@@ -1,10 +1,19 @@
 /**
  * @module commands/setup
- * `medcode setup [--from DIR] [--mirror URL] [--only DATASET...]`
+ * `medcode setup [--from DIR] [--mirror URL] [--only DATASET...] [--cpt FILE | --no-cpt]`
  */
 import type { Command } from 'commander';
-import { install, LOADERS, medcodeHome, readShippedManifest } from '@medcode/codesets';
+import { install, LOADERS, localReleases, medcodeHome, readShippedManifest } from '@medcode/codesets';
 import { createProgress } from '../progress.ts';
+
+interface SetupOptions {
+  from?: string;
+  mirror?: string;
+  only?: string[];
+  /** A file path, `false` for --no-cpt, or absent (keep what is installed). */
+  cpt?: string | false;
+  quiet?: boolean;
+}
 
 export function registerSetup(program: Command): void {
   program
@@ -13,14 +22,18 @@ export function registerSetup(program: Command): void {
     .option('--from <dir>', 'a folder holding the official files (searched by file name)')
     .option('--mirror <url>', 'a host serving the official file names, instead of the publishers')
     .option('--only <datasets...>', 'rebuild only these datasets; the others stay as installed')
+    .option('--cpt <file>', 'your licensed CPT descriptions (CSV or tab-delimited code, description)')
+    .option('--no-cpt', 'remove the CPT descriptions installed before')
     .option('--quiet', 'no progress output')
-    .action(async (opts: { from?: string; mirror?: string; only?: string[]; quiet?: boolean }) => {
+    .action(async (opts: SetupOptions) => {
       const home = medcodeHome();
       const progress = createProgress({ quiet: opts.quiet ?? false });
       const started = Date.now();
+      // A CPT file is a local release: installed with the others, remembered for later runs.
+      const local = localReleases(home, opts.cpt);
       const summary = await install({
         home,
-        manifest: readShippedManifest(),
+        manifest: [...readShippedManifest(), ...local.manifest],
         loaders: LOADERS,
         ...(opts.from !== undefined ? { from: opts.from } : {}),
         ...(opts.mirror !== undefined ? { mirror: opts.mirror } : {}),
@@ -31,7 +44,11 @@ export function registerSetup(program: Command): void {
           else if (e.state !== 'loading')
             progress.note(`${e.state === 'kept' ? 'kept  ' : 'loaded'} ${e.release}`);
         },
+      }).catch((e: unknown) => {
+        local.discard();
+        throw e;
       });
+      local.commit();
       progress.done();
       const secs = ((Date.now() - started) / 1000).toFixed(1);
       if (!summary.changed)

@@ -1,4 +1,20 @@
 import type { DatasetLoader } from '../install/loader.ts';
+import { cptCustomerLoader } from './cpt/loader.ts';
+import { gemsLoader } from './gems/loader.ts';
+import { hcpcsLoader } from './hcpcs/loader.ts';
+import { icd10pcsOrderLoader } from './icd10pcs/loader.ts';
+import { mceLoader } from './mce/loader.ts';
+import { posLoader } from './pos/loader.ts';
+import { carcLoader, rarcLoader } from './x12/loader.ts';
 
 /** Loaders for CMS tables: ICD-10-PCS, HCPCS, NCCI, MCE, fee schedules, lab NCDs and code lists. */
-export const cmsLoaders: DatasetLoader[] = [];
+export const cmsLoaders: DatasetLoader[] = [
+  icd10pcsOrderLoader,
+  hcpcsLoader,
+  gemsLoader,
+  mceLoader,
+  posLoader,
+  carcLoader,
+  rarcLoader,
+  cptCustomerLoader,
+];

@@ -16,6 +16,8 @@ export interface SourceFile {
   url: string;
   sha256: string;
   size: number;
+  /** A local file to use as is (customer-supplied data such as a CPT file), never downloaded. */
+  path?: string;
 }
 
 export interface ReleaseManifest {

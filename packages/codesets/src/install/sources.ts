@@ -113,6 +113,11 @@ export async function obtain(
   opts: SourceOptions,
   folderIndex?: Map<string, string>,
 ): Promise<string> {
+  if (file.path !== undefined) {
+    await verify(file.path, file);
+    opts.onBytes?.(file.name, file.size, file.size);
+    return file.path;
+  }
   if (opts.from !== undefined) {
     const index = folderIndex ?? indexFolder(opts.from);
     const path = index.get(file.name);

@@ -1,0 +1,8 @@
+/**
+ * @module cms/cpt/presence-sources
+ * The CMS tables `cptKnown` asks when the customer's CPT file does not list a code. The
+ * engineers who load those tables add one line each here.
+ */
+import type { CptPresenceSource } from './presence.ts';
+
+export const CPT_PRESENCE_SOURCES: CptPresenceSource[] = [];
