@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CodeSetStore } from '../store.ts';
 import { ICD10CM_DATASETS } from './datasets.ts';
+import { drugRow, indexLookup, indexWalk, neoplasmRow } from './index-read.ts';
 import { icd10cmSearchDocuments } from './search-documents.ts';
 import { groupNotes, locate, notesAt, tabularSource } from './tabular-read.ts';
 
@@ -24,6 +25,18 @@ describe('ICD-10-CM releases by date of service', () => {
     expect(e1129?.terms).toContainEqual({
       text: 'Type 2 diabetes mellitus with renal tubular degeneration',
       source: 'inclusion',
+    });
+  });
+
+  it('search documents carry the index paths that lead to a code', () => {
+    const docs = icd10cmSearchDocuments(store, '2025-10-01');
+    expect(docs.find((d) => d.code === 'E11.22')?.terms).toContainEqual({
+      text: 'Diabetes, diabetic, type 2, with chronic kidney disease',
+      source: 'index',
+    });
+    expect(docs.find((d) => d.code === 'T39.1X1')?.terms).toContainEqual({
+      text: 'Acetaminophen, poisoning accidental (unintentional)',
+      source: 'index',
     });
   });
 
@@ -69,5 +82,29 @@ describe('tabular list FY2023', () => {
     const defs = groupNotes(notesAt(tab!.db, place!)).sevenChrDef ?? [];
     expect(defs.find((d) => d.char === 'A')?.text).toBe('initial encounter');
     expect(defs.every((d) => d.from.id === 'S00')).toBe(true);
+  });
+});
+
+describe('index and tables', () => {
+  it('walks the alphabetic index from a main term', () => {
+    const [diabetes] = indexLookup(store, 'Diabetes, diabetic');
+    expect(diabetes?.nemod).toBe('(mellitus) (sugar)');
+    expect(indexWalk(store, ['Diabetes, diabetic', 'type 2', 'with', 'chronic kidney disease'])?.code).toBe(
+      'E11.22',
+    );
+    expect(indexWalk(store, ['Amyloidosis', 'heart'])).toMatchObject({ code: 'E85.4', manif: 'I43' });
+  });
+
+  it('reads the FY2025 neoplasm and drug tables by column', () => {
+    expect(neoplasmRow(store, ['abdomen, abdominal'])).toMatchObject({
+      malignantPrimary: 'C76.2',
+      malignantSecondary: 'C79.8-',
+      benign: 'D36.7',
+    });
+    expect(drugRow(store, ['Acetaminophen'])).toMatchObject({
+      adverseEffect: 'T39.1X5',
+      underdosing: 'T39.1X6',
+    });
+    expect(indexLookup(store, 'Accident', { book: 'eindex' })[0]?.code).toBe('X58');
   });
 });
