@@ -132,3 +132,12 @@ export async function revokeToken(db: SqlDb, tokenId: string, userId: string): P
   );
   return r.changes === 1;
 }
+
+/** Revokes the token with this value (signing out of the session it is). */
+export async function revokeTokenValue(db: SqlDb, token: string): Promise<boolean> {
+  const r = await db.run('UPDATE tokens SET revoked_at = ? WHERE token_hash = ? AND revoked_at IS NULL', [
+    Date.now(),
+    hashToken(token),
+  ]);
+  return r.changes === 1;
+}

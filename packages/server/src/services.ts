@@ -1,0 +1,38 @@
+/**
+ * @module services
+ * What the service exposes from the other packages: code lookup and search, the coding
+ * assistant, the claim checker, 837 intake and acknowledgments. The `serve` command wires the
+ * real packages in; each is optional where the package may be absent from a build, and a
+ * route whose service is missing answers 503 with a clear message.
+ */
+import type { Claim, Finding } from '@medcode/domain';
+
+export type IntakeItem =
+  | { ok: true; claim: Claim; place: string }
+  | { ok: false; error: string; place: string; externalId?: string };
+
+export interface CodeServices {
+  show(code: string, on?: string): unknown[];
+  search(query: string, opts: { system?: string; limit?: number; on?: string }): unknown;
+}
+
+export interface NoteInput {
+  text: string;
+  setting: 'outpatient' | 'inpatient';
+  on?: string;
+  age?: number;
+  sex?: 'M' | 'F';
+}
+
+export interface Services {
+  codes?: CodeServices;
+  codeNote?: (input: NoteInput) => unknown;
+  /** Pure: the same claim and payer pack give the same findings. */
+  scrub: (claim: Claim, opts: { payer?: string }) => Finding[];
+  /** Splits an uploaded file into claims (or rejected records with their place). */
+  intake: (text: string, fileName: string) => AsyncIterable<IntakeItem>;
+  /** A 277CA for the claims of a finished job, when the X12 writer is there. */
+  ack277ca?: (
+    items: { claim?: Claim; externalId?: string; accepted: boolean; reasons: string[] }[],
+  ) => string;
+}
