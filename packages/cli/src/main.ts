@@ -4,6 +4,8 @@
  */
 import { Command } from 'commander';
 import { registerSetup } from './commands/setup.ts';
+import { registerCode } from './commands/code.ts';
+import { registerEval } from './commands/eval.ts';
 import { reportError } from './exit.ts';
 
 const program = new Command('medcode')
@@ -12,6 +14,8 @@ const program = new Command('medcode')
   .showHelpAfterError();
 
 registerSetup(program);
+registerCode(program);
+registerEval(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.exitCode = reportError(e);

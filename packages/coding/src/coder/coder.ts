@@ -189,8 +189,13 @@ function dropIntegral(
   notCoded: NotCoded[],
   setting: CodingOptions['setting'],
 ): Candidate[] {
+  // Inpatient, an uncertain diagnosis is coded as if established (II.H): it explains its symptoms too.
   const confirmed = cands
-    .filter((c) => !c.suggestion.code.startsWith('R') && !c.suggestion.context.includes('uncertain'))
+    .filter(
+      (c) =>
+        !c.suggestion.code.startsWith('R') &&
+        (setting === 'inpatient' || !c.suggestion.context.includes('uncertain')),
+    )
     .map((c) => c.suggestion.code);
   return cands.filter((c) => {
     if (!c.suggestion.code.startsWith('R')) return true;

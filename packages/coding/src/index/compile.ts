@@ -8,6 +8,7 @@
  * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
  */
 import { phraseKeys } from '../lexicon/normalize.ts';
+import { headOfTitle, NEEDS_SUBTERM, NOT_FROM_TEXT } from '../lexicon/main-terms.ts';
 import type { IndexKind, RawIndex, RawIndexTerm } from './model.ts';
 
 export interface Term {
@@ -37,6 +38,8 @@ export interface Term {
   children: Term[];
   /** For connecting subterms' children: the word that links them ("with", "in", ...). */
   link?: string;
+  /** Main terms only: how running text may reach it (lexicon/main-terms.ts). */
+  reach?: 'never' | 'withSubterm';
 }
 
 export interface CompiledIndex {
@@ -140,12 +143,20 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     groups.set(head, g);
   });
   for (const g of groups.values()) {
-    if (g.some((x) => x.term.qual.length === 0)) continue;
+    // A lone qualified term ("Presentation, fetal") is never a default: its qualifier is needed.
+    if (g.length < 2 || g.some((x) => x.term.qual.length === 0)) continue;
     const biggest = g.reduce((a, b) => (b.size > a.size ? b : a));
     biggest.term.headDefault = true;
   }
   const byKey = new Map<string, Term[]>();
   const byTitle = new Map<string, Term>();
+  if (raw.kind === 'index') {
+    for (const m of mainTerms) {
+      const head = headOfTitle(m.title);
+      if (NOT_FROM_TEXT.has(head)) m.reach = 'never';
+      else if (NEEDS_SUBTERM.has(head) || NEEDS_SUBTERM.has(head.replace(/s$/, ''))) m.reach = 'withSubterm';
+    }
+  }
   for (const m of mainTerms) {
     byTitle.set(m.title.toLowerCase().replace(/\s+/g, ' '), m);
     for (const ks of m.req) {

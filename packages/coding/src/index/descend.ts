@@ -7,6 +7,7 @@
  * connecting word ("with", "in", "due to") may be supplied by another affirmed sentence of
  * the note: the classification presumes the link (Guidelines I.A.15).
  */
+import { phraseKeys } from '../lexicon/normalize.ts';
 import type { Term } from './compile.ts';
 import type { SentenceKeys } from './sentence-keys.ts';
 
@@ -76,6 +77,30 @@ const optScore = (t: Term, sk: SentenceKeys): number => {
   return n * 0.1;
 };
 
+/** Keys too general to link a condition from elsewhere in the note ("due to ... disease"). */
+const GENERIC: ReadonlySet<string> = new Set(
+  [
+    'disease',
+    'disorder',
+    'condition',
+    'chronic',
+    'acute',
+    'infection',
+    'syndrome',
+    'complication',
+    'specified',
+    'drug',
+    'organ',
+    'system',
+    'lesion',
+    'state',
+    'failure',
+    'pain',
+    'use',
+    'unspecified',
+  ].map((w) => phraseKeys(w)[0] ?? w),
+);
+
 /** A small penalty for words found far apart or far from the main term: "stage 3" beats "stage ... 2". */
 function spread(s: Supply, here: number, center: number): number {
   if (s.sentence !== here || s.tokens.length === 0) return 0.02;
@@ -120,7 +145,12 @@ export function descend(
     if (req.length === 0) continue;
     let supply: Supply | undefined;
     if (near) supply = { sentence: ctx.hereIndex, tokens: near };
-    else if (child.link !== undefined && child.link !== 'without') {
+    else if (
+      child.link !== undefined &&
+      child.link !== 'without' &&
+      !child.residual &&
+      req.some((k) => !GENERIC.has(k))
+    ) {
       const anywhere = place(req, ctx.here, used, 0, ctx.here.tokens.length);
       if (anywhere) supply = { sentence: ctx.hereIndex, tokens: anywhere };
       else {

@@ -97,7 +97,7 @@ export class IndexFinder {
     const placed: { main: Term; pos: number[]; qualified: boolean }[] = [];
     for (const key of sk.at.keys()) {
       for (const main of this.#set.index.byKey.get(key) ?? []) {
-        if (seen.has(main)) continue;
+        if (seen.has(main) || main.reach === 'never') continue;
         seen.add(main);
         const pos = this.#placeMain(main, sk);
         if (!pos) continue;
@@ -135,10 +135,13 @@ export class IndexFinder {
     let node: Term = main;
     let hops = 0;
     for (;;) {
+      const before = w.path.length;
       // After a cross-reference the target re-reads the same words in its own arrangement
       // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
       const best = descend(node, ctx, hops === 0 ? w.core : new Set(pos), center);
       node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
+      // A general main term ("Disease", "Tumor") says nothing until a subterm is matched.
+      if (hops === 0 && main.reach === 'withSubterm' && w.path.length === before) return undefined;
       // The deepest term, or the nearest one above it, that says what to do.
       let t: Term | undefined = node;
       let action: { code: string; manif?: string } | { ref: string; see: boolean } | undefined;

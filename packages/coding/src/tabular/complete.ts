@@ -78,8 +78,14 @@ function chooseChild(
     steps.push(`${parent.code} → ${best.code} (${best.description})`);
     return best;
   }
+  // The subdivision that says "unspecified" more than its parent does: "neck of unspecified
+  // femur" under "unspecified part of neck of femur".
+  const count = (d: string): number => (d.match(/\bunspecified\b/gi) ?? []).length;
+  const base = count(parent.description);
   const unspecified =
-    kids.find((k) => /\bunspecified\b/i.test(k.description)) ??
+    kids
+      .filter((k) => count(k.description) > base)
+      .sort((a, b) => count(b.description) - count(a.description))[0] ??
     kids.find(
       (k) =>
         /\bwithout\b/i.test(k.description) && !/\bwith\b/i.test(k.description.replace(/\bwithout\b/gi, '')),

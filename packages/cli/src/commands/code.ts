@@ -1,0 +1,129 @@
+/**
+ * @module commands/code
+ * `medcode code <note.txt | DIR> [--setting outpatient|inpatient] [--profile claim|mentions]
+ *  [--json] [--format text|json|tsv] [--date YYYY-MM-DD] [--em] [--new-patient]`
+ * One note: the suggestions with their evidence, the mentions not coded and why, and for
+ * outpatient notes the E/M office-visit level with its reasoning. A folder: every *.txt in it;
+ * `--format tsv` prints `document-id<TAB>code`, ranked within each document.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Command } from 'commander';
+import { CodeSetStore, medcodeHome } from '@medcode/codesets';
+import {
+  type CodingOptions,
+  type CodingResult,
+  codeNote,
+  openKnowledge,
+  type Profile,
+  type Setting,
+} from '@medcode/coding';
+import { ERROR_CODES, MedcodeError } from '@medcode/domain';
+
+interface Opts {
+  setting: string;
+  profile: string;
+  json?: boolean;
+  format?: string;
+  date?: string;
+  em?: boolean;
+  newPatient?: boolean;
+}
+
+function parseChoice<T extends string>(value: string, allowed: readonly T[], what: string): T {
+  if ((allowed as readonly string[]).includes(value)) return value as T;
+  throw new MedcodeError(ERROR_CODES.BAD_INPUT, `${what} must be one of ${allowed.join(', ')}: "${value}"`);
+}
+
+function printText(name: string, r: CodingResult): void {
+  console.log(`${name}: ${r.suggestions.length} codes (${r.setting}, ${r.profile})`);
+  r.suggestions.forEach((s, i) => {
+    console.log(`\n${i + 1}. ${s.code}  ${s.description}  [confidence ${s.confidence.toFixed(2)}]`);
+    for (const e of s.evidence) console.log(`   evidence  ${e.start}-${e.end} "${e.text}"`);
+    console.log(`   index     ${s.indexPath}`);
+    for (const t of s.tabular) console.log(`   tabular   ${t}`);
+    if (s.guidelines.length > 0) console.log(`   guideline ${s.guidelines.join(', ')}`);
+    for (const c of s.companions) console.log(`   companion ${c}`);
+    if (s.context.length > 0) console.log(`   context   ${s.context.join(', ')} (kept)`);
+  });
+  if (r.notCoded.length > 0) {
+    console.log('\nseen, not coded:');
+    for (const n of r.notCoded)
+      console.log(
+        `   ${n.reason.padEnd(16)} "${n.evidence.text}"${n.code ? ` (${n.code})` : ''}: ${n.detail}${n.guidelines.length > 0 ? ` [${n.guidelines.join(', ')}]` : ''}`,
+      );
+  }
+  if (r.em) {
+    console.log(`\nE/M office visit: ${r.em.code}`);
+    for (const line of r.em.reasoning) console.log(`   ${line}`);
+  }
+  console.log(`\nreleases: index ${r.releases.index}; tabular ${r.releases.tabular}`);
+}
+
+export function registerCode(program: Command): void {
+  program
+    .command('code')
+    .description(
+      'suggest ICD-10-CM codes (and an E/M level) for a note, with evidence, index path and guidelines',
+    )
+    .argument('<path>', 'a note (.txt) or a folder of notes')
+    .option('--setting <setting>', 'outpatient or inpatient', 'outpatient')
+    .option(
+      '--profile <profile>',
+      'claim (apply the setting guidelines) or mentions (every affirmed condition)',
+      'claim',
+    )
+    .option('--json', 'print JSON')
+    .option('--format <format>', 'text, json or tsv (folders: tsv lines document-id<TAB>code)')
+    .option('--date <date>', 'date of service YYYY-MM-DD (picks the code-set release)')
+    .option('--em', 'compute the E/M office-visit level (default for outpatient single notes)')
+    .option('--new-patient', 'the patient is new to the practice (E/M 99202-99205)')
+    .action((path: string, opts: Opts) => {
+      const setting = parseChoice<Setting>(opts.setting, ['outpatient', 'inpatient'], '--setting');
+      const profile = parseChoice<Profile>(opts.profile, ['claim', 'mentions'], '--profile');
+      const format = parseChoice(
+        opts.format ?? (opts.json ? 'json' : 'text'),
+        ['text', 'json', 'tsv'] as const,
+        '--format',
+      );
+      if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
+        throw new MedcodeError(ERROR_CODES.BAD_INPUT, `--date must be YYYY-MM-DD: "${opts.date}"`);
+      let isDir: boolean;
+      try {
+        isDir = statSync(path).isDirectory();
+      } catch (e) {
+        throw new MedcodeError(ERROR_CODES.NOT_FOUND, `cannot read ${path}`, {
+          cause: e,
+          place: { file: path },
+        });
+      }
+      const files = isDir
+        ? readdirSync(path)
+            .filter((f) => f.endsWith('.txt'))
+            .sort()
+            .map((f) => join(path, f))
+        : [path];
+      const store = CodeSetStore.open(medcodeHome());
+      try {
+        const k = openKnowledge(store, opts.date);
+        const options: CodingOptions = {
+          setting,
+          profile,
+          ...(opts.date ? { dateOfService: opts.date } : {}),
+          em: opts.em ?? (!isDir && setting === 'outpatient' && format !== 'tsv'),
+          ...(opts.newPatient ? { patientStatus: 'new' as const } : {}),
+        };
+        const all: Record<string, CodingResult> = {};
+        for (const f of files) {
+          const id = basename(f).replace(/\.txt$/, '');
+          const r = codeNote(readFileSync(f, 'utf8'), k, options);
+          if (format === 'tsv') for (const s of r.suggestions) console.log(`${id}\t${s.code}`);
+          else if (format === 'text') printText(id, r);
+          else all[id] = r;
+        }
+        if (format === 'json') console.log(JSON.stringify(isDir ? all : Object.values(all)[0], null, 2));
+      } finally {
+        store.close();
+      }
+    });
+}

@@ -1,0 +1,67 @@
+/**
+ * @module eval/codiesp
+ * Scoring the coder against CodiEsp (CLEF eHealth 2020; ../shared/eval/codiesp, PROVENANCE.txt):
+ * machine-translated Spanish case reports whose coders labelled essentially every condition
+ * mentioned, history and symptoms included, without principal/secondary order. The coder is
+ * therefore run with the 'mentions' profile. Scores are micro P/R/F1 over (document, code)
+ * pairs, at full code, 3-character category and without R codes (eval/metrics.ts).
+ */
+import { type CodingKnowledge, codeNote } from '../coder/coder.ts';
+import type { Profile, Setting } from '../types.ts';
+import { microScores, type Scores } from './metrics.ts';
+
+export interface CodiEspDoc {
+  id: string;
+  split: string;
+  text: string;
+  codes: string[];
+}
+
+/** Reads codiesp_en.jsonl (one JSON object a line: id, split, text_en, icd10cm_dx). */
+export function parseCodiEsp(jsonl: string, split?: string): CodiEspDoc[] {
+  const out: CodiEspDoc[] = [];
+  for (const line of jsonl.split('\n')) {
+    if (line.trim() === '') continue;
+    const o = JSON.parse(line) as { id: string; split: string; text_en: string; icd10cm_dx: string[] };
+    if (split !== undefined && o.split !== split) continue;
+    out.push({ id: o.id, split: o.split, text: o.text_en, codes: o.icd10cm_dx });
+  }
+  return out;
+}
+
+export interface EvalReport {
+  documents: number;
+  full: Scores;
+  category: Scores;
+  noR: Scores;
+  millisPerDocument: number;
+}
+
+export function evaluateCodiEsp(
+  docs: readonly CodiEspDoc[],
+  k: CodingKnowledge,
+  opts: { profile?: Profile; setting?: Setting; minConfidence?: number } = {},
+): EvalReport {
+  const gold = new Map<string, string[]>();
+  const predicted = new Map<string, string[]>();
+  const started = performance.now();
+  for (const d of docs) {
+    gold.set(d.id, d.codes);
+    const r = codeNote(d.text, k, {
+      setting: opts.setting ?? 'inpatient',
+      profile: opts.profile ?? 'mentions',
+    });
+    predicted.set(
+      d.id,
+      r.suggestions.filter((s) => s.confidence >= (opts.minConfidence ?? 0)).map((s) => s.code),
+    );
+  }
+  const ms = performance.now() - started;
+  return {
+    documents: docs.length,
+    full: microScores(gold, predicted, 'full'),
+    category: microScores(gold, predicted, 'category'),
+    noR: microScores(gold, predicted, 'noR'),
+    millisPerDocument: docs.length > 0 ? ms / docs.length : 0,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * @module @medcode/coding
+ * Note to codes, the way a certified coder works: index first, tabular always, guidelines by
+ * setting, evidence for every code.
+ */
+export * from './types.ts';
+export { type CodingKnowledge, codeNote } from './coder/coder.ts';
+export { openKnowledge } from './store/knowledge.ts';
+export { readNote, type NoteDocument } from './text/document.ts';
+export { evaluateEm, extractEmFacts, type EmResult } from './em/evaluate.ts';
+export { evaluateCodiEsp, parseCodiEsp, type EvalReport } from './eval/codiesp.ts';
+export { microScores, type Scores } from './eval/metrics.ts';

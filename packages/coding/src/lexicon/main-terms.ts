@@ -1,0 +1,42 @@
+/**
+ * @module lexicon/main-terms
+ * Main terms of the Alphabetic Index that a note's running text does not reach on its own,
+ * written by the team as data (heads in lower case, as the index prints them before a comma).
+ *  - NOT_FROM_TEXT: encounter reasons and everyday words ("Examination", "Admission",
+ *    "Observation", "Presentation", "Condition"): in a note they describe the visit, not a
+ *    condition. They are still reached through "see" references.
+ *  - NEEDS_SUBTERM: general nouns ("Disease", "Tumor", "Lesion", "History") whose own code is
+ *    the vaguest of the category; read only when a subterm (site, type, cause) is in the note.
+ */
+
+const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
+
+export const NOT_FROM_TEXT: ReadonlySet<string> = words(
+  'examination|observation|admission|encounter|presentation|condition|findings|symptoms|test|' +
+    'affection|nerves|contact|plus|removal|analgesia|gas|exposure|blood|fold|change|donor|positive|' +
+    'newborn|distress|reflex|personality|fatness|overeating|sensitive|adherent|toxic|irritable|scales|' +
+    'problem|status|follow-up|aftercare|counseling|care|procedure|treatment|therapy|result|results|' +
+    'history of|normal|health|life|living|visit|screening|pattern|direction|discontinuity|injection|' +
+    'fragments|intubation|movements|smearing|flap|stimulation|anticoagulant|tenderness|inhibitor|' +
+    'diuresis|vitality|granulation tissue|tac nec|pres|electric current|teething|rests|crusts|nervous|' +
+    'pathology|abnormal|late|lack of|dependence|use|medical|surgery|operation|complication|' +
+    'complications|drug|state|physical|mental|good|poor|bad|difficult|difficulty|hard|long|short|low|' +
+    'high|large|small|excessive|slow|rapid|wandering|habit|phenomenon|sign|type|stage|grade|level|' +
+    'degree|index|score',
+);
+
+export const NEEDS_SUBTERM: ReadonlySet<string> = words(
+  'disease|syndrome|disorder|tumor|lesion|mass|growth|cancer|malignancy|neoplasm|history|transplant|' +
+    'pregnancy|absence|loss|deformity|defect|enlargement|dilatation|displacement|inflammation|injury|' +
+    'trauma|anesthesia|wound|abscess|cyst|sinus|fistula|pain|hemorrhage|necrosis|ulcer|infection|' +
+    'failure|hematoma|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
+    'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
+    'insufficiency|infarct|ischemia|obstruction|tension',
+);
+
+/** The head of a main term title: "Presentation, fetal" → "presentation"; "Pain(s)" → "pain". */
+export const headOfTitle = (title: string): string =>
+  (title.split(',')[0] ?? title)
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .toLowerCase();

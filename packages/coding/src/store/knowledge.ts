@@ -1,0 +1,36 @@
+/**
+ * @module store/knowledge
+ * Everything the coder reads, opened once from the installed code sets for a date of service:
+ * the compiled index and tables, and the tabular list. Compiling takes about a second; reuse
+ * the result for every note of a run.
+ */
+import type { CodeSetStore } from '@medcode/codesets';
+import { ERROR_CODES, MedcodeError } from '@medcode/domain';
+import type { CodingKnowledge } from '../coder/coder.ts';
+import { compileIndex } from '../index/compile.ts';
+import { IndexFinder, indexSet } from '../index/finder.ts';
+import { readIndexBook } from './index-source.ts';
+import { StoreTabular } from './store-tabular.ts';
+
+export function openKnowledge(store: CodeSetStore, on?: string): CodingKnowledge {
+  const main = readIndexBook(store, 'main', on);
+  if (!main || !store.has('icd10cm-codes'))
+    throw new MedcodeError(
+      ERROR_CODES.NOT_INSTALLED,
+      'the ICD-10-CM index and code files are not installed: run `medcode setup` first',
+    );
+  const neoplasm = readIndexBook(store, 'neoplasm', on);
+  const drug = readIndexBook(store, 'drug', on);
+  const tabular = new StoreTabular(store, on);
+  return {
+    finder: new IndexFinder(
+      indexSet(
+        compileIndex(main),
+        neoplasm ? compileIndex(neoplasm) : undefined,
+        drug ? compileIndex(drug) : undefined,
+      ),
+    ),
+    tabular,
+    releases: { index: main.release, tabular: tabular.release },
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * @module store/store-tabular
+ * The Tabular interface over the installed code sets. Validity, billability, titles and
+ * subdivisions come from the order file of the date of service (dataset icd10cm-codes, table
+ * `codes`); the hierarchy's instructional notes and 7th characters from the tabular list XML
+ * (dataset icd10cm-tabular, tables `nodes` and `notes`), read up the lineage of the code or of
+ * its nearest ancestor the tabular list has (the XML can be older than the order file).
+ */
+import type { CodeSetStore } from '@medcode/codesets';
+import { ERROR_CODES, MedcodeError } from '@medcode/domain';
+import { dotted, type Tabular, type TabularEntry } from '../tabular/model.ts';
+
+type Db = ReturnType<CodeSetStore['db']>;
+interface CodeRow {
+  code: string;
+  billable: number;
+  long: string;
+}
+interface NodeRow {
+  key: string;
+  parent: string | null;
+}
+interface NoteRow {
+  kind: string;
+  text: string;
+  char: string | null;
+}
+
+export class StoreTabular implements Tabular {
+  readonly release: string;
+  readonly #codes: Db;
+  readonly #tab: Db | undefined;
+  readonly #cache = new Map<string, TabularEntry | null>();
+  readonly #q;
+
+  constructor(store: CodeSetStore, on?: string) {
+    const codes = store.releaseOn('icd10cm-codes', on);
+    if (!codes)
+      throw new MedcodeError(
+        ERROR_CODES.NOT_INSTALLED,
+        'icd10cm-codes is not installed: run `medcode setup`',
+      );
+    const tab = store.releaseOn('icd10cm-tabular', on);
+    this.#codes = store.db(codes.release.id);
+    this.#tab = tab ? store.db(tab.release.id) : undefined;
+    this.release = `${codes.release.id}${tab ? `, notes ${tab.release.id}` : ''}`;
+    this.#q = {
+      code: this.#codes.prepare('SELECT code, billable, long FROM codes WHERE code = ?'),
+      below: this.#codes.prepare('SELECT code FROM codes WHERE code > ? AND code < ? ORDER BY ord'),
+      node: this.#tab?.prepare('SELECT key, parent FROM nodes WHERE key = ?'),
+      notes: this.#tab?.prepare('SELECT kind, text, char FROM notes WHERE node = ? ORDER BY seq'),
+    };
+  }
+
+  get(raw: string): TabularEntry | undefined {
+    const c = raw.replace('.', '').replace(/-+$/, '').toUpperCase();
+    const hit = this.#cache.get(c);
+    if (hit !== undefined) return hit ?? undefined;
+    const e = this.#build(c);
+    this.#cache.set(c, e ?? null);
+    return e;
+  }
+
+  #lineageNotes(c: string): NoteRow[] {
+    const { node, notes } = this.#q;
+    if (!node || !notes) return [];
+    // The nearest ancestor the tabular list has (7th-character codes and newer codes are not nodes).
+    let key = c;
+    let n = node.get(key) as NodeRow | undefined;
+    while (!n && key.length > 3) {
+      key = key.slice(0, -1);
+      n = node.get(key) as NodeRow | undefined;
+    }
+    const out: NoteRow[] = [];
+    while (n) {
+      out.push(...(notes.all(n.key) as NoteRow[]));
+      n = n.parent ? (node.get(n.parent) as NodeRow | undefined) : undefined;
+    }
+    return out;
+  }
+
+  #build(c: string): TabularEntry | undefined {
+    const row = this.#q.code.get(c) as CodeRow | undefined;
+    if (!row) return undefined;
+    const notes = this.#lineageNotes(c.length === 7 ? c.slice(0, 6).replace(/X+$/, '') : c);
+    const of = (kind: string): string[] => notes.filter((n) => n.kind === kind).map((n) => n.text);
+    const seventhDefs = notes.filter((n) => n.kind === 'sevenChrDef' && n.char !== null);
+    const seventh =
+      seventhDefs.length > 0 ? Object.fromEntries(seventhDefs.map((n) => [n.char!, n.text])) : undefined;
+    const below = (this.#q.below.all(c, `${c}~`) as { code: string }[]).map((r) => r.code);
+    // Subdivisions: the next character only; with 7th characters defined, the 7-character
+    // codes are reached through the 7th-character step, not as subdivisions.
+    const next = below.filter((x) => x.length === c.length + 1 && !(seventh && x.length === 7));
+    return {
+      code: dotted(c),
+      description: row.long,
+      billable: row.billable === 1,
+      children: next.map(dotted),
+      excludes1: of('excludes1'),
+      excludes2: of('excludes2'),
+      codeFirst: of('codeFirst'),
+      useAdditionalCode: of('useAdditionalCode'),
+      codeAlso: of('codeAlso'),
+      ...(seventh && c.length < 7 ? { seventh } : {}),
+    };
+  }
+}
