@@ -1,0 +1,151 @@
+/**
+ * @module read/load
+ * FHIR input text → claims, one at a time. The text is one resource, a Bundle (entries, nested
+ * Bundles), or NDJSON (one resource a line, as FHIR Bulk Data exports). Every resource of the
+ * input goes into the reference pool first, so a Claim's Patient, Coverage and Organization
+ * resolve wherever in the input they sit. A resource that fails to read is rejected alone,
+ * with its problems; the rest are read.
+ */
+import type { Claim } from '@medcode/domain';
+import type { ClaimResponse, ExplanationOfBenefit, Claim as FhirClaim } from '@medplum/fhirtypes';
+import type { ClaimDecision } from '../adjudicated-claim.ts';
+import type { FhirProblem, ReadNote, SourcePlace } from '../problems.ts';
+import { readClaimPart } from './claim.ts';
+import { isObject, ReadContext } from './context.ts';
+import { readClaimResponse, readEob } from './eob.ts';
+import { ResourcePool } from './pool.ts';
+import { isStu3Eob, upgradeStu3Eob } from './stu3.ts';
+
+type Json = Record<string, unknown>;
+
+export interface ReadSource extends SourcePlace {
+  /** `Claim/100150`. */
+  resource: string;
+}
+
+export type FhirReadItem =
+  | { kind: 'claim'; claim: Claim; decision?: ClaimDecision; notes: ReadNote[]; source: ReadSource }
+  | { kind: 'response'; decision: ClaimDecision; request?: string; notes: ReadNote[]; source: ReadSource }
+  | { kind: 'rejected'; problems: FhirProblem[]; notes: ReadNote[]; source: ReadSource }
+  /** A resource of another type (Patient, Coverage ...): pooled for references, not converted. */
+  | { kind: 'other'; resourceType: string; source: ReadSource };
+
+export interface ReadFhirOptions {
+  /** Named in every problem. */
+  file?: string;
+  /** Resources from elsewhere (side files) that references may name. */
+  pool?: ResourcePool;
+}
+
+interface Located {
+  resource: Json;
+  source: SourcePlace;
+  fullUrl?: string;
+}
+
+/** Claims and EOBs are read; everything else only resolves references. */
+const READ = new Set(['Claim', 'ExplanationOfBenefit', 'ClaimResponse']);
+
+const label = (r: Json): string => `${String(r.resourceType)}${typeof r.id === 'string' ? `/${r.id}` : ''}`;
+
+function parseError(source: SourcePlace, message: string): FhirReadItem {
+  const problem: FhirProblem = { ...source, resource: '(input)', path: '$', message };
+  return { kind: 'rejected', problems: [problem], notes: [], source: { ...source, resource: '(input)' } };
+}
+
+/** The top-level resources of the text, or the lines that were no JSON. */
+function split(text: string, file: string | undefined): { found: Located[]; bad: FhirReadItem[] } {
+  const base: SourcePlace = file === undefined ? {} : { file };
+  const trimmed = text.replace(/^\uFEFF/, '').trim();
+  try {
+    const one = JSON.parse(trimmed) as unknown;
+    if (!isObject(one))
+      return { found: [], bad: [parseError(base, 'the input is JSON but not a FHIR resource')] };
+    if (one.resourceType === 'Bundle') return { found: bundleEntries(one, base), bad: [] };
+    return { found: [{ resource: one, source: base }], bad: [] };
+  } catch (e) {
+    if (!trimmed.includes('\n'))
+      return { found: [], bad: [parseError(base, `not JSON: ${(e as Error).message}`)] };
+  }
+  const found: Located[] = [];
+  const bad: FhirReadItem[] = [];
+  trimmed.split('\n').forEach((line, i) => {
+    if (line.trim() === '') return;
+    const source = { ...base, line: i + 1 };
+    try {
+      const r = JSON.parse(line) as unknown;
+      if (isObject(r) && r.resourceType === 'Bundle') found.push(...bundleEntries(r, source));
+      else if (isObject(r)) found.push({ resource: r, source });
+      else bad.push(parseError(source, 'not a FHIR resource'));
+    } catch (e) {
+      bad.push(parseError(source, `not JSON: ${(e as Error).message}`));
+    }
+  });
+  return { found, bad };
+}
+
+function bundleEntries(bundle: Json, source: SourcePlace): Located[] {
+  const entries = Array.isArray(bundle.entry) ? bundle.entry : [];
+  const out: Located[] = [];
+  entries.forEach((e, i) => {
+    if (!isObject(e) || !isObject(e.resource)) return;
+    if (e.resource.resourceType === 'Bundle') out.push(...bundleEntries(e.resource, { ...source, entry: i }));
+    else
+      out.push({
+        resource: e.resource,
+        source: { ...source, entry: i },
+        ...(typeof e.fullUrl === 'string' ? { fullUrl: e.fullUrl } : {}),
+      });
+  });
+  return out;
+}
+
+/** Reads one resource of the input: a Claim, an ExplanationOfBenefit or a ClaimResponse. */
+export function readResource(raw: Json, pool: ResourcePool, place: SourcePlace): FhirReadItem {
+  const source: ReadSource = { ...place, resource: label(raw) };
+  const ctx = new ReadContext(source.resource, place);
+  let res = raw;
+  if (isStu3Eob(raw)) {
+    res = upgradeStu3Eob(raw);
+    ctx.note(
+      'derived',
+      'ExplanationOfBenefit',
+      'FHIR STU3 (Blue Button 2.0) elements read under their R4 names',
+    );
+  }
+  let out: FhirReadItem;
+  if (res.resourceType === 'Claim') {
+    const claim = readClaimPart({ ctx, pool }, res as unknown as FhirClaim);
+    out = { kind: 'claim', claim, notes: ctx.notes, source };
+  } else if (res.resourceType === 'ExplanationOfBenefit') {
+    const { claim, decision } = readEob({ ctx, pool }, res as unknown as ExplanationOfBenefit);
+    out = { kind: 'claim', claim, decision, notes: ctx.notes, source };
+  } else {
+    const cr = res as unknown as ClaimResponse;
+    const decision = readClaimResponse(ctx, cr);
+    const request = isObject(cr.request) ? (cr.request.reference ?? cr.request.identifier?.value) : undefined;
+    out = {
+      kind: 'response',
+      decision,
+      ...(request === undefined ? {} : { request }),
+      notes: ctx.notes,
+      source,
+    };
+  }
+  return ctx.problems.length > 0
+    ? { kind: 'rejected', problems: ctx.problems, notes: ctx.notes, source }
+    : out;
+}
+
+/** Every Claim, ExplanationOfBenefit and ClaimResponse of the input, in input order. */
+export function* readFhir(text: string, options: ReadFhirOptions = {}): Generator<FhirReadItem> {
+  const { found, bad } = split(text, options.file);
+  const pool = options.pool ?? new ResourcePool();
+  for (const f of found) pool.add(f.resource, f.fullUrl);
+  yield* bad;
+  for (const f of found) {
+    const type = String(f.resource.resourceType);
+    if (READ.has(type)) yield readResource(f.resource, pool, f.source);
+    else yield { kind: 'other', resourceType: type, source: { ...f.source, resource: label(f.resource) } };
+  }
+}
