@@ -128,6 +128,12 @@ export interface Diagnosis {
   kind: DiagnosisKind;
   /** Present on admission (837I HI0x-9): Y, N, U, W, or 1 (exempt). */
   poa?: 'Y' | 'N' | 'U' | 'W' | '1';
+  /**
+   * 'icd9cm' when the claim sent an ICD-9-CM code (HI qualifiers BK/BF/BJ/PR/BN, still used by the
+   * X12 TR3 examples and pre-October-2015 claims): `code` then holds the ICD-9-CM code as sent,
+   * not checked as ICD-10-CM. Absent means ICD-10-CM.
+   */
+  codeSystem?: 'icd9cm';
 }
 
 /** Inpatient ICD-10-PCS procedure (837I HI BBR principal / BBQ other). */
@@ -135,6 +141,8 @@ export interface InpatientProcedure {
   code: Icd10PcsCode;
   principal: boolean;
   date?: IsoDate;
+  /** 'icd9cm' for ICD-9-CM volume 3 procedures (HI BR/BQ): `code` holds it as sent. Absent means ICD-10-PCS. */
+  codeSystem?: 'icd9cm';
 }
 
 /** Institutional value, occurrence and condition codes (837I HI BE / BH / BI / BG). */
@@ -207,6 +215,8 @@ export interface Claim {
   benefitsAssigned?: boolean; // CLM08
   releaseOfInformation?: string; // CLM09
   relatedCauses?: string[]; // CLM11
+  accidentState?: string; // CLM11-4: state of an auto accident
+  accidentDate?: IsoDate; // DTP*439
   delayReason?: string; // CLM20
   /** REF*G1. */
   priorAuthorization?: string;

@@ -11,3 +11,6 @@ export * from './codes.ts';
 export * from './identifiers.ts';
 export * from './claim.ts';
 export * from './finding.ts';
+export * from './remittance.ts';
+export * from './acknowledgment.ts';
+export * from './claim-json.ts';

@@ -1,0 +1,57 @@
+/**
+ * @module engine/input
+ * Every input form the public API accepts, as a stream of byte chunks: a string (encoded as
+ * UTF-8), bytes, or an (async) iterable of byte chunks such as a file read stream. Large strings
+ * and buffers are cut into chunks so that events are drained as the input is read.
+ */
+import { X12Reader, type ReaderOptions } from './reader.ts';
+import type { ReaderEvent } from './types.ts';
+
+export type X12Input = string | Uint8Array | AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+
+const CHUNK = 1 << 20;
+
+function* slices(bytes: Uint8Array): Generator<Uint8Array> {
+  for (let i = 0; i < bytes.length; i += CHUNK) yield bytes.subarray(i, Math.min(bytes.length, i + CHUNK));
+}
+
+export function syncChunks(input: string | Uint8Array | Iterable<Uint8Array>): Iterable<Uint8Array> {
+  if (typeof input === 'string') return slices(Buffer.from(input, 'utf8'));
+  if (input instanceof Uint8Array) return slices(input);
+  return input;
+}
+
+const isAsync = (x: unknown): x is AsyncIterable<Uint8Array> =>
+  typeof x === 'object' && x !== null && Symbol.asyncIterator in x;
+
+export interface ReadOptions extends ReaderOptions {
+  /** Called after each chunk with the bytes read so far. */
+  onProgress?: (bytes: number) => void;
+}
+
+/** All reader events for an input, as they come. */
+export async function* readEvents(input: X12Input, opts: ReadOptions = {}): AsyncGenerator<ReaderEvent> {
+  const reader = new X12Reader(opts);
+  const source = isAsync(input) ? input : syncChunks(input);
+  for await (const chunk of source) {
+    reader.push(chunk);
+    opts.onProgress?.(reader.consumed);
+    yield* reader.drain();
+  }
+  reader.end();
+  opts.onProgress?.(reader.consumed);
+  yield* reader.drain();
+}
+
+/** All reader events for an in-memory input. */
+export function readEventsSync(input: string | Uint8Array, opts: ReaderOptions = {}): ReaderEvent[] {
+  const reader = new X12Reader(opts);
+  const out: ReaderEvent[] = [];
+  for (const chunk of syncChunks(input)) {
+    reader.push(chunk);
+    out.push(...reader.drain());
+  }
+  reader.end();
+  out.push(...reader.drain());
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * @module loops/loop-node
+ * The typed loop tree: a loop instance with its segments and child loops, and a link to its
+ * parent (2300 → 2000B → 2000A). Readers of a loop use the helpers below instead of indexing
+ * segments by hand.
+ */
+import type { X12Problem } from '../problems/problem.ts';
+import type { X12Segment } from '../syntax/segment.ts';
+import type { LoopDef } from './loop-def.ts';
+
+export interface LoopNode {
+  readonly id: string;
+  readonly def: LoopDef;
+  readonly parent: LoopNode | undefined;
+  readonly segments: X12Segment[];
+  /** Child loops kept by this loop (detached children are not kept). */
+  readonly loops: LoopNode[];
+  /** Problems found in this loop and the kept loops below it. */
+  readonly problems: X12Problem[];
+  /** Segment uses and child-loop counts, for maximum-use checks. */
+  readonly uses: Map<string, number>;
+  readonly childCounts: Map<string, number>;
+  /** The required-segment check has run. */
+  checked: boolean;
+}
+
+export function newNode(def: LoopDef, parent: LoopNode | undefined): LoopNode {
+  return {
+    id: def.id,
+    def,
+    parent,
+    segments: [],
+    loops: [],
+    problems: [],
+    uses: new Map(),
+    childCounts: new Map(),
+    checked: false,
+  };
+}
+
+/** The first segment with this tag (and element `i` equal to one of `values`). */
+export function seg(node: LoopNode, tag: string, i?: number, ...values: string[]): X12Segment | undefined {
+  for (const s of node.segments)
+    if (s.tag === tag && (i === undefined || values.includes(s.e[i] ?? ''))) return s;
+  return undefined;
+}
+
+export function segs(node: LoopNode, tag: string, i?: number, ...values: string[]): X12Segment[] {
+  return node.segments.filter((s) => s.tag === tag && (i === undefined || values.includes(s.e[i] ?? '')));
+}
+
+export const child = (node: LoopNode, id: string): LoopNode | undefined =>
+  node.loops.find((l) => l.id === id);
+
+export const children = (node: LoopNode, id: string): LoopNode[] => node.loops.filter((l) => l.id === id);
+
+/** The nearest enclosing loop with this id. */
+export function ancestor(node: LoopNode, id: string): LoopNode | undefined {
+  for (let n = node.parent; n !== undefined; n = n.parent) if (n.id === id) return n;
+  return undefined;
+}
+
+/** The loop's first segment (its trigger). */
+export const head = (node: LoopNode): X12Segment | undefined => node.segments[0];

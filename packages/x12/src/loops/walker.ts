@@ -1,0 +1,178 @@
+/**
+ * @module loops/walker
+ * Places each segment of a transaction set into its loop. Triggers and allowed segments are
+ * looked up from the innermost open loop outward, the way X12 loop nesting works: a segment that
+ * belongs to the current loop stays there; one that starts a child loop opens it; otherwise the
+ * walker climbs. What fits nowhere, repeats too often or is missing is reported with the IK304
+ * code of the 999. Ordering inside a loop is not enforced (many senders reorder REF/DTP).
+ */
+import { segmentSpec } from '../dictionary/dictionary.ts';
+import type { X12ProblemCode } from '../problems/registry.ts';
+import type { X12Segment } from '../syntax/segment.ts';
+import type { SegmentView } from '../syntax/segment-view.ts';
+import { allTags, type LoopDef } from './loop-def.ts';
+import { type LoopNode, newNode } from './loop-node.ts';
+
+export interface WalkerEvents {
+  /** A loop opened (its trigger segment is in it). */
+  open(node: LoopNode): void;
+  /** A loop closed: it and everything below it are complete. */
+  close(node: LoopNode): void;
+  /** A structural problem at a segment (or, for a missing one, at the loop's first segment). */
+  problem(
+    code: X12ProblemCode,
+    message: string,
+    at: X12Segment | SegmentView,
+    node: LoopNode,
+    severity?: 'error' | 'warning',
+    segmentId?: string,
+  ): void;
+}
+
+export class LoopWalker {
+  readonly root: LoopNode;
+  private readonly stack: LoopNode[];
+  private readonly events: WalkerEvents;
+  private readonly known: Set<string>;
+  private last: X12Segment | undefined;
+
+  constructor(def: LoopDef, events: WalkerEvents) {
+    this.root = newNode(def, undefined);
+    this.stack = [this.root];
+    this.events = events;
+    this.known = allTags(def);
+  }
+
+  get current(): LoopNode {
+    return this.stack[this.stack.length - 1]!;
+  }
+
+  /** Places one segment; returns the loop it went into (undefined when it fits nowhere). */
+  segment(view: SegmentView, position: number): LoopNode | undefined {
+    const tag = view.tag;
+    const stack = this.stack;
+    for (let d = stack.length - 1; d >= 0; d--) {
+      const node = stack[d]!;
+      const rule = node.def.segments.get(tag);
+      if (rule !== undefined && (node.uses.get(tag) ?? 0) < rule.max) {
+        this.closeAbove(d);
+        return this.attach(node, view, position);
+      }
+      for (const childDef of node.def.loops) {
+        if (!triggers(childDef, view)) continue;
+        this.closeAbove(d);
+        return this.openChild(node, childDef, view, position);
+      }
+    }
+    const s = view.materialize(position);
+    this.last = s;
+    // It fits nowhere: say why, the most specific reason first.
+    for (let d = stack.length - 1; d >= 0; d--) {
+      const node = stack[d]!;
+      const rule = node.def.segments.get(tag);
+      if (rule !== undefined) {
+        this.events.problem(
+          'x12.segment.over-max',
+          `${tag} appears more than ${rule.max} time(s) in loop ${node.id}`,
+          s,
+          node,
+        );
+        this.closeAbove(d);
+        node.segments.push(s);
+        return node;
+      }
+    }
+    const here = this.current;
+    if (this.known.has(tag))
+      this.events.problem('x12.segment.unexpected', `${tag} is not expected in loop ${here.id}`, s, here);
+    else if (segmentSpec(tag) !== undefined || /^[A-Z][A-Z0-9]{1,2}$/.test(tag))
+      this.events.problem(
+        'x12.segment.not-in-set',
+        `${tag} is not a segment of this transaction set`,
+        s,
+        here,
+      );
+    else this.events.problem('x12.segment.unrecognized', `"${tag}" is not a segment ID`, s, here);
+    return undefined;
+  }
+
+  /** Closes every open loop (at SE). */
+  finish(): void {
+    this.closeAbove(0);
+    if (!this.root.checked) this.check(this.root);
+  }
+
+  private attach(node: LoopNode, view: SegmentView, position: number): LoopNode {
+    const s = view.materialize(position);
+    this.last = s;
+    node.segments.push(s);
+    node.uses.set(view.tag, (node.uses.get(view.tag) ?? 0) + 1);
+    return node;
+  }
+
+  private openChild(parent: LoopNode, def: LoopDef, view: SegmentView, position: number): LoopNode {
+    const count = (parent.childCounts.get(def.id) ?? 0) + 1;
+    parent.childCounts.set(def.id, count);
+    // A detached child (an HL level, a claim) follows its parent's own segments: check them now,
+    // while the parent is still small.
+    if (def.detached && !parent.checked) this.check(parent);
+    const node = newNode(def, parent);
+    if (!def.detached) parent.loops.push(node);
+    this.stack.push(node);
+    this.attach(node, view, position);
+    if (count > def.max)
+      this.events.problem(
+        'x12.loop.over-max',
+        `loop ${def.id} (${def.name}) repeats more than ${def.max} time(s)`,
+        node.segments[0]!,
+        node,
+      );
+    this.events.open(node);
+    return node;
+  }
+
+  private closeAbove(depth: number): void {
+    while (this.stack.length - 1 > depth) {
+      const node = this.stack.pop()!;
+      if (!node.checked) this.check(node);
+      this.events.close(node);
+    }
+  }
+
+  /** Required segments and required (kept) child loops. */
+  private check(node: LoopNode): void {
+    node.checked = true;
+    const at = node.segments[0] ?? this.last;
+    if (at === undefined) return;
+    for (const [tag, rule] of node.def.segments) {
+      if (rule.required === false || (node.uses.get(tag) ?? 0) > 0) continue;
+      this.events.problem(
+        'x12.segment.required',
+        `loop ${node.id} (${node.def.name}) has no ${tag} segment`,
+        at,
+        node,
+        rule.required === 'error' ? 'error' : 'warning',
+        tag,
+      );
+    }
+    for (const c of node.def.loops) {
+      if (c.required === false || (node.childCounts.get(c.id) ?? 0) > 0) continue;
+      this.events.problem(
+        'x12.segment.required-loop',
+        `loop ${node.id} has no loop ${c.id} (${c.name})`,
+        at,
+        node,
+        c.required === 'error' ? 'error' : 'warning',
+        c.trigger.tag,
+      );
+    }
+  }
+}
+
+function triggers(def: LoopDef, view: SegmentView): boolean {
+  const t = def.trigger;
+  if (t.tag !== view.tag) return false;
+  if (t.element === undefined) return true;
+  const v = view.code(t.element);
+  return t.values!.includes(v);
+}

@@ -1,0 +1,166 @@
+/**
+ * @module syntax/segment-view
+ * A window onto one segment inside the tokenizer's buffer: where each data element starts and
+ * ends, and what unusual bytes the segment holds. The tokenizer reuses one view for every segment,
+ * so reading it allocates nothing until a caller asks for an element's text; a view is valid
+ * only inside the callback that received it (call `materialize()` to keep a segment).
+ */
+import { type Delimiters, DEFAULT_DELIMITERS } from './delimiters.ts';
+import type { X12Segment } from './segment.ts';
+
+/** Bits of `SegmentView.flags`: which kinds of byte the segment's data holds. */
+export const SEG_FLAG = {
+  COMPONENT: 1,
+  REPETITION: 2,
+  CONTROL: 4,
+  HIGH: 8,
+  UNTERMINATED: 16,
+} as const;
+
+export const MAX_ELEMENTS = 255;
+
+const EMPTY = Buffer.alloc(0);
+
+/** Short codes (qualifiers, tags) are interned, so reading one allocates nothing after the first time. */
+const interned = new Map<number, string>();
+/** Random input could otherwise fill the table with every short string. */
+const INTERN_LIMIT = 20_000;
+
+export class SegmentView {
+  buf: Buffer = EMPTY;
+  /** sep[k] is the index of the separator before element k (sep[0] = start − 1); sep[count + 1] = end. */
+  readonly sep = new Int32Array(MAX_ELEMENTS + 2);
+  /** Number of data elements after the tag (trailing empty ones included). */
+  count = 0;
+  /** Elements past MAX_ELEMENTS are counted here but not located. */
+  overflow = 0;
+  tag = '';
+  /** Absolute byte offset of the segment's first byte in the input. */
+  offset = 0;
+  /** 1-based ordinal of the segment in the input. */
+  index = 0;
+  /** 1-based text line the segment starts on (files often break lines after terminators). */
+  line = 1;
+  flags = 0;
+  delimiters: Delimiters = DEFAULT_DELIMITERS;
+
+  get start(): number {
+    return this.sep[0]! + 1;
+  }
+
+  get end(): number {
+    return this.sep[this.count + 1]!;
+  }
+
+  /** Element i (1-based) as text; '' when absent. Element 0 is the tag. */
+  el(i: number): string {
+    if (i > this.count) return '';
+    const a = this.sep[i]! + 1;
+    const b = this.sep[i + 1]!;
+    if (a >= b) return '';
+    return this.decode(a, b);
+  }
+
+  /** Byte length of element i. */
+  len(i: number): number {
+    if (i > this.count) return 0;
+    return this.sep[i + 1]! - this.sep[i]! - 1;
+  }
+
+  has(i: number): boolean {
+    return this.len(i) > 0;
+  }
+
+  /** Element i as an interned string when it is short ASCII (qualifiers and codes), else as `el`. */
+  code(i: number): string {
+    const n = this.len(i);
+    if (n === 0) return '';
+    if (n > 3) return this.el(i);
+    const a = this.sep[i]! + 1;
+    const buf = this.buf;
+    let key = n;
+    for (let k = 0; k < n; k++) {
+      const b = buf[a + k]!;
+      if (b >= 0x80) return this.el(i);
+      key = key * 128 + b;
+    }
+    let s = interned.get(key);
+    if (s === undefined) {
+      s = buf.toString('latin1', a, a + n);
+      if (interned.size < INTERN_LIMIT) interned.set(key, s);
+    }
+    return s;
+  }
+
+  /** Whether element i equals an ASCII string, without decoding it. */
+  is(i: number, value: string): boolean {
+    const n = this.len(i);
+    if (n !== value.length) return false;
+    const a = this.sep[i]! + 1;
+    for (let k = 0; k < n; k++) if (this.buf[a + k] !== value.charCodeAt(k)) return false;
+    return true;
+  }
+
+  /** Component j (1-based) of element i. */
+  component(i: number, j: number): string {
+    if (i > this.count) return '';
+    const a = this.sep[i]! + 1;
+    const b = this.sep[i + 1]!;
+    const comp = this.delimiters.component;
+    let from = a;
+    let k = 1;
+    for (let p = a; p <= b; p++) {
+      if (p === b || this.buf[p] === comp) {
+        if (k === j) return from < p ? this.decode(from, p) : '';
+        k++;
+        from = p + 1;
+      }
+    }
+    return '';
+  }
+
+  /** The segment's text without its terminator. */
+  raw(): string {
+    return this.decode(this.start, this.end);
+  }
+
+  private decode(a: number, b: number): string {
+    return (this.flags & SEG_FLAG.HIGH) !== 0
+      ? this.buf.toString('utf8', a, b)
+      : this.buf.toString('latin1', a, b);
+  }
+
+  /** A durable copy: the segment's elements as strings, with where it sat. */
+  materialize(position: number): X12Segment {
+    const d = this.delimiters;
+    const text = this.raw();
+    const elements = text.split(String.fromCharCode(d.element));
+    return {
+      tag: this.tag,
+      e: elements,
+      d,
+      position,
+      offset: this.offset,
+      index: this.index,
+      line: this.line,
+    };
+  }
+}
+
+/** The interned text of a tag read from bytes [a, a+n), or undefined when it is not 2-3 letters/digits. */
+export function internTag(buf: Uint8Array, a: number, n: number): string | undefined {
+  if (n < 2 || n > 3) return undefined;
+  let key = n;
+  for (let k = 0; k < n; k++) {
+    const b = buf[a + k]!;
+    const ok = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a);
+    if (!ok) return undefined;
+    key = key * 128 + b;
+  }
+  let s = interned.get(key);
+  if (s === undefined) {
+    s = String.fromCharCode(...buf.subarray(a, a + n));
+    if (interned.size < INTERN_LIMIT) interned.set(key, s);
+  }
+  return s;
+}

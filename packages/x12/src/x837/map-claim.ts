@@ -1,0 +1,157 @@
+/**
+ * @module x837/map-claim
+ * One 2300 loop (with its 2000A/2000B/2000C ancestors) to the claim model. CLM (id, total charge,
+ * CLM05 place of service or facility type + frequency, signatures, assignment, related causes,
+ * delay reason), claim dates (DTP 431/435/096/434/439), REF (G1, 9F, F8, D9, EA), CL1, NTE, HI,
+ * claim-level providers (2010AA/AB, 2310x), other payers (2320/2330) and lines (2400). The claim
+ * is always built as far as it can be; problems say what could not be read.
+ */
+import { type Claim, parsePos, type Person, type Provider, sumCents } from '@medcode/domain';
+import { ancestor, child, type LoopNode, seg, segs } from '../loops/loop-node.ts';
+import { comps, el } from '../syntax/segment.ts';
+import { mapHealthCareCodes } from './map-diagnoses.ts';
+import { amount, type MapContext, dtp, put, report, take } from './map-context.ts';
+import { otherSubscribers } from './map-cob.ts';
+import { serviceLines } from './map-lines.ts';
+import { person, provider, ROLE_OF_ENTITY, subscriber } from './map-parties.ts';
+
+export function mapClaim(ctx: MapContext, claimLoop: LoopNode): Claim {
+  const clm = seg(claimLoop, 'CLM')!;
+  const billingHl = ancestor(claimLoop, '2000A');
+  const subscriberHl = ancestor(claimLoop, '2000B');
+  const patientHl = ancestor(claimLoop, '2000C');
+  const id = el(clm, 1);
+  if (id === '')
+    report(ctx, 'x12.claim.value', 'CLM01 (patient control number) is missing', clm, claimLoop, 1);
+  const sub = subscriberHl === undefined ? undefined : subscriber(ctx, subscriberHl);
+  let patient: Person;
+  let relationship: string;
+  if (patientHl !== undefined) {
+    patient = person(ctx, child(patientHl, '2010CA'));
+    const pat = seg(patientHl, 'PAT');
+    relationship = pat === undefined ? '' : el(pat, 1);
+  } else {
+    patient = sub?.person ?? { name: { last: '' } };
+    relationship = '18';
+  }
+  const [c1 = '', c2 = '', c3 = ''] = comps(clm, 5);
+  const claim: Claim = {
+    kind: ctx.kind,
+    id,
+    totalCharge: amount(ctx, clm, claimLoop, 2),
+    frequencyCode: c3,
+    patient,
+    patientRelationship: relationship,
+    subscriber: sub ?? {
+      person: { name: { last: '' } },
+      memberId: '',
+      payerResponsibility: '',
+      payer: { name: '', id: '' },
+    },
+    otherSubscribers: [],
+    providers: [],
+    diagnoses: [],
+    inpatientProcedures: [],
+    institutionalCodes: [],
+    lines: [],
+  };
+  if (c3 === '')
+    report(ctx, 'x12.claim.value', 'CLM05-3 (claim frequency code) is missing', clm, claimLoop, 5, 3);
+  // CLM05-2 says what CLM05-1 is: B a place of service (837P), A a UB facility type (837I).
+  if (c2 === 'A' || (c2 === '' && ctx.kind === 'institutional'))
+    put(claim, 'typeOfBill', c1 === '' ? undefined : c1 + c3);
+  else if (c1 !== '')
+    put(claim, 'placeOfService', take(ctx, parsePos(c1), 'x12.claim.code', clm, claimLoop, 5, 1));
+  header(claim, clm);
+  dates(ctx, claim, claimLoop);
+  references(claim, claimLoop);
+  const cl1 = seg(claimLoop, 'CL1');
+  if (cl1 !== undefined) {
+    put(claim, 'admissionType', el(cl1, 1));
+    put(claim, 'admissionSource', el(cl1, 2));
+    put(claim, 'patientStatus', el(cl1, 3));
+  }
+  const nte = seg(claimLoop, 'NTE');
+  if (nte !== undefined) put(claim, 'note', el(nte, 2));
+  mapHealthCareCodes(ctx, claimLoop, claim);
+  claim.providers = providers(ctx, claimLoop, billingHl);
+  claim.otherSubscribers = otherSubscribers(ctx, claimLoop);
+  claim.lines = serviceLines(ctx, claimLoop, claim.diagnoses.length, claim.statement?.from);
+  if (claim.lines.length === 0)
+    report(ctx, 'x12.claim.no-lines', `claim ${id} has no service line (2400)`, clm, claimLoop);
+  else {
+    const sum = sumCents(claim.lines.map((l) => l.charge));
+    if (sum !== claim.totalCharge)
+      report(
+        ctx,
+        'x12.claim.note',
+        `CLM02 ${claim.totalCharge / 100} differs from the sum of line charges ${sum / 100}`,
+        clm,
+        claimLoop,
+        2,
+      );
+  }
+  return claim;
+}
+
+function header(claim: Claim, clm: Parameters<typeof el>[0]): void {
+  const yn = (v: string): boolean | undefined => (v === 'Y' ? true : v === 'N' ? false : undefined);
+  put(claim, 'providerSignature', yn(el(clm, 6)));
+  put(claim, 'assignment', el(clm, 7));
+  put(claim, 'benefitsAssigned', yn(el(clm, 8)));
+  put(claim, 'releaseOfInformation', el(clm, 9));
+  const causes = comps(clm, 11);
+  const related = causes.slice(0, 3).filter((c) => c !== '');
+  if (related.length > 0) claim.relatedCauses = related;
+  put(claim, 'accidentState', causes[3]);
+  put(claim, 'delayReason', el(clm, 20));
+}
+
+function dates(ctx: MapContext, claim: Claim, loop: LoopNode): void {
+  for (const d of segs(loop, 'DTP')) {
+    const q = el(d, 1);
+    if (!['431', '435', '096', '434', '439'].includes(q)) continue;
+    if (q === '096' && el(d, 2) === 'TM') continue; // 837I discharge hour: not in the model
+    const v = dtp(ctx, d, loop);
+    if (v === undefined) continue;
+    if (q === '431') claim.onset = v.from;
+    else if (q === '439') claim.accidentDate = v.from;
+    else if (q === '096') claim.discharge = v.from;
+    else if (q === '435') {
+      claim.admission = v.from;
+      put(claim, 'admissionHour', v.time);
+    } else {
+      claim.statement = v.to === undefined ? { from: v.from } : { from: v.from, to: v.to };
+    }
+  }
+}
+
+function references(claim: Claim, loop: LoopNode): void {
+  const refs: [string, keyof Claim][] = [
+    ['G1', 'priorAuthorization'],
+    ['9F', 'referralNumber'],
+    ['F8', 'originalReference'],
+    ['D9', 'clearinghouseTrace'],
+    ['EA', 'medicalRecordNumber'],
+  ];
+  for (const [q, key] of refs) {
+    const r = seg(loop, 'REF', 1, q);
+    if (r !== undefined && el(r, 2) !== '') (claim as unknown as Record<string, string>)[key] = el(r, 2);
+  }
+}
+
+function providers(ctx: MapContext, claimLoop: LoopNode, billingHl: LoopNode | undefined): Provider[] {
+  const out: Provider[] = [];
+  if (billingHl !== undefined) {
+    const billing = child(billingHl, '2010AA');
+    if (billing !== undefined) out.push(provider(ctx, billing, 'billing', billingHl));
+    const payTo = child(billingHl, '2010AB');
+    if (payTo !== undefined) out.push(provider(ctx, payTo, 'payTo'));
+  }
+  for (const l of claimLoop.loops) {
+    if (!l.id.startsWith('2310')) continue;
+    const role = ROLE_OF_ENTITY[el(seg(l, 'NM1')!, 1)];
+    if (role !== undefined) out.push(provider(ctx, l, role));
+  }
+  return out;
+}

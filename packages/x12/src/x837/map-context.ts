@@ -1,0 +1,134 @@
+/**
+ * @module x837/map-context
+ * What the 837 mappers share while turning one claim's loops into the claim model: the claim's
+ * kind, a place to report problems positioned at the exact segment/element, and small readers
+ * for amounts, dates and numbers that report instead of throwing.
+ */
+import { type Cents, type IsoDate, parseCents, parseIsoDate, type Result } from '@medcode/domain';
+import type { LoopNode } from '../loops/loop-node.ts';
+import { problem, type X12Position, type X12Problem } from '../problems/problem.ts';
+import type { X12ProblemCode } from '../problems/registry.ts';
+import { el, type X12Segment } from '../syntax/segment.ts';
+
+export interface MapContext {
+  readonly kind: 'professional' | 'institutional';
+  readonly problems: X12Problem[];
+  /** Position of a segment (and element/component) of this claim. */
+  at(seg: X12Segment, loop: LoopNode | undefined, element?: number, component?: number): X12Position;
+  claimId: string | undefined;
+}
+
+export function report(
+  ctx: MapContext,
+  code: X12ProblemCode,
+  message: string,
+  seg: X12Segment,
+  loop: LoopNode | undefined,
+  element?: number,
+  component?: number,
+  value?: string,
+): void {
+  ctx.problems.push(
+    problem(code, message, ctx.at(seg, loop, element, component), value === undefined ? {} : { value }),
+  );
+}
+
+/** Reads a parse result into a value, reporting the failure at the element. */
+export function take<T>(
+  ctx: MapContext,
+  r: Result<T>,
+  code: X12ProblemCode,
+  seg: X12Segment,
+  loop: LoopNode | undefined,
+  element: number,
+  component?: number,
+): T | undefined {
+  if (r.ok) return r.value;
+  report(ctx, code, r.error, seg, loop, element, component);
+  return undefined;
+}
+
+/** A required amount (R) as cents; reports and returns 0 when missing or malformed. */
+export function amount(ctx: MapContext, seg: X12Segment, loop: LoopNode | undefined, i: number): Cents {
+  const v = el(seg, i);
+  if (v === '') {
+    report(ctx, 'x12.claim.value', `${seg.tag}${pad(i)} (amount) is missing`, seg, loop, i);
+    return 0 as Cents;
+  }
+  return take(ctx, parseCents(v), 'x12.claim.value', seg, loop, i) ?? (0 as Cents);
+}
+
+/** An optional amount as cents. */
+export function optAmount(
+  ctx: MapContext,
+  seg: X12Segment,
+  loop: LoopNode | undefined,
+  i: number,
+): Cents | undefined {
+  const v = el(seg, i);
+  if (v === '') return undefined;
+  return take(ctx, parseCents(v), 'x12.claim.value', seg, loop, i);
+}
+
+/** A decimal quantity (units); undefined when missing or malformed (malformed is reported). */
+export function quantity(
+  ctx: MapContext,
+  seg: X12Segment,
+  loop: LoopNode | undefined,
+  i: number,
+): number | undefined {
+  const v = el(seg, i);
+  if (v === '') return undefined;
+  const n = Number(v);
+  if (!Number.isFinite(n) || !/^-?\d*\.?\d*$/.test(v)) {
+    report(ctx, 'x12.claim.value', `${seg.tag}${pad(i)} "${v}" is not a number`, seg, loop, i, undefined, v);
+    return undefined;
+  }
+  return n;
+}
+
+/** A CCYYMMDD date element. */
+export function date(
+  ctx: MapContext,
+  seg: X12Segment,
+  loop: LoopNode | undefined,
+  i: number,
+  value: string = el(seg, i),
+): IsoDate | undefined {
+  if (value === '') return undefined;
+  return take(ctx, parseIsoDate(value), 'x12.claim.value', seg, loop, i);
+}
+
+/** DTP02/DTP03: D8 → one date; RD8 → a span; DT → date and HHMM. */
+export function dtp(
+  ctx: MapContext,
+  seg: X12Segment,
+  loop: LoopNode | undefined,
+): { from: IsoDate; to?: IsoDate; time?: string } | undefined {
+  const q = el(seg, 2);
+  const v = el(seg, 3);
+  if (q === 'RD8') {
+    const [a, b] = v.split('-');
+    const from = date(ctx, seg, loop, 3, a ?? '');
+    const to = date(ctx, seg, loop, 3, b ?? '');
+    if (from === undefined) return undefined;
+    return to === undefined ? { from } : { from, to };
+  }
+  if (q === 'DT') {
+    const from = date(ctx, seg, loop, 3, v.slice(0, 8));
+    if (from === undefined) return undefined;
+    return v.length > 8 ? { from, time: v.slice(8) } : { from };
+  }
+  if (q === 'D8') {
+    const from = date(ctx, seg, loop, 3, v);
+    return from === undefined ? undefined : { from };
+  }
+  return undefined;
+}
+
+export const pad = (k: number): string => String(k).padStart(2, '0');
+
+/** Assigns only defined values (exactOptionalPropertyTypes forbids writing undefined). */
+export function put<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined && value !== '') target[key] = value;
+}

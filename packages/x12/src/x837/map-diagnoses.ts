@@ -1,0 +1,160 @@
+/**
+ * @module x837/map-diagnoses
+ * The 2300 HI segments: every C022 composite by its qualifier (HI0x-1). ICD-10-CM diagnoses ABK
+ * principal, ABF other, ABJ admitting, APR reason for visit, ABN external cause (837I POA
+ * indicator in HI0x-9); the ICD-9-CM forms BK/BF/BJ/PR/BN are kept with codeSystem 'icd9cm';
+ * ICD-10-PCS procedures BBR principal / BBQ other (BR/BQ for ICD-9-CM) with their dates; DR the
+ * DRG; everything else (BE value, BH occurrence, BI occurrence span, BG condition, ...) as an
+ * institutional code with its date(s) and amount. 005010X222A1 / X223A2 section 2300 HI.
+ */
+import {
+  type Claim,
+  type Diagnosis,
+  type DiagnosisKind,
+  type Icd10CmCode,
+  type Icd10PcsCode,
+  type InpatientProcedure,
+  type InstitutionalCode,
+  MAX_DIAGNOSES,
+  parseCents,
+  parseIcd10Cm,
+  parseIcd10Pcs,
+} from '@medcode/domain';
+import type { LoopNode } from '../loops/loop-node.ts';
+import { segs } from '../loops/loop-node.ts';
+import { comps, type X12Segment } from '../syntax/segment.ts';
+import { date, type MapContext, report, take } from './map-context.ts';
+
+const DIAGNOSIS: Readonly<Record<string, [DiagnosisKind, boolean]>> = {
+  ABK: ['principal', false],
+  ABF: ['other', false],
+  ABJ: ['admitting', false],
+  APR: ['reasonForVisit', false],
+  ABN: ['externalCause', false],
+  BK: ['principal', true],
+  BF: ['other', true],
+  BJ: ['admitting', true],
+  PR: ['reasonForVisit', true],
+  BN: ['externalCause', true],
+};
+
+const PROCEDURE: Readonly<Record<string, [boolean, boolean]>> = {
+  BBR: [true, false],
+  BBQ: [false, false],
+  CAH: [true, false],
+  BR: [true, true],
+  BQ: [false, true],
+};
+
+const POA: readonly string[] = ['Y', 'N', 'U', 'W', '1'];
+
+type HiTarget = Pick<Claim, 'diagnoses' | 'inpatientProcedures' | 'institutionalCodes'> & { drg?: string };
+
+export function mapHealthCareCodes(ctx: MapContext, claimLoop: LoopNode, out: HiTarget): void {
+  for (const hi of segs(claimLoop, 'HI'))
+    for (let i = 1; i < hi.e.length; i++) {
+      const c = comps(hi, i);
+      if (c.length === 0) continue;
+      composite(ctx, claimLoop, hi, i, c, out);
+    }
+  const max = MAX_DIAGNOSES[ctx.kind];
+  const first = segs(claimLoop, 'HI')[0];
+  if (out.diagnoses.length > max && first !== undefined)
+    report(
+      ctx,
+      'x12.claim.note',
+      `${out.diagnoses.length} diagnoses; the ${ctx.kind} claim allows ${max}`,
+      first,
+      claimLoop,
+    );
+}
+
+function composite(
+  ctx: MapContext,
+  loop: LoopNode,
+  hi: X12Segment,
+  i: number,
+  c: string[],
+  out: HiTarget,
+): void {
+  const [q = '', code = '', fmt = '', when = '', amount = '', , , , poa = ''] = c;
+  const dx = DIAGNOSIS[q];
+  if (dx !== undefined) {
+    let [kind, icd9] = dx;
+    if (kind === 'principal' && out.diagnoses.some((d) => d.kind === 'principal')) {
+      report(
+        ctx,
+        'x12.claim.note',
+        `a second principal diagnosis (${q}) is read as another diagnosis`,
+        hi,
+        loop,
+        i,
+        1,
+      );
+      kind = 'other';
+    }
+    let value: Icd10CmCode | undefined;
+    if (icd9) value = code.toUpperCase() as Icd10CmCode;
+    else value = take(ctx, parseIcd10Cm(code), 'x12.claim.code', hi, loop, i, 2);
+    if (value === undefined) return;
+    if (icd9 && value === '') {
+      report(ctx, 'x12.claim.value', `HI${pad(i)}-2 has no code`, hi, loop, i, 2);
+      return;
+    }
+    const d: Diagnosis = { code: value, kind };
+    if (icd9) d.codeSystem = 'icd9cm';
+    if (poa !== '') {
+      if (POA.includes(poa)) d.poa = poa as Diagnosis['poa'] & string;
+      else
+        report(
+          ctx,
+          'x12.claim.code',
+          `HI${pad(i)}-9 "${poa}" is not a present-on-admission indicator`,
+          hi,
+          loop,
+          i,
+          9,
+          poa,
+        );
+    }
+    out.diagnoses.push(d);
+    return;
+  }
+  const px = PROCEDURE[q];
+  if (px !== undefined) {
+    const [principal, icd9] = px;
+    const value = icd9
+      ? (code.toUpperCase() as Icd10PcsCode)
+      : take(ctx, parseIcd10Pcs(code), 'x12.claim.code', hi, loop, i, 2);
+    if (value === undefined || value === '') return;
+    const p: InpatientProcedure = { code: value, principal };
+    if (icd9) p.codeSystem = 'icd9cm';
+    if (fmt === 'D8') {
+      const d = date(ctx, hi, loop, i, when);
+      if (d !== undefined) p.date = d;
+    }
+    out.inpatientProcedures.push(p);
+    return;
+  }
+  if (q === 'DR') {
+    out.drg = code;
+    return;
+  }
+  const ic: InstitutionalCode = { qualifier: q, code };
+  if (fmt === 'D8' || fmt === 'RD8') {
+    const [from = '', to] = fmt === 'RD8' ? when.split('-') : [when];
+    const d = date(ctx, hi, loop, i, from);
+    if (d !== undefined) ic.date = d;
+    if (to !== undefined) {
+      const t = date(ctx, hi, loop, i, to);
+      if (t !== undefined) ic.dateTo = t;
+    }
+  }
+  if (amount !== '') {
+    const a = take(ctx, parseCents(amount), 'x12.claim.value', hi, loop, i, 5);
+    if (a !== undefined) ic.amount = a;
+  }
+  out.institutionalCodes.push(ic);
+}
+
+const pad = (k: number): string => String(k).padStart(2, '0');

@@ -1,0 +1,138 @@
+/**
+ * @module x837/map-parties
+ * NM1 loops to people and providers: names (NM103-07), addresses (N3/N4), demographics (DMG),
+ * provider identifiers (NM109 with NM108 XX = NPI; REF*EI/SY tax id; other REFs as secondary ids),
+ * taxonomy (PRV03), the subscriber (2000B SBR + 2010BA + 2010BB) and the patient (2000C PAT + 2010CA).
+ */
+import {
+  type Address,
+  type Payer,
+  type Person,
+  type PersonName,
+  type Provider,
+  type ProviderRole,
+  parseTaxId,
+  type Sex,
+  type Subscriber,
+  uncheckedNpi,
+} from '@medcode/domain';
+import { child, type LoopNode, seg, segs } from '../loops/loop-node.ts';
+import { el } from '../syntax/segment.ts';
+import { date, type MapContext, put, report, take } from './map-context.ts';
+
+export function personName(node: LoopNode | undefined): PersonName {
+  const nm1 = node === undefined ? undefined : seg(node, 'NM1');
+  if (nm1 === undefined) return { last: '' };
+  const name: PersonName = { last: el(nm1, 3) };
+  put(name, 'first', el(nm1, 4));
+  put(name, 'middle', el(nm1, 5));
+  put(name, 'suffix', el(nm1, 7));
+  return name;
+}
+
+export function address(node: LoopNode): Address | undefined {
+  const n3 = seg(node, 'N3');
+  const n4 = seg(node, 'N4');
+  if (n3 === undefined && n4 === undefined) return undefined;
+  const a: Address = { line1: n3 === undefined ? '' : el(n3, 1), city: n4 === undefined ? '' : el(n4, 1) };
+  if (n3 !== undefined) put(a, 'line2', el(n3, 2));
+  if (n4 !== undefined) {
+    put(a, 'state', el(n4, 2));
+    put(a, 'postalCode', el(n4, 3));
+    put(a, 'country', el(n4, 4));
+  }
+  return a;
+}
+
+const SEXES: readonly string[] = ['M', 'F', 'U'];
+
+export function person(ctx: MapContext, node: LoopNode | undefined): Person {
+  const p: Person = { name: personName(node) };
+  if (node === undefined) return p;
+  const dmg = seg(node, 'DMG');
+  if (dmg !== undefined) {
+    if (el(dmg, 1) === 'D8') put(p, 'birthDate', date(ctx, dmg, node, 2));
+    const sex = el(dmg, 3);
+    if (SEXES.includes(sex)) p.sex = sex as Sex;
+    else if (sex !== '')
+      report(ctx, 'x12.claim.code', `DMG03 "${sex}" is not M, F or U`, dmg, node, 3, undefined, sex);
+  }
+  put(p, 'address', address(node));
+  return p;
+}
+
+/** NM101 entity identifier codes of provider loops and the model's roles. */
+export const ROLE_OF_ENTITY: Readonly<Record<string, ProviderRole>> = {
+  '85': 'billing',
+  '87': 'payTo',
+  '82': 'rendering',
+  DN: 'referring',
+  P3: 'referring',
+  '71': 'attending',
+  '72': 'operating',
+  ZZ: 'otherOperating',
+  '77': 'serviceFacility',
+  DQ: 'supervising',
+  DK: 'ordering',
+  QB: 'purchasedService',
+};
+
+export function provider(
+  ctx: MapContext,
+  node: LoopNode,
+  role: ProviderRole,
+  taxonomyFrom: LoopNode = node,
+): Provider {
+  const nm1 = seg(node, 'NM1')!;
+  const p: Provider = {
+    role,
+    entity: el(nm1, 2) === '1' ? 'person' : 'organization',
+    name: personName(node),
+  };
+  if (el(nm1, 8) === 'XX' && el(nm1, 9) !== '') p.npi = uncheckedNpi(el(nm1, 9));
+  const prv = seg(taxonomyFrom, 'PRV');
+  if (prv !== undefined) put(p, 'taxonomy', el(prv, 3));
+  const secondary: { qualifier: string; id: string }[] = [];
+  for (const ref of segs(node, 'REF')) {
+    const q = el(ref, 1);
+    if ((q === 'EI' || q === 'SY') && p.taxId === undefined) {
+      const id = take(ctx, parseTaxId(el(ref, 2)), 'x12.claim.value', ref, node, 2);
+      if (id !== undefined) {
+        p.taxId = id;
+        p.taxIdKind = q === 'EI' ? 'EIN' : 'SSN';
+      }
+    } else if (q !== '') secondary.push({ qualifier: q, id: el(ref, 2) });
+  }
+  if (secondary.length > 0) p.secondaryIds = secondary;
+  put(p, 'address', address(node));
+  return p;
+}
+
+/** 2000B: SBR, 2010BA subscriber, 2010BB payer. */
+export function subscriber(ctx: MapContext, hl: LoopNode): Subscriber {
+  const sbr = seg(hl, 'SBR');
+  const nameLoop = child(hl, '2010BA');
+  const payerLoop = child(hl, '2010BB');
+  const s: Subscriber = {
+    person: person(ctx, nameLoop),
+    memberId: nameLoop === undefined ? '' : el(seg(nameLoop, 'NM1')!, 9),
+    payerResponsibility: sbr === undefined ? '' : el(sbr, 1),
+    payer: payer(payerLoop),
+  };
+  if (sbr !== undefined) {
+    put(s, 'relationship', el(sbr, 2));
+    put(s, 'groupNumber', el(sbr, 3));
+    put(s, 'groupName', el(sbr, 4));
+    put(s, 'insuranceType', el(sbr, 5));
+    put(s, 'claimFilingIndicator', el(sbr, 9));
+  }
+  return s;
+}
+
+export function payer(node: LoopNode | undefined): Payer {
+  if (node === undefined) return { name: '', id: '' };
+  const nm1 = seg(node, 'NM1')!;
+  const p: Payer = { name: el(nm1, 3), id: el(nm1, 9) };
+  put(p, 'address', address(node));
+  return p;
+}
