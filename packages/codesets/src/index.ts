@@ -12,3 +12,5 @@ export { LOADERS } from './loaders/registry.ts';
 export * from './lookup/types.ts';
 export { SYSTEM_LOOKUPS } from './lookup/registry.ts';
 export * from './cms/index.ts';
+export * from './edits/index.ts';
+export * from './fees/index.ts';

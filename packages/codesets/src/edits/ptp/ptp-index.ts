@@ -1,0 +1,199 @@
+/**
+ * @module edits/ptp/ptp-index
+ * The PTP tables in memory, for the claim checker's hot loop (~100k pair lookups a second):
+ * `ptpIndex(store, on)` loads, for every table in force on `on` (official first, then custom),
+ * the packed arrays its loader wrote: the distinct column 1 codes with the start of their run,
+ * then per edit the column 2 code, modifier indicator, source and (dated tables only) effective
+ * and deletion days. Codes are base-36 integers (code-key.ts). A lookup is one Map probe on
+ * column 1 and a binary search over that code's column 2 run (a few hundred entries at most),
+ * with no allocation on a miss. Loading 1.5 million pairs takes milliseconds, not the seconds a
+ * row-by-row read takes (bench/ptp-index.bench.ts measures both).
+ */
+import type Database from 'better-sqlite3';
+import { ERROR_CODES, type HcpcsCode, MedcodeError } from '@medcode/domain';
+import type { CodeSetStore } from '../../store.ts';
+import { type TableEvidence, tableEvidence } from '../evidence.ts';
+import { dayNumber } from '../read/dates.ts';
+import { codeKey } from './code-key.ts';
+import { type ModifierIndicator, OPEN_END } from './ptp-schema.ts';
+import { type PtpOptions, type PtpTable, ptpTables } from './ptp-sources.ts';
+
+/** One table's packed edits. */
+export class PtpTableIndex {
+  readonly table: PtpTable;
+  readonly #slot = new Map<number, number>();
+  readonly #start: Uint32Array;
+  readonly #col2: Uint32Array;
+  readonly #modifier: Uint8Array;
+  readonly #source: Uint16Array;
+  readonly #effective: Uint32Array | undefined;
+  readonly #deleted: Uint32Array | undefined;
+  readonly #texts: Map<number, string>;
+
+  constructor(table: PtpTable) {
+    this.table = table;
+    const parts = readPacked(table.db);
+    const col1 = u32(parts, 'col1');
+    for (let i = 0; i < col1.length; i++) this.#slot.set(col1[i]!, i);
+    this.#start = u32(parts, 'start');
+    this.#col2 = u32(parts, 'col2');
+    this.#modifier = new Uint8Array(bytes(parts, 'modifier'));
+    this.#source = new Uint16Array(bytes(parts, 'source'));
+    this.#effective = parts.has('effective') ? u32(parts, 'effective') : undefined;
+    this.#deleted = parts.has('deleted') ? u32(parts, 'deleted') : undefined;
+    const texts = table.db.prepare('SELECT id, text FROM ptp_text').all() as { id: number; text: string }[];
+    this.#texts = new Map(texts.map((t) => [t.id, t.text]));
+  }
+
+  get size(): number {
+    return this.#col2.length;
+  }
+
+  /** Position of the edit k1/k2 in force on `day` (CCYYMMDD), or -1. */
+  find(k1: number, k2: number, day: number): number {
+    const slot = this.#slot.get(k1);
+    if (slot === undefined) return -1;
+    let lo = this.#start[slot]!;
+    let hi = this.#start[slot + 1]!;
+    const col2 = this.#col2;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (col2[mid]! < k2) lo = mid + 1;
+      else hi = mid;
+    }
+    const eff = this.#effective;
+    const del = this.#deleted;
+    if (!eff || !del) return lo < col2.length && col2[lo] === k2 ? lo : -1;
+    // A dated pair may have several rows (deleted, then added again): the one in force.
+    for (let i = lo; i < col2.length && col2[i] === k2; i++) {
+      if (eff[i]! <= day && day <= del[i]!) return i;
+    }
+    return -1;
+  }
+
+  modifierAt(i: number): ModifierIndicator {
+    return this.#modifier[i] as ModifierIndicator;
+  }
+
+  sourceAt(i: number): string {
+    const id = this.#source[i]!;
+    return id === 0 ? this.table.sourceLabel : (this.#texts.get(id) ?? this.table.sourceLabel);
+  }
+
+  effectiveAt(i: number): number {
+    return this.#effective?.[i] ?? 0;
+  }
+
+  deletedAt(i: number): number {
+    return this.#deleted?.[i] ?? OPEN_END;
+  }
+}
+
+export interface PtpHit {
+  column1: HcpcsCode;
+  column2: HcpcsCode;
+  modifierIndicator: ModifierIndicator;
+  applies: boolean;
+  bypassable: boolean;
+  source: string;
+  official: boolean;
+  /** Table, release and the edit's values; ptpPair gives the full row with rationale and line. */
+  evidence: TableEvidence;
+}
+
+export class PtpIndex {
+  readonly on: string;
+  readonly tables: readonly PtpTableIndex[];
+  readonly #day: number;
+
+  constructor(on: string, tables: PtpTableIndex[]) {
+    this.on = on;
+    this.#day = dayNumber(on);
+    this.tables = tables;
+  }
+
+  /** Edits held, all tables together. */
+  get size(): number {
+    return this.tables.reduce((n, t) => n + t.size, 0);
+  }
+
+  /**
+   * The modifier indicator of column1/column2 (0, 1 or 9), or -1 when no table has the pair.
+   * `on` (YYYY-MM-DD) defaults to the index's date. Allocation-free: the hot path.
+   */
+  modifierIndicator(column1: string, column2: string, on?: string): ModifierIndicator | -1 {
+    const k1 = codeKey(column1);
+    const k2 = codeKey(column2);
+    if (k1 < 0 || k2 < 0) return -1;
+    const day = on === undefined ? this.#day : dayNumber(on);
+    for (const t of this.tables) {
+      const i = t.find(k1, k2, day);
+      if (i >= 0) return t.modifierAt(i);
+    }
+    return -1;
+  }
+
+  /** The edit for column1/column2 with its source and evidence, or undefined. */
+  lookup(column1: HcpcsCode, column2: HcpcsCode, on?: string): PtpHit | undefined {
+    const k1 = codeKey(column1);
+    const k2 = codeKey(column2);
+    if (k1 < 0 || k2 < 0) return undefined;
+    const day = on === undefined ? this.#day : dayNumber(on);
+    for (const t of this.tables) {
+      const i = t.find(k1, k2, day);
+      if (i < 0) continue;
+      const modifier = t.modifierAt(i);
+      const source = t.sourceAt(i);
+      const eff = t.effectiveAt(i);
+      const del = t.deletedAt(i);
+      const row: Record<string, string | number | null> = {
+        'Column 1': column1,
+        'Column 2': column2,
+        'Effective Date': eff === 0 ? null : String(eff),
+        'Deletion Date': del === OPEN_END ? '*' : String(del),
+        Modifier: modifier,
+      };
+      if (!t.table.official) row.Source = source;
+      return {
+        column1,
+        column2,
+        modifierIndicator: modifier,
+        applies: modifier !== 9,
+        bypassable: modifier === 1,
+        source,
+        official: t.table.official,
+        evidence: tableEvidence(t.table, row),
+      };
+    }
+    return undefined;
+  }
+}
+
+/** Loads every PTP table in force on `on` (see PtpOptions) into memory. */
+export function ptpIndex(store: CodeSetStore, on: string, opts: PtpOptions = {}): PtpIndex {
+  return new PtpIndex(
+    on,
+    ptpTables(store, on, opts).map((t) => new PtpTableIndex(t)),
+  );
+}
+
+function readPacked(db: Database.Database): Map<string, Buffer> {
+  const rows = db.prepare('SELECT part, data FROM ptp_packed').all() as { part: string; data: Buffer }[];
+  return new Map(rows.map((r) => [r.part, r.data]));
+}
+
+/** A packed part as a standalone ArrayBuffer (copied when SQLite's buffer is a view into a larger one). */
+function bytes(parts: Map<string, Buffer>, name: string): ArrayBuffer {
+  const b = parts.get(name);
+  if (!b)
+    throw new MedcodeError(
+      ERROR_CODES.NOT_INSTALLED,
+      `the PTP table has no packed ${name} part: reinstall it with \`medcode setup\``,
+    );
+  if (b.byteOffset === 0 && b.byteLength === b.buffer.byteLength) return b.buffer as ArrayBuffer;
+  return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength) as ArrayBuffer;
+}
+
+function u32(parts: Map<string, Buffer>, name: string): Uint32Array {
+  return new Uint32Array(bytes(parts, name));
+}
