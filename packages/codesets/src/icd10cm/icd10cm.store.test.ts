@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { CodeSetStore } from '../store.ts';
 import { ICD10CM_DATASETS } from './datasets.ts';
+import { icd10cmLookup } from './lookup.ts';
 import { drugRow, indexLookup, indexWalk, neoplasmRow } from './index-read.ts';
 import { icd10cmSearchDocuments } from './search-documents.ts';
 import { groupNotes, locate, notesAt, tabularSource } from './tabular-read.ts';
@@ -106,5 +107,28 @@ describe('index and tables', () => {
       underdosing: 'T39.1X6',
     });
     expect(indexLookup(store, 'Accident', { book: 'eindex' })[0]?.code).toBe('X58');
+  });
+});
+
+describe('codes show / stats on the real store', () => {
+  it('stats: the billable counts CDC publishes, by date of service', () => {
+    expect(icd10cmLookup.stats(store, '2025-10-01')).toMatchObject({ billable: 74_719, covers: true });
+    expect(icd10cmLookup.stats(store, '2024-10-01')).toMatchObject({ billable: 74_260, covers: true });
+    // Before FY2025 the history answers: FY2016 had 69,823 billable codes.
+    expect(icd10cmLookup.stats(store, '2016-03-01')).toMatchObject({ billable: 69_823, covers: true });
+  });
+
+  it('E11.22 carries the use-additional-code note pointing to N18, and inherits the notes of E11', () => {
+    const d = icd10cmLookup.show(store, 'E11.22', '2025-10-01');
+    expect(d).toMatchObject({ billable: true, valid: true, notesFrom: '2023' });
+    const uac = d?.notes.useAdditionalCode ?? [];
+    expect(uac.some((n) => n.refs?.some((r) => r.startsWith('N18')))).toBe(true);
+    expect(uac.some((n) => n.from.level === 'category' && n.from.id === 'E11')).toBe(true);
+  });
+
+  it('a code deleted in FY2026 says when it was valid and what replaced it', () => {
+    const d = icd10cmLookup.show(store, 'S30.1XXA', '2025-10-01');
+    expect(d).toMatchObject({ valid: false, validFrom: '2015-10-01', validTo: '2025-09-30' });
+    expect(d?.replacedBy?.map((r) => r.code)).toContain('S30.11XA');
   });
 });

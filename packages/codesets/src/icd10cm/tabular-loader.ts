@@ -16,6 +16,7 @@ CREATE TABLE nodes (
   key TEXT PRIMARY KEY, id TEXT NOT NULL, level TEXT NOT NULL, parent TEXT,
   title TEXT NOT NULL, ord INTEGER NOT NULL
 ) WITHOUT ROWID;
+CREATE INDEX nodes_parent ON nodes (parent);
 CREATE TABLE notes (
   node TEXT NOT NULL, seq INTEGER NOT NULL, kind TEXT NOT NULL, text TEXT NOT NULL,
   char TEXT, refs TEXT NOT NULL,  -- JSON: [{ text, from, to }]
@@ -72,7 +73,7 @@ export function tabularWriter(
 
 export const icd10cmTabularLoader: DatasetLoader = {
   name: ICD10CM_LOADERS.tabular,
-  version: 1,
+  version: 2,
   async load(ctx) {
     const file = ctx.release.files[0];
     if (!file)

@@ -51,6 +51,7 @@ interface Statements {
   node: Database.Statement<[string], NodeRow>;
   notes: Database.Statement<[string], NoteRow>;
   version: Database.Statement<[], { value: string }>;
+  hasChildren: Database.Statement<[string], { one: number }>;
 }
 
 const cache = new WeakMap<Database.Database, Statements>();
@@ -62,6 +63,7 @@ function stmts(db: Database.Database): Statements {
       node: db.prepare('SELECT key, id, level, parent, title FROM nodes WHERE key = ?'),
       notes: db.prepare('SELECT node, kind, text, char, refs FROM notes WHERE node = ? ORDER BY seq'),
       version: db.prepare("SELECT value FROM meta WHERE key = 'version'"),
+      hasChildren: db.prepare('SELECT 1 AS one FROM nodes WHERE parent = ? LIMIT 1'),
     };
     cache.set(db, s);
   }
@@ -112,7 +114,8 @@ export function locate(db: Database.Database, code: string): TabularPlace | unde
     base = base.slice(0, -1);
     node = s.node.get(base);
   }
-  if (!node) return undefined;
+  // Only a code takes a 7th character (Section I.A.2): a base with subdivisions is no base.
+  if (!node || s.hasChildren.get(node.key)) return undefined;
   const lineage = lineageOf(db, node);
   const defined = lineage.some((n) =>
     s.notes.all(n.key).some((x) => x.kind === 'sevenChrDef' && x.char === seventh),

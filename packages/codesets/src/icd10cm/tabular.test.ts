@@ -96,6 +96,8 @@ describe('notes on reading', () => {
     expect(notesAt(db, place!).every((n) => n.from.level !== 'code')).toBe(true);
     expect(locate(db, 'S0081XB')).toBeUndefined();
     expect(locate(db, 'E1122XA')).toBeUndefined();
+    // S00.8 has subdivisions: it takes no 7th character.
+    expect(locate(db, 'S008XXA')).toBeUndefined();
   });
 
   it('does not place a code the tabular list lacks', () => {

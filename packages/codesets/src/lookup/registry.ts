@@ -4,6 +4,7 @@
  */
 import { hcpcsLookup } from '../cms/hcpcs/lookup.ts';
 import { icd10pcsLookup } from '../cms/icd10pcs/lookup.ts';
+import { icd10cmLookup } from '../icd10cm/lookup.ts';
 import type { SystemLookup } from './types.ts';
 
-export const SYSTEM_LOOKUPS: SystemLookup[] = [icd10pcsLookup, hcpcsLookup];
+export const SYSTEM_LOOKUPS: SystemLookup[] = [icd10cmLookup, icd10pcsLookup, hcpcsLookup];

@@ -50,12 +50,16 @@ export interface CodeDetail {
   notesFrom?: string;
   /** Extra facts per system (HCPCS coverage code, PCS axis meanings, CPT source ...). */
   extra?: Record<string, string | number | boolean>;
+  /** What the reader must know about this answer (nearest release used, notes unknown ...). */
+  caveats?: string[];
 }
 
 export interface SystemStats {
   valid: number;
   billable: number;
   release?: string;
+  /** False when no release covers the date and the nearest one answered. */
+  covers?: boolean;
 }
 
 export interface SystemLookup {
