@@ -5,6 +5,7 @@
 import { Command } from 'commander';
 import { registerSetup } from './commands/setup.ts';
 import { registerCode } from './commands/code.ts';
+import { registerCodes } from './commands/codes.ts';
 import { registerEval } from './commands/eval.ts';
 import { reportError } from './exit.ts';
 
@@ -15,6 +16,7 @@ const program = new Command('medcode')
 
 registerSetup(program);
 registerCode(program);
+registerCodes(program);
 registerEval(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
