@@ -23,6 +23,19 @@ describe('ICD-10-PCS FY2026 (order file)', () => {
     expect(icd10pcsSearchDocuments(store, '2025-10-01')).toHaveLength(79_115);
   });
 
+  it('the FY2023 index: 3,017 main terms; its terms reach the FY2026 codes they lead to', () => {
+    expect(
+      store
+        .db('icd10pcs-index-fy2023')
+        .prepare("SELECT value FROM pcs_index_meta WHERE key = 'mainTerms'")
+        .get(),
+    ).toEqual({
+      value: '3017',
+    });
+    const appendix = icd10pcsSearchDocuments(store, '2025-10-01').find((d) => d.code === '0DTJ4ZZ');
+    expect(appendix?.terms).toContainEqual({ text: 'Appendectomy', source: 'index' });
+  });
+
   it('shows a code with its table and axes', () => {
     expect(icd10pcsLookup.show(store, '0DTJ4ZZ', '2025-10-01')).toMatchObject({
       description: 'Resection of Appendix, Percutaneous Endoscopic Approach',

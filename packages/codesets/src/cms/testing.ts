@@ -46,38 +46,48 @@ export interface Installed {
 
 export const scratch = (): string => mkdtempSync(join(tmpdir(), 'medcode-cms-'));
 
+export interface FixtureDataset {
+  dataset: string;
+  loader: string;
+  releases: FixtureRelease[];
+}
+
 /** Writes the files, makes their manifest, installs them with the CMS loaders into `home`. */
-export async function installFixture(
-  dataset: string,
-  loader: string,
-  releases: FixtureRelease[],
+export async function installFixtures(
+  datasets: FixtureDataset[],
   home = join(scratch(), 'home'),
 ): Promise<Installed> {
   const from = join(scratch(), 'files');
   mkdirSync(from, { recursive: true });
-  const manifest: Manifest = [
-    {
-      dataset,
-      loader,
-      description: 'hand-made fixture',
-      releases: releases.map((r) => ({
-        id: r.id,
-        version: r.version ?? r.id,
-        effectiveFrom: r.effectiveFrom,
-        ...(r.effectiveTo !== undefined ? { effectiveTo: r.effectiveTo } : {}),
-        files: Object.entries(r.files).map(([name, data]) => {
-          const bytes = typeof data === 'string' ? Buffer.from(data) : data;
-          writeFileSync(join(from, name), bytes);
-          return {
-            name,
-            url: `https://example.invalid/${name}`,
-            sha256: createHash('sha256').update(bytes).digest('hex'),
-            size: bytes.length,
-          };
-        }),
-      })),
-    },
-  ];
+  const manifest: Manifest = datasets.map(({ dataset, loader, releases }) => ({
+    dataset,
+    loader,
+    description: 'hand-made fixture',
+    releases: releases.map((r) => ({
+      id: r.id,
+      version: r.version ?? r.id,
+      effectiveFrom: r.effectiveFrom,
+      ...(r.effectiveTo !== undefined ? { effectiveTo: r.effectiveTo } : {}),
+      files: Object.entries(r.files).map(([name, data]) => {
+        const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+        writeFileSync(join(from, name), bytes);
+        return {
+          name,
+          url: `https://example.invalid/${name}`,
+          sha256: createHash('sha256').update(bytes).digest('hex'),
+          size: bytes.length,
+        };
+      }),
+    })),
+  }));
   await install({ home, manifest, loaders: LOADERS, from });
   return { home, from, manifest, store: () => CodeSetStore.open(home) };
 }
+
+/** One dataset's fixture releases, installed alone. */
+export const installFixture = (
+  dataset: string,
+  loader: string,
+  releases: FixtureRelease[],
+  home?: string,
+): Promise<Installed> => installFixtures([{ dataset, loader, releases }], home);
