@@ -26,6 +26,7 @@ export const FINDINGS = {
   CV007: { edit: 'validity', severity: 'warn', title: 'CPT code not listed in any CMS table', carc: { group: 'CO', reason: '181' }, rarc: ['M51'] },
   CV008: { edit: 'validity', severity: 'reject', title: 'procedure modifier unknown', carc: { group: 'CO', reason: '182' }, rarc: ['N519'] },
   CV009: { edit: 'validity', severity: 'reject', title: 'procedure code malformed', carc: { group: 'CO', reason: '16' }, rarc: ['M51'] },
+  CV010: { edit: 'validity', severity: 'reject', title: 'ICD-9-CM code on a date of service that takes ICD-10-CM', carc: { group: 'CO', reason: '146' }, rarc: ['M76'] },
 
   // 2. ICD-10-CM conventions
   CC001: { edit: 'conventions', severity: 'warn', title: 'Excludes1 pair on one claim', carc: { group: 'CO', reason: '16' }, rarc: ['M76'] },

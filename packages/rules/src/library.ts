@@ -6,12 +6,26 @@
 import type { Claim } from '@medcode/domain';
 import { claimBook } from './claim/book.ts';
 import type { ClaimContext } from './claim/context.ts';
+import { conventionRules } from './edits/conventions.ts';
+import { mueRules } from './edits/ncci-mue.ts';
+import { ptpRules } from './edits/ncci-ptp.ts';
+import { necessityRules } from './edits/necessity.ts';
+import { patientRules } from './edits/patient.ts';
 import { structureRules } from './edits/structure.ts';
+import { validityRules } from './edits/validity.ts';
 import { Engine } from './engine/engine.ts';
 import type { RuleSet, RuleSpec } from './engine/types.ts';
 import { FINDINGS } from './findings.ts';
 
-export const CLAIM_RULES: readonly RuleSpec[] = [...structureRules];
+export const CLAIM_RULES: readonly RuleSpec[] = [
+  ...structureRules,
+  ...validityRules,
+  ...conventionRules,
+  ...patientRules,
+  ...ptpRules,
+  ...mueRules,
+  ...necessityRules,
+];
 
 export const claimEngine = new Engine<Claim, ClaimContext>(claimBook, FINDINGS);
 

@@ -66,32 +66,40 @@ const canon = (s: string): string => s.toUpperCase().replace(/\./g, '');
 export class MemoryTables implements ScrubTables {
   readonly rows: MemoryRows;
   readonly #ref: (table: string) => TableRef;
-  readonly #icd = new Map<string, NonNullable<MemoryRows['icd10cm']>[number]>();
+  readonly #icd = new Map<string, NonNullable<MemoryRows['icd10cm']>>();
 
   constructor(rows: MemoryRows) {
     this.rows = rows;
     const release = rows.release ?? 'test';
     this.#ref = (table) => ({ table, release, covers: true });
-    for (const r of rows.icd10cm ?? []) this.#icd.set(canon(r.code), r);
+    for (const r of rows.icd10cm ?? []) {
+      const list = this.#icd.get(canon(r.code)) ?? [];
+      this.#icd.set(canon(r.code), list);
+      list.push(r);
+    }
   }
 
   icd10cm(code: Icd10CmCode, on: IsoDate): Icd10CmStatus {
     const ref = this.#ref('icd10cm-codes');
-    const row = this.#icd.get(code);
-    if (row && onDate(row, on)) {
+    const rows = this.#icd.get(code) ?? [];
+    const row = rows.find((r) => onDate(r, on));
+    if (row) {
       const state = row.billable === false ? 'header' : 'billable';
       return { state, ref, ...(row.description !== undefined ? { description: row.description } : {}) };
     }
-    if (row) {
-      return {
-        state: 'invalid',
-        ref,
-        ...(row.to !== undefined && row.to < on ? { validTo: row.to as IsoDate } : {}),
-        ...(row.from !== undefined && on < row.from ? { validFrom: row.from as IsoDate } : {}),
-        ...(row.replacedBy ? { replacedBy: row.replacedBy.map(canon) } : {}),
-      };
-    }
-    return { state: 'invalid', ref };
+    // Not valid on the date: the nearest span before it (deleted), else the first after it.
+    const before = rows
+      .filter((r) => r.to !== undefined && r.to < on)
+      .sort((x, y) => (x.to! < y.to! ? 1 : -1))[0];
+    const after = rows
+      .filter((r) => r.from !== undefined && on < r.from)
+      .sort((x, y) => (x.from! < y.from! ? -1 : 1))[0];
+    return {
+      state: 'invalid',
+      ref,
+      ...(before ? { validTo: before.to as IsoDate } : after ? { validFrom: after.from as IsoDate } : {}),
+      ...(before?.replacedBy ? { replacedBy: before.replacedBy.map(canon) } : {}),
+    };
   }
 
   icd10cmNotes(code: Icd10CmCode, _on: IsoDate): Icd10CmNotes | undefined {

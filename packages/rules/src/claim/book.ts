@@ -35,6 +35,7 @@ export const claimModel: SubjectModel<Claim, ClaimContext> = {
   },
   dateOf(a, scope, index, item) {
     if (scope === 'line') return a.subject.lines[index]?.serviceDate;
+    if (scope === 'diagnosis') return a.get(dxDate, index);
     if (typeof item === 'object' && item !== null) {
       const d = (item as Record<string, unknown>).date;
       if (typeof d === 'string') return d;
@@ -262,5 +263,20 @@ export const dxFirstListed = f.define<boolean>({
     if (d.kind === 'principal') return true;
     if (d.kind !== 'other') return false;
     return !a.subject.diagnoses.some((x, k) => k < i && (x.kind === 'principal' || x.kind === 'other'));
+  },
+});
+
+/**
+ * The date a diagnosis is coded for: the code set in force at discharge (or the through date)
+ * for an institutional claim, the first date of service otherwise.
+ */
+export const dxDate = f.define<IsoDate>({
+  name: 'dx.date',
+  scope: 'diagnosis',
+  description: 'the date the diagnosis code set is chosen by',
+  compute: (a) => {
+    const c = a.subject;
+    if (c.kind === 'institutional') return c.discharge ?? c.statement?.to ?? a.get(claimDos);
+    return a.get(claimDos);
   },
 });

@@ -49,6 +49,9 @@ export interface ClaimInput {
   priorAuthorization?: string;
   payerId?: string;
   totalCharge?: number;
+  typeOfBill?: string;
+  /** SBR09: MB Medicare Part B, CI commercial ... */
+  filing?: string;
 }
 
 const must = <T>(r: { ok: true; value: T } | { ok: false; error: string }): T => {
@@ -101,6 +104,7 @@ export function claim(input: ClaimInput = {}): Claim {
     ...(input.pos !== '' ? { placeOfService: (input.pos ?? '11') as PosCode } : {}),
     frequencyCode: '1',
     ...(input.priorAuthorization !== undefined ? { priorAuthorization: input.priorAuthorization } : {}),
+    ...(input.typeOfBill !== undefined ? { typeOfBill: input.typeOfBill } : {}),
     patient,
     patientRelationship: '18',
     subscriber: {
@@ -109,6 +113,7 @@ export function claim(input: ClaimInput = {}): Claim {
       payerResponsibility: 'P',
       relationship: '18',
       payer: { name: 'PAYER', id: input.payerId ?? '00001' },
+      ...(input.filing !== undefined ? { claimFilingIndicator: input.filing } : {}),
     },
     otherSubscribers: [],
     providers,
