@@ -11,6 +11,7 @@ export * from './store.ts';
 export { LOADERS } from './loaders/registry.ts';
 export * from './lookup/types.ts';
 export { SYSTEM_LOOKUPS } from './lookup/registry.ts';
+export * from './icd10cm/index.ts';
 export * from './cms/index.ts';
 export * from './edits/index.ts';
 export * from './fees/index.ts';

@@ -83,8 +83,10 @@ describe('notes on reading', () => {
     expect(notes.inclusionTerms).toBeUndefined();
     const ckd = notesAt(db, place!).find((n) => n.refs?.includes('N18.1-N18.6'));
     expect(ckd && inRange('N184', ckd.ranges[0]!)).toBe(true);
-    // References to codes the tabular list does not hold (here E10, Z79.4) are not kept.
-    expect(notes.excludes1?.find((n) => n.from.id === 'E11')?.refs).toBeUndefined();
+    // References to codes the tabular list does not hold (here Z79.4, P70-P74) are not kept.
+    expect(notes.useAdditionalCode?.find((n) => n.text.startsWith('insulin'))?.refs).toBeUndefined();
+    expect(notes.excludes1?.find((n) => n.from.id === '4')?.refs).toBeUndefined();
+    expect(notes.excludes1?.find((n) => n.from.id === 'E11')?.refs).toEqual(['E10.-']);
   });
 
   it('finds a 7th-character code through its base when a level above defines the character', () => {
@@ -107,6 +109,6 @@ describe('notes on reading', () => {
   it('the loader streams a file', async () => {
     const loaded = await runLoader(icd10cmTabularLoader, [fixture('icd10cm-tabular-mini.xml')]);
     expect(loaded.prepare("SELECT value FROM meta WHERE key = 'version'").get()).toEqual({ value: '2023' });
-    expect(loaded.prepare('SELECT count(*) AS n FROM nodes').get()).toEqual({ n: 17 });
+    expect(loaded.prepare('SELECT count(*) AS n FROM nodes').get()).toEqual({ n: 22 });
   });
 });
