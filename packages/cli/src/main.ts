@@ -7,6 +7,7 @@ import { registerSetup } from './commands/setup.ts';
 import { registerCode } from './commands/code.ts';
 import { registerCodes } from './commands/codes.ts';
 import { registerEval } from './commands/eval.ts';
+import { registerAudit } from './commands/audit.ts';
 import { reportError } from './exit.ts';
 
 const program = new Command('medcode')
@@ -18,6 +19,7 @@ registerSetup(program);
 registerCode(program);
 registerCodes(program);
 registerEval(program);
+registerAudit(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.exitCode = reportError(e);
