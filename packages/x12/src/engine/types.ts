@@ -81,6 +81,8 @@ export interface RemittanceItem {
   remittance: Remittance;
   position: X12Position;
   warnings: X12Problem[];
+  /** Errors that make the remittance unreliable (empty when it was read cleanly). */
+  errors: X12Problem[];
 }
 
 export interface ProblemEvent {

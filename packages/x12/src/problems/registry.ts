@@ -270,6 +270,11 @@ export const X12_PROBLEMS = {
     summary: 'a claim has no service lines',
     ik3: '3',
   },
+  'x12.claim.balance': {
+    level: 'claim',
+    severity: 'warning',
+    summary: 'a remittance does not balance (835 TR3 section 1.10.2)',
+  },
   'x12.claim.note': {
     level: 'claim',
     severity: 'warning',
