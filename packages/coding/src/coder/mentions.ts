@@ -77,9 +77,16 @@ export function findMentions(
   finder: IndexFinder,
   read: ReadSentences = readSentences(doc),
 ): Mention[] {
-  const others = doc.sentences
-    .map((s, index) => ({ index, keys: read.keys[index]!, section: s.section }))
-    .filter((o) => !SKIP.has(o.section) && o.section !== 'familyHistory');
+  // Key → sentences that may supply a linked subterm (not drug lists, not the family's).
+  const docAt = new Map<string, number[]>();
+  doc.sentences.forEach((s, i) => {
+    if (SKIP.has(s.section) || s.section === 'familyHistory') return;
+    for (const k of read.keys[i]!.at.keys()) {
+      const list = docAt.get(k);
+      if (list) list.push(i);
+      else docAt.set(k, [i]);
+    }
+  });
   const out: Mention[] = [];
   doc.sentences.forEach((s, i) => {
     if (SKIP.has(s.section)) return;
@@ -88,7 +95,7 @@ export function findMentions(
         (c) => c.category === 'historical' || c.category === 'uncertain',
       );
     const hits = finder.find(
-      { here: read.keys[i]!, hereIndex: i, others: others.filter((o) => o.index !== i), reach: 12, accept },
+      { here: read.keys[i]!, hereIndex: i, sentences: read.keys, docAt, reach: 12, accept },
       doc.text.slice(s.start, s.end),
     );
     const taken = new Set<number>();

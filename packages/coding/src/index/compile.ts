@@ -38,8 +38,38 @@ export interface Term {
   children: Term[];
   /** For connecting subterms' children: the word that links them ("with", "in", ...). */
   link?: string;
+  /** For terms with many subterms: subterms filed by their first required key. */
+  childIndex?: ChildIndex;
   /** Main terms only: how running text may reach it (lexicon/main-terms.ts). */
   reach?: 'never' | 'withSubterm';
+}
+
+export interface ChildIndex {
+  byKey: Map<string, Term[]>;
+  /** Connectors and key-less subterms: always tried. */
+  always: Term[];
+  /** Some subterm is linked ("with ..."): keys of the whole note count. */
+  linked: boolean;
+}
+
+const WIDE = 12;
+
+function indexChildren(t: Term): void {
+  if (t.children.length < WIDE) return;
+  const byKey = new Map<string, Term[]>();
+  const always: Term[] = [];
+  let linked = false;
+  for (const c of t.children) {
+    if (c.link !== undefined) linked = true;
+    const firsts = c.req.map((alt) => alt[0]).filter((k): k is string => k !== undefined);
+    if (c.connector || firsts.length === 0) always.push(c);
+    for (const k of firsts) {
+      const list = byKey.get(k) ?? [];
+      if (!list.includes(c)) list.push(c);
+      byKey.set(k, list);
+    }
+  }
+  t.childIndex = { byKey, always, linked };
 }
 
 export interface CompiledIndex {
@@ -129,6 +159,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     for (const ks of t.req) for (const k of ks) freq.set(k, (freq.get(k) ?? 0) + 1);
     const childLink = connector ? lower : link;
     t.children = (r.children ?? []).map((c) => build(c, t, false, childLink));
+    indexChildren(t);
     return t;
   };
   const mainTerms = raw.mainTerms.map((m) => build(m, undefined, true, undefined));

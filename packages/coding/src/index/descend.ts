@@ -27,8 +27,10 @@ export interface DescentContext {
   /** The sentence being read, and its index in the note. */
   here: SentenceKeys;
   hereIndex: number;
-  /** Other sentences whose conditions are affirmed (for linked subterms), by note index. */
-  others: readonly { index: number; keys: SentenceKeys }[];
+  /** Every sentence of the note, by index (for linked subterms). */
+  sentences: readonly SentenceKeys[];
+  /** Key → the indexes of the sentences that may supply linked subterms and hold the key. */
+  docAt: ReadonlyMap<string, readonly number[]>;
   /** How far (tokens) from the main term a subterm's words may lie in the same sentence. */
   reach: number;
   /** Whether words supplying a linked subterm are affirmed (not negated, not the family's). */
@@ -109,6 +111,24 @@ function spread(s: Supply, here: number, center: number): number {
   return 0.01 * (hi - lo + 1 - s.tokens.length) + 0.001 * Math.min(30, Math.abs(lo - center));
 }
 
+/**
+ * The children worth trying: all of them for a narrow term; for a wide one ("Disease" has
+ * hundreds), those filed under a key the sentence (or, for linked subterms, the note) holds.
+ */
+function candidates(node: Term, ctx: DescentContext): readonly Term[] {
+  const idx = node.childIndex;
+  if (!idx) return node.children;
+  const seen = new Set<Term>(idx.always);
+  const add = (key: string): void => {
+    for (const t of idx.byKey.get(key) ?? []) seen.add(t);
+  };
+  if (ctx.here.at.size <= idx.byKey.size) for (const k of ctx.here.at.keys()) add(k);
+  else for (const k of idx.byKey.keys()) if (ctx.here.at.has(k)) add(k);
+  if (idx.linked) for (const k of idx.byKey.keys()) if (ctx.docAt.has(k)) add(k);
+  // Keep the printed order: ties go to the first subterm.
+  return node.children.filter((c) => seen.has(c));
+}
+
 interface Best {
   score: number;
   steps: Step[];
@@ -127,7 +147,7 @@ export function descend(
 ): Best {
   let best: Best = { score: 0, steps: [] };
   if (depth > 8) return best;
-  for (const child of node.children) {
+  for (const child of candidates(node, ctx)) {
     if (child.connector) {
       const sub = descend(child, ctx, used, center, depth + 1);
       if (sub.steps.length > 0 && sub.score > best.score)
@@ -154,10 +174,11 @@ export function descend(
       const anywhere = place(req, ctx.here, used, 0, ctx.here.tokens.length);
       if (anywhere) supply = { sentence: ctx.hereIndex, tokens: anywhere };
       else {
-        for (const o of ctx.others) {
-          const pos = placeCompact(req, o.keys);
-          if (pos && (!ctx.accept || ctx.accept({ sentence: o.index, tokens: pos }))) {
-            supply = { sentence: o.index, tokens: pos };
+        for (const si of req.every((k) => ctx.docAt.has(k)) ? (ctx.docAt.get(req[0]!) ?? []) : []) {
+          if (si === ctx.hereIndex) continue;
+          const pos = placeCompact(req, ctx.sentences[si]!);
+          if (pos && (!ctx.accept || ctx.accept({ sentence: si, tokens: pos }))) {
+            supply = { sentence: si, tokens: pos };
             break;
           }
         }
@@ -166,7 +187,12 @@ export function descend(
         supply = undefined;
     }
     if (!supply) continue;
-    const nextUsed = supply.sentence === ctx.hereIndex ? new Set([...used, ...supply.tokens]) : used;
+    let nextUsed = used;
+    if (supply.sentence === ctx.hereIndex) {
+      const u = new Set(used);
+      for (const t of supply.tokens) u.add(t);
+      nextUsed = u;
+    }
     const sub = descend(child, ctx, nextUsed, center, depth + 1);
     const score =
       req.length +

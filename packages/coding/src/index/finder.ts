@@ -12,6 +12,8 @@ import { DRUG_COLUMNS, NEOPLASM_COLUMNS } from './model.ts';
 import { headMap, type Reference, resolveReference } from './see.ts';
 import type { SentenceKeys } from './sentence-keys.ts';
 
+const NO_TOKENS: ReadonlySet<number> = new Set();
+
 export interface IndexHit {
   sentence: number;
   /** Tokens of this sentence that name the condition (main term and near subterms). */
@@ -118,11 +120,26 @@ export class IndexFinder {
     return out.sort((a, b) => b.score - a.score || a.path.length - b.path.length);
   }
 
+  readonly #refs = new Map<Term, Map<string, Reference>>();
+  #resolve(ref: string, from: Term): Reference {
+    let byRef = this.#refs.get(from);
+    if (!byRef) {
+      byRef = new Map();
+      this.#refs.set(from, byRef);
+    }
+    let r = byRef.get(ref);
+    if (!r) {
+      r = resolveReference(ref, this.#set.heads, from);
+      byRef.set(ref, r);
+    }
+    return r;
+  }
+
   #placeMain(main: Term, sk: SentenceKeys): number[] | undefined {
     for (const req of main.req) {
       if (req.length === 0 || !req.every((k) => sk.at.has(k))) continue;
       for (const anchor of sk.at.get(req[0]!)!) {
-        const pos = place(req, sk, new Set(), anchor - req.length - 2, anchor + req.length + 2);
+        const pos = place(req, sk, NO_TOKENS, anchor - req.length - 2, anchor + req.length + 2);
         if (pos) return pos;
       }
     }
@@ -168,7 +185,7 @@ export class IndexFinder {
       if (++hops > 3) return undefined;
       let top: Term = node;
       while (top.parent) top = top.parent;
-      const ref = resolveReference(action.ref, this.#set.heads, top);
+      const ref = this.#resolve(action.ref, top);
       w.path.push(`${action.see ? 'see' : 'see also'} ${action.ref}`);
       if (ref.kind === 'none') return undefined;
       if (ref.kind === 'term') {

@@ -15,29 +15,46 @@ export interface SentenceKeys {
   expanded: Set<number>;
 }
 
-const expansionCache = new Map<string, string[]>();
-function expansionKeys(expansion: string): string[] {
-  let k = expansionCache.get(expansion);
-  if (!k) {
-    k = phraseKeys(expansion);
-    expansionCache.set(expansion, k);
-  }
-  return k;
+const ABBREV: ReadonlyMap<string, { expansion: string; when?: 'upper' }> = new Map(
+  Object.entries(ABBREVIATIONS),
+);
+
+interface TokenKeys {
+  keys: string[];
+  abbreviation: boolean;
+}
+const NONE: TokenKeys = { keys: [], abbreviation: false };
+// Per lower-case word, and per casing for case-sensitive abbreviations: most words of a note
+// have been seen before, so this is one map look-up a token.
+const plain = new Map<string, TokenKeys>();
+const upper = new Map<string, TokenKeys>();
+
+function computeKeys(lower: string, isUpper: boolean): TokenKeys {
+  const ab = ABBREV.get(lower);
+  // The abbreviation's own key stays: the index prints some ("HIV", "AIDS").
+  if (ab && (ab.when !== 'upper' || isUpper))
+    return { keys: [...new Set([...tokenKeys(lower), ...phraseKeys(ab.expansion)])], abbreviation: true };
+  return { keys: tokenKeys(lower), abbreviation: false };
 }
 
-function keysOfToken(t: Token): { keys: string[]; abbreviation: boolean } {
-  if (t.kind === 'punct') return { keys: [], abbreviation: false };
-  const ab = ABBREVIATIONS[t.lower];
-  if (ab && (ab.when !== 'upper' || t.text === t.text.toUpperCase()))
-    return { keys: expansionKeys(ab.expansion), abbreviation: true };
-  return { keys: tokenKeys(t.lower), abbreviation: false };
+function keysOfToken(t: Token): TokenKeys {
+  if (t.kind === 'punct') return NONE;
+  const isUpper =
+    t.text.length > 1 && t.text === t.text.toUpperCase() && ABBREV.get(t.lower)?.when === 'upper';
+  const cache = isUpper ? upper : plain;
+  let k = cache.get(t.lower);
+  if (!k) {
+    k = computeKeys(t.lower, isUpper);
+    if (cache.size < 100_000) cache.set(t.lower, k);
+  }
+  return k;
 }
 
 export function sentenceKeys(tokens: readonly Token[]): SentenceKeys {
   const at = new Map<string, number[]>();
   const expanded = new Set<number>();
-  tokens.forEach((t, i) => {
-    const { keys, abbreviation } = keysOfToken(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const { keys, abbreviation } = keysOfToken(tokens[i]!);
     if (abbreviation) expanded.add(i);
     for (const k of keys) {
       const list = at.get(k);
@@ -45,6 +62,6 @@ export function sentenceKeys(tokens: readonly Token[]): SentenceKeys {
         if (list[list.length - 1] !== i) list.push(i);
       } else at.set(k, [i]);
     }
-  });
+  }
   return { tokens, at, expanded };
 }

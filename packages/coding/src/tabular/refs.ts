@@ -17,7 +17,19 @@ const CODE = '[A-Z]\\d[0-9A-Z](?:\\.?[0-9A-Z]{1,4})?';
 const REF = new RegExp(`(?<![A-Za-z0-9.])(${CODE})(?:\\s*-\\s*(${CODE})|\\.?-)?(?![A-Za-z0-9])`, 'g');
 const undot = (s: string): string => s.replace('.', '');
 
+const parsed = new Map<string, CodeRef[]>();
+
+/** The references of a note (parsed once per note text). */
 export function parseRefs(note: string): CodeRef[] {
+  let r = parsed.get(note);
+  if (!r) {
+    r = parseRefsOnce(note);
+    if (parsed.size < 50_000) parsed.set(note, r);
+  }
+  return r;
+}
+
+function parseRefsOnce(note: string): CodeRef[] {
   const out: CodeRef[] = [];
   for (const m of note.matchAll(/[([]([^)\]]*)[)\]]/g)) {
     for (const r of (m[1] ?? '').matchAll(REF)) {

@@ -34,8 +34,19 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const end = Math.min(start + t.length, to);
     const s = text.slice(start, end);
     const c = s.charCodeAt(0);
-    const kind: TokenKind = c >= 48 && c <= 57 ? 'number' : /[\p{L}]/u.test(s[0] ?? '') ? 'word' : 'punct';
-    out.push({ text: s, lower: s.toLowerCase().replace(/\u2019/g, "'"), kind, start, end });
+    const kind: TokenKind =
+      c >= 48 && c <= 57
+        ? 'number'
+        : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0
+          ? 'word'
+          : 'punct';
+    out.push({
+      text: s,
+      lower: kind === 'punct' ? s : s.toLowerCase().replace(/\u2019/g, "'"),
+      kind,
+      start,
+      end,
+    });
   }
   return out;
 }
