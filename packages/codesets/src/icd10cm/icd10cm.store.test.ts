@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CodeSetStore } from '../store.ts';
 import { ICD10CM_DATASETS } from './datasets.ts';
 import { icd10cmLookup } from './lookup.ts';
+import { excludesBetween, excludesPairs, manifestation, seventhCharacter } from './rules-read.ts';
 import { drugRow, indexLookup, indexWalk, neoplasmRow } from './index-read.ts';
 import { icd10cmSearchDocuments } from './search-documents.ts';
 import { groupNotes, locate, notesAt, tabularSource } from './tabular-read.ts';
@@ -130,5 +131,30 @@ describe('codes show / stats on the real store', () => {
     const d = icd10cmLookup.show(store, 'S30.1XXA', '2025-10-01');
     expect(d).toMatchObject({ valid: false, validFrom: '2015-10-01', validTo: '2025-09-30' });
     expect(d?.replacedBy?.map((r) => r.code)).toContain('S30.11XA');
+  });
+});
+
+describe('rules-engine reads on the real store', () => {
+  it('E10.9 and E11.9 exclude each other (Excludes1 both ways)', () => {
+    const found = excludesBetween(store, 'E11.9', 'E10.9', '2025-10-01');
+    expect(found.filter((f) => f.kind === 'excludes1').map((f) => f.noted)).toEqual(['E11.9', 'E10.9']);
+  });
+
+  it('manifestation codes and 7th characters', () => {
+    expect(manifestation(store, 'I43', '2025-10-01')).toMatchObject({ manifestation: true, titledAt: 'I43' });
+    expect(manifestation(store, 'F02.80', '2025-10-01')?.manifestation).toBe(true);
+    expect(manifestation(store, 'E11.22', '2025-10-01')?.manifestation).toBe(false);
+    expect(seventhCharacter(store, 'S72.001', '2025-10-01')).toMatchObject({
+      required: true,
+      present: false,
+    });
+  });
+
+  it('Excludes1 pairs cover chapters, sections and categories', () => {
+    const pairs = excludesPairs(store, 'excludes1', '2025-10-01');
+    expect(pairs.length).toBeGreaterThan(4000);
+    const ch4 = pairs.find((p) => p.at === '4');
+    expect(ch4).toMatchObject({ scope: { from: 'E00', to: 'E89~' }, excluded: { text: 'P70-P74' } });
+    expect(pairs.find((p) => p.at === 'B50-B64')?.scope).toMatchObject({ from: 'B50', to: 'B64~' });
   });
 });
