@@ -129,8 +129,10 @@ export const POS_SYSTEMS = new Set([
   'http://terminology.hl7.org/CodeSystem/CMSPlaceofServiceCodes',
   'https://bluebutton.cms.gov/resources/variables/line_place_of_srvc_cd',
 ]);
+/** NUBC revenue codes; R4's ex-revenue-center example system uses the same 4-digit form (HL7 example Claim 660152). */
 export const REVENUE_SYSTEMS = new Set([
   SYS.revenue,
   'https://bluebutton.cms.gov/resources/variables/rev_cntr',
+  'http://terminology.hl7.org/CodeSystem/ex-revenue-center',
 ]);
 export const CLAIM_TYPE_SYSTEMS = new Set([SYS.claimType, 'http://hl7.org/fhir/ex-claimtype']);

@@ -89,7 +89,13 @@ function subscriberPerson(env: Env, cov: Coverage, path: string, relationship: s
   return { name: { last: '' } };
 }
 
-function payerOf(env: Env, cov: Coverage | undefined, path: string, focal: boolean): Payer {
+function payerOf(
+  env: Env,
+  cov: Coverage | undefined,
+  path: string,
+  focal: boolean,
+  noteMissing = true,
+): Payer {
   const { ctx, pool, container } = env;
   const payor = cov === undefined ? undefined : list(ctx, cov.payor, `${path}.payor`)[0];
   const payer =
@@ -98,7 +104,7 @@ function payerOf(env: Env, cov: Coverage | undefined, path: string, focal: boole
       ? readPayer(ctx, pool, container, env.insurer, `${env.container.resourceType}.insurer`)
       : undefined);
   if (payer !== undefined) return payer;
-  ctx.note('defaulted', `${path}.payor`, 'no payer in the input: name and id left empty');
+  if (noteMissing) ctx.note('defaulted', `${path}.payor`, 'no payer in the input: name and id left empty');
   return { name: '', id: '' };
 }
 
@@ -129,12 +135,17 @@ export function readInsurance(env: Env, ins: ClaimInsurance, path: string, posit
       `${path}.coverage`,
       `${what} is not in the input: subscriber taken to be the patient, member id empty`,
     );
+    // A coverage named only by display (Synthea writes the plan's name: "Anthem") still names the payer.
+    const display = isObject(ins.coverage)
+      ? str(ctx, ins.coverage.display, `${path}.coverage.display`)
+      : undefined;
+    const payer = payerOf(env, undefined, path, focal, display === undefined);
     return {
       subscriber: {
         person: env.patient,
         memberId: '',
         payerResponsibility: responsibilityOfOrder(position + 1) ?? 'U',
-        payer: payerOf(env, undefined, path, focal),
+        payer: display !== undefined && payer.name === '' ? { ...payer, name: display } : payer,
       },
       patientRelationship: '18',
     };

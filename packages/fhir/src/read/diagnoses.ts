@@ -42,7 +42,7 @@ function icd10cm(ctx: ReadContext, cc: CodeableConcept | undefined, path: string
       ctx.note('dropped', c.path, `${r.error} (WHO ICD-10 system)`);
       return undefined;
     }
-    ctx.problem(`${c.path}.code`, r.error);
+    ctx.note('dropped', `${c.path}.code`, r.error);
     return undefined;
   }
   if (exact === undefined)
@@ -123,7 +123,13 @@ export function readProcedures(
       ccPath = `${p}.procedureReference.resolve().code`;
     }
     const all = codings(ctx, cc, ccPath);
-    const c = all.find((k) => k.system !== undefined && ICD10PCS_SYSTEMS.has(k.system));
+    // Blue Button 2.0 labels ICD-10-PCS codes with the WHO ICD-10 URI; WHO ICD-10 has no procedures.
+    const who = all.find(
+      (k) => k.system !== undefined && ICD10_SYSTEMS.has(k.system) && parseIcd10Pcs(k.code).ok,
+    );
+    const c = all.find((k) => k.system !== undefined && ICD10PCS_SYSTEMS.has(k.system)) ?? who;
+    if (c !== undefined && c === who)
+      ctx.note('derived', c.path, `ICD-10 (${c.system}) code ${c.code} read as ICD-10-PCS`);
     if (c === undefined) {
       const seen = all.map((k) => `${k.system ?? '(no system)'}|${k.code}`).join(', ');
       ctx.note('dropped', ccPath, `no ICD-10-PCS code${seen ? ` (${seen})` : ''}`);
@@ -131,7 +137,7 @@ export function readProcedures(
     }
     const r = parseIcd10Pcs(c.code);
     if (!r.ok) {
-      ctx.problem(`${c.path}.code`, r.error);
+      ctx.note('dropped', `${c.path}.code`, r.error);
       return;
     }
     const typeCodes = list<CodeableConcept>(ctx, pr.type, `${p}.type`).flatMap((t, k) =>

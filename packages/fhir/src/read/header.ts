@@ -94,7 +94,7 @@ function handlers(ctx: ReadContext, pool: ResourcePool, container: AnyResource):
       const c = code(i, p);
       const pos = c === undefined ? undefined : parsePos(c);
       if (pos?.ok) h.placeOfService = pos.value;
-      else ctx.problem(`${p}.code`, 'not a place-of-service code');
+      else ctx.note('dropped', `${p}.code`, `not a place-of-service code: ${c ?? '(none)'}`);
     },
     [INFO.providerSignature]: (h, i, p) =>
       set(h, 'providerSignature', bool(ctx, i.valueBoolean, `${p}.valueBoolean`)),

@@ -34,7 +34,13 @@ import { extBoolean, extensions, extString, extension, readAdjustmentExts } from
 
 export const isPosSystem = (s: string): boolean => {
   const l = s.toLowerCase();
-  return POS_SYSTEMS.has(s) || l.includes('place-of-service') || l.includes('place_of_srvc');
+  // R4's ex-serviceplace example system carries the CMS place-of-service codes too (Synthea, HL7 examples).
+  return (
+    POS_SYSTEMS.has(s) ||
+    l.includes('place-of-service') ||
+    l.includes('place_of_srvc') ||
+    l.endsWith('/ex-serviceplace')
+  );
 };
 
 const PROCEDURE_SYSTEMS = new Set([...CPT_SYSTEMS, ...HCPCS_SYSTEMS]);
@@ -67,7 +73,7 @@ function procedure(env: LineEnv, item: ClaimItem, p: string, line: Partial<Servi
   if (c !== undefined) {
     const r = parseHcpcs(c.code);
     if (r.ok) line.procedure = r.value;
-    else ctx.problem(`${c.path}.code`, r.error);
+    else ctx.note('dropped', `${c.path}.code`, r.error);
     return undefined;
   }
   const ndc = all.find((k) => k.system === SYS.ndc);
@@ -89,7 +95,7 @@ function modifiers(env: LineEnv, item: ClaimItem, p: string): Modifier[] {
     const c = codings(ctx, m, `${p}.modifier[${i}]`)[0];
     if (c === undefined) return;
     const r = parseModifier(c.code);
-    if (!r.ok) ctx.problem(`${c.path}.code`, r.error);
+    if (!r.ok) ctx.note('dropped', `${c.path}.code`, r.error);
     else if (out.length === 4)
       ctx.note('dropped', c.path, `modifier ${c.code}: the model holds four (SV101-3..6)`);
     else out.push(r.value);
@@ -178,7 +184,7 @@ function drug(env: LineEnv, item: ClaimItem, p: string, topNdc: string | undefin
   const code =
     d === undefined ? topNdc : codingIn(ctx, d.productOrService, `${dp}.productOrService`, SYS.ndc)?.code;
   if (code === undefined) return undefined;
-  const ndc = parseNdc(code);
+  const ndc = parseNdc(ndc11(code));
   if (!ndc.ok) {
     ctx.note('dropped', d === undefined ? `${p}.productOrService` : `${dp}.productOrService`, ndc.error);
     return undefined;
@@ -192,6 +198,17 @@ function drug(env: LineEnv, item: ClaimItem, p: string, topNdc: string | undefin
   const rx = d === undefined ? undefined : extString(ctx, extension(ctx, d, dp, EXT.prescription));
   if (rx !== undefined) out.prescriptionNumber = rx;
   return out;
+}
+
+/**
+ * The 11-digit (5-4-2) billing form of a hyphenated 10-digit NDC: the short segment gets a
+ * leading zero (4-4-2 → 04-4-2, 5-3-2 → 5-03-2, 5-4-1 → 5-4-01), as HIPAA transactions require.
+ */
+export function ndc11(code: string): string {
+  const m = /^(\d{4,5})-(\d{3,4})-(\d{1,2})$/.exec(code.trim());
+  if (m === null) return code;
+  const [, a = '', b = '', c = ''] = m;
+  return `${a.padStart(5, '0')}${b.padStart(4, '0')}${c.padStart(2, '0')}`;
 }
 
 export function readItem(env: LineEnv, item: ClaimItem, p: string, index: number): ServiceLine {
@@ -220,7 +237,7 @@ export function readItem(env: LineEnv, item: ClaimItem, p: string, index: number
   if (rev !== undefined) {
     const r = parseRevenueCode(rev.code);
     if (r.ok) out.revenueCode = r.value;
-    else ctx.problem(`${rev.path}.code`, r.error);
+    else ctx.note('dropped', `${rev.path}.code`, r.error);
   }
   for (const s of positiveInts(ctx, item.diagnosisSequence, `${p}.diagnosisSequence`)) {
     const ptr = env.pointerOf.get(s);
@@ -239,7 +256,7 @@ export function readItem(env: LineEnv, item: ClaimItem, p: string, index: number
   );
   if (pos !== undefined) {
     const r = parsePos(pos.code);
-    if (!r.ok) ctx.problem(`${pos.path}.code`, r.error);
+    if (!r.ok) ctx.note('dropped', `${pos.path}.code`, r.error);
     else if (r.value !== env.claimPos) out.placeOfService = r.value;
   }
   const description = text(ctx, item.productOrService, `${p}.productOrService`);

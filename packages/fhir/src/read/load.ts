@@ -53,33 +53,53 @@ function parseError(source: SourcePlace, message: string): FhirReadItem {
   return { kind: 'rejected', problems: [problem], notes: [], source: { ...source, resource: '(input)' } };
 }
 
-/** The top-level resources of the text, or the lines that were no JSON. */
+/** Line and column of a character offset, for JSON.parse errors that name a position. */
+function lineColumn(text: string, message: string): string {
+  const m = /position (\d+)/.exec(message);
+  if (m?.[1] === undefined) return '';
+  const before = text.slice(0, Number(m[1]));
+  const line = before.split('\n').length;
+  return ` (line ${line}, column ${Number(m[1]) - before.lastIndexOf('\n')})`;
+}
+
+function parseLine(line: string): { value?: unknown; error?: string } {
+  try {
+    return { value: JSON.parse(line) as unknown };
+  } catch (e) {
+    return { error: (e as Error).message };
+  }
+}
+
+/** The top-level resources of the text, or why it holds none. */
 function split(text: string, file: string | undefined): { found: Located[]; bad: FhirReadItem[] } {
   const base: SourcePlace = file === undefined ? {} : { file };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  try {
-    const one = JSON.parse(trimmed) as unknown;
+  const whole = parseLine(trimmed);
+  if (whole.error === undefined) {
+    const one = whole.value;
     if (!isObject(one))
       return { found: [], bad: [parseError(base, 'the input is JSON but not a FHIR resource')] };
     if (one.resourceType === 'Bundle') return { found: bundleEntries(one, base), bad: [] };
     return { found: [{ resource: one, source: base }], bad: [] };
-  } catch (e) {
-    if (!trimmed.includes('\n'))
-      return { found: [], bad: [parseError(base, `not JSON: ${(e as Error).message}`)] };
   }
+  // NDJSON only if its first line is a JSON object by itself; otherwise one broken JSON document.
+  const lines = trimmed.split('\n');
+  if (lines.length < 2 || !isObject(parseLine(lines[0] ?? '').value))
+    return {
+      found: [],
+      bad: [parseError(base, `not JSON: ${whole.error}${lineColumn(trimmed, whole.error)}`)],
+    };
   const found: Located[] = [];
   const bad: FhirReadItem[] = [];
-  trimmed.split('\n').forEach((line, i) => {
+  lines.forEach((line, i) => {
     if (line.trim() === '') return;
     const source = { ...base, line: i + 1 };
-    try {
-      const r = JSON.parse(line) as unknown;
-      if (isObject(r) && r.resourceType === 'Bundle') found.push(...bundleEntries(r, source));
-      else if (isObject(r)) found.push({ resource: r, source });
-      else bad.push(parseError(source, 'not a FHIR resource'));
-    } catch (e) {
-      bad.push(parseError(source, `not JSON: ${(e as Error).message}`));
-    }
+    const r = parseLine(line);
+    if (r.error !== undefined) bad.push(parseError(source, `not JSON: ${r.error}`));
+    else if (isObject(r.value) && r.value.resourceType === 'Bundle')
+      found.push(...bundleEntries(r.value, source));
+    else if (isObject(r.value)) found.push({ resource: r.value, source });
+    else bad.push(parseError(source, 'not a FHIR resource'));
   });
   return { found, bad };
 }

@@ -120,15 +120,19 @@ function secondaryOf(ids: Identifier[]): { qualifier: string; id: string }[] {
 
 function taxonomyOf(ctx: ReadContext, r: AnyResource, path: string): string | undefined {
   if (r.resourceType === 'Practitioner')
-    return list(ctx, (r as Practitioner).qualification, `${path}.qualification`)
-      .map((q, i) => codingIn(ctx, q.code, `${path}.qualification[${i}].code`, SYS.nuccTaxonomy)?.code)
+    return list(ctx, (r as Practitioner).qualification, `${path}.resolve().qualification`)
+      .map(
+        (q, i) => codingIn(ctx, q.code, `${path}.resolve().qualification[${i}].code`, SYS.nuccTaxonomy)?.code,
+      )
       .find((c) => c !== undefined);
   if (r.resourceType === 'Organization')
-    return list(ctx, (r as Organization).type, `${path}.type`)
-      .map((t, i) => codingIn(ctx, t, `${path}.type[${i}]`, SYS.nuccTaxonomy)?.code)
+    return list(ctx, (r as Organization).type, `${path}.resolve().type`)
+      .map((t, i) => codingIn(ctx, t, `${path}.resolve().type[${i}]`, SYS.nuccTaxonomy)?.code)
       .find((c) => c !== undefined);
   return undefined;
 }
+
+const PROVIDER_TYPES = new Set(['Practitioner', 'PractitionerRole', 'Organization', 'Location']);
 
 /**
  * A provider from the resource a reference resolves to: Practitioner (NM102 1), Organization or
@@ -149,6 +153,10 @@ export function readProvider(
   if (r?.resourceType === 'PractitionerRole') {
     const pr = r as AnyResource & { practitioner?: Reference; organization?: Reference };
     r = pool.resolve(pr.practitioner, container) ?? pool.resolve(pr.organization, container) ?? r;
+  }
+  if (r !== undefined && !PROVIDER_TYPES.has(r.resourceType)) {
+    ctx.note('dropped', path, `a ${r.resourceType} as ${role} provider has no place in the model`);
+    return undefined;
   }
   if (r === undefined) {
     const display = str(ctx, reference.display, `${path}.display`);
