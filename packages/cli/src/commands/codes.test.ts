@@ -55,6 +55,12 @@ describe('medcode codes show', () => {
     for (const other of b.otherMatches ?? []) expect(other.system).not.toBe('icd10cm');
   });
 
+  it('J1100 is ICD-10-CM J11.00 first, and HCPCS J1100 among the other matches', async () => {
+    const d = JSON.parse((await run('codes', 'show', 'J1100', '--json', '--on', '2025-10-01')).out);
+    expect(d).toMatchObject({ code: 'J11.00', system: 'icd10cm' });
+    expect(d.otherMatches.map((o: { system: string }) => o.system)).toContain('hcpcs');
+  });
+
   it('prints notes with the level they come from', async () => {
     const { out } = await run('codes', 'show', 'E11.22', '--on', '2025-10-01');
     expect(out).toMatch(
