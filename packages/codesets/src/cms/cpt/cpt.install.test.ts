@@ -81,7 +81,9 @@ describe('customer CPT file as a local release', () => {
     (await setup(home, good)).close();
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, '99213,A\n99214\n');
-    await expect(setup(home, bad)).rejects.toThrow(/line 2, field description: CPT 99214 has no description/);
+    await expect(setup(home, bad)).rejects.toThrow(
+      /bad\.csv, line 2, field description: CPT 99214 has no description/,
+    );
     const store = await setup(home);
     expect(cptKnown(store, '0001U', '2026-01-05', []).description).toBe(
       'Fixture text: a proprietary laboratory analysis',

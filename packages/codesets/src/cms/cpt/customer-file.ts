@@ -101,6 +101,7 @@ export function parseCptText(text: string, where: string): CptEntry[] {
   return [...out.values()];
 }
 
-export function readCptFile(path: string): CptEntry[] {
-  return parseCptText(decodeCustomer(readFileSync(path)), basename(path));
+/** Reads a customer file; errors name it `as` (the name the customer gave it) when given. */
+export function readCptFile(path: string, as = basename(path)): CptEntry[] {
+  return parseCptText(decodeCustomer(readFileSync(path)), as);
 }

@@ -15,7 +15,7 @@ export const cptCustomerLoader: DatasetLoader = {
   load(ctx) {
     const name = ctx.release.files[0]?.name;
     if (name === undefined) throw new MedcodeError(ERROR_CODES.BUG, `${ctx.release.id}: no file`);
-    const entries = readCptFile(ctx.file(name));
+    const entries = readCptFile(ctx.file(name), name);
     ctx.db.exec(`
       CREATE TABLE cpt_codes (code TEXT PRIMARY KEY, description TEXT NOT NULL, line INTEGER NOT NULL) WITHOUT ROWID;
       CREATE TABLE cpt_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;

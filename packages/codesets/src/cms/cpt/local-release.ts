@@ -50,7 +50,8 @@ function cptManifest(cpt: NonNullable<Remembered['cpt']>): DatasetManifest {
         label: 'customer-supplied CPT file',
         files: [
           {
-            name: basename(cpt.file),
+            // Named as the customer named it, so errors say so; read from the copy beside the store.
+            name: cpt.original,
             url: pathToFileURL(cpt.file).href,
             sha256: cpt.sha256,
             size: cpt.size,

@@ -103,6 +103,7 @@ describe('HCPCS Level II, CMS fixed-width layout (stale 2019 release)', () => {
       billable: false,
       validTo: '2014-12-31',
       replacedBy: [{ code: 'G9999' }],
+      caveats: ['terminated: last day of use 2014-12-31; cross-reference G9999'],
     });
     expect(hcpcsLookup.show(store, 'G8891', '2014-12-31')?.valid).toBe(true);
   });
@@ -159,8 +160,10 @@ describe('HCPCS Level II, current ANWEB workbook layout', () => {
       valid: 3,
       billable: 3,
       release: 'hcpcs-2025-oct',
+      covers: true,
     });
-    expect(hcpcsLookup.stats(store, '2026-01-01')?.valid).toBe(3); // G0999 ends, C9999 begins
+    // G0999 ends, C9999 begins; no release on hand covers 2026, which the answer says.
+    expect(hcpcsLookup.stats(store, '2026-01-01')).toMatchObject({ valid: 3, covers: false });
   });
 
   it('search documents: one per code, billable as of the date', () => {

@@ -59,7 +59,6 @@ function extraOf(e: HcpcsEntry): Record<string, string | number | boolean> {
   put('anesthesiaBaseUnits', e.anesthesiaBaseUnits === 0 ? undefined : e.anesthesiaBaseUnits);
   put('actionCode', e.actionCode && `${e.actionCode} ${HCPCS_ACTION[e.actionCode] ?? ''}`.trim());
   put('actionEffective', e.actionDate);
-  if (e.release.label !== undefined) extra.releaseNote = e.release.label;
   return extra;
 }
 
@@ -67,6 +66,13 @@ function showLevel2(store: CodeSetStore, code: string, on: string): CodeDetail |
   const e = hcpcsLevel2(store, code, on);
   if (!e) return undefined;
   const section = HCPCS_SECTIONS[code[0] ?? ''];
+  const caveats: string[] = [];
+  if (e.addDate !== undefined && on < e.addDate) caveats.push(`not yet in effect: added ${e.addDate}`);
+  if (e.termDate !== undefined && on > e.termDate)
+    caveats.push(
+      `terminated: last day of use ${e.termDate}${e.xref.length > 0 ? `; cross-reference ${e.xref.join(', ')}` : ''}`,
+    );
+  if (e.release.label !== undefined) caveats.push(e.release.label);
   return {
     code,
     system: 'hcpcs',
@@ -90,6 +96,7 @@ function showLevel2(store: CodeSetStore, code: string, on: string): CodeDetail |
     path: section !== undefined ? [{ level: 'section', id: code[0] ?? '', title: section }] : [],
     notes: {},
     extra: extraOf(e),
+    ...(caveats.length > 0 ? { caveats } : {}),
   };
 }
 
@@ -114,6 +121,13 @@ function showCpt(store: CodeSetStore, code: string, on: string): CodeDetail | un
     path: [{ level: 'section', id: 'CPT', title: 'CPT (Level I HCPCS, AMA)' }],
     notes: {},
     extra: { cptSource: k.sources.join(' ') },
+    ...(customer
+      ? {}
+      : {
+          caveats: [
+            `known from CMS tables (${k.sources.join(', ')}); CPT descriptions are the AMA's and are not shipped`,
+          ],
+        }),
   };
 }
 
@@ -127,7 +141,7 @@ export const hcpcsLookup: SystemLookup = {
   stats(store, on) {
     if (!store.has(HCPCS_DATASET)) return undefined;
     const c = hcpcsCounts(store, on);
-    return c && { valid: c.activeCodes, billable: c.activeCodes, release: c.release.id };
+    return c && { valid: c.activeCodes, billable: c.activeCodes, release: c.release.id, covers: c.covers };
   },
 };
 

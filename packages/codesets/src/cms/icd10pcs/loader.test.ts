@@ -94,6 +94,7 @@ describe('ICD-10-PCS order file loader and lookup', () => {
       valid: 6,
       billable: 6,
       release: 'icd10pcs-codes-fy2026',
+      covers: true,
     });
     expect(icd10pcsLookup.stats(store, '2025-01-01')?.valid).toBe(6);
     expect(icd10pcsLookup.stats(store, '2023-01-01')).toBeUndefined();

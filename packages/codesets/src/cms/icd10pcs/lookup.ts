@@ -23,6 +23,16 @@ function show(store: CodeSetStore, input: string, on: string): CodeDetail | unde
   }
   if (info.change !== undefined) extra.change = `${info.change} in ${info.release.version}`;
   const section = PCS_SECTIONS[code[0] ?? ''];
+  const caveats: string[] = [];
+  if (info.change === 'added' && !info.valid)
+    caveats.push(
+      `added in ${info.release.version}: not valid before ${info.validFrom ?? info.release.effectiveFrom}`,
+    );
+  if (info.change === 'deleted')
+    caveats.push(
+      `deleted in ${info.release.version} (order file addenda): valid through ${info.validTo ?? ''}`,
+    );
+  if (info.release.label !== undefined) caveats.push(info.release.label);
   return {
     code,
     system: 'icd10pcs',
@@ -42,6 +52,7 @@ function show(store: CodeSetStore, input: string, on: string): CodeDetail | unde
     ],
     notes: {},
     extra,
+    ...(caveats.length > 0 ? { caveats } : {}),
   };
 }
 
@@ -51,7 +62,7 @@ export const icd10pcsLookup: SystemLookup = {
   stats(store, on) {
     if (!store.has(PCS_DATASET)) return undefined;
     const c = pcsCounts(store, on);
-    return c && { valid: c.valid, billable: c.valid, release: c.release.id };
+    return c && { valid: c.valid, billable: c.valid, release: c.release.id, covers: c.covers };
   },
 };
 
