@@ -24,6 +24,7 @@ export interface CompiledRule<S, E> {
   /** Newest first. */
   versions: CompiledVersion<S, E>[];
   message: Render<S, E>;
+  fixText: Render<S, E> | undefined;
   evidence: Getter<S, E>[];
   fix: Getter<S, E> | undefined;
 }
@@ -97,6 +98,7 @@ export class Engine<S, E> {
       each,
       versions,
       message: compileTemplate(env, spec.message),
+      fixText: spec.fixText !== undefined ? compileTemplate(env, spec.fixText) : undefined,
       evidence: (spec.evidence ?? []).map((n) => refGetter(env, n)),
       fix: spec.fix !== undefined ? refGetter(env, spec.fix) : undefined,
     };
@@ -222,7 +224,11 @@ export class CompiledRuleSet<S, E> {
     }
     const path: ClaimPath = model(a).path(a, scope, i, item);
     if (r.spec.field !== undefined) path.field = r.spec.field;
-    const fix = r.fix ? (r.fix(a, i, item) as SuggestedFix | undefined) : undefined;
+    const fix = r.fix
+      ? (r.fix(a, i, item) as SuggestedFix | undefined)
+      : r.fixText
+        ? { description: r.fixText(a, i, item, v.params) }
+        : undefined;
     const carc = r.spec.carc ?? def.carc;
     const rarc = r.spec.rarc ?? def.rarc;
     const severity =

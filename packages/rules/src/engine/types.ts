@@ -91,6 +91,8 @@ export interface RuleSpec {
   evidence?: readonly string[];
   /** A fact whose value is the `SuggestedFix`, when there is one. */
   fix?: string;
+  /** A fix in words (a template like `message`), for rules whose fix no fact computes. */
+  fixText?: string;
   /** Overrides of the registry's CARC/RARC for this rule. */
   carc?: { group: 'CO' | 'PR' | 'OA' | 'PI'; reason: string };
   rarc?: string[];
