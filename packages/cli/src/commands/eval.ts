@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { CodeSetStore, medcodeHome } from '@medcode/codesets';
-import { evaluateCodiEsp, openKnowledge, parseCodiEsp, type Scores } from '@medcode/coding';
+import { editionMap, evaluateCodiEsp, openKnowledge, parseCodiEsp, type Scores } from '@medcode/coding';
 import { ERROR_CODES, MedcodeError } from '@medcode/domain';
 
 /** ../shared beside the checkout (the command runs from dist/ or from the sources). */
@@ -55,7 +55,13 @@ export function registerEval(program: Command): void {
         const docs = parseCodiEsp(readFileSync(file, 'utf8'), opts.split);
         const store = CodeSetStore.open(medcodeHome());
         try {
-          const report = evaluateCodiEsp(docs, openKnowledge(store), { minConfidence });
+          // CodiEsp was coded in Spain's 2018 edition (PROVENANCE.txt): scores are also shown with
+          // each suggestion mapped back to FY2018 (R51.9 → R51), from the history dataset.
+          const map = editionMap(store, 2018);
+          const report = evaluateCodiEsp(docs, openKnowledge(store), {
+            minConfidence,
+            ...(map ? { edition: { fiscalYear: 2018, map } } : {}),
+          });
           if (opts.json) {
             console.log(JSON.stringify(report, null, 2));
             return;
@@ -66,6 +72,12 @@ export function registerEval(program: Command): void {
           console.log(line('full code', report.full));
           console.log(line('category', report.category));
           console.log(line('without R', report.noR));
+          if (report.edition) {
+            console.log(`mapped to the gold's edition (FY${report.edition.fiscalYear}):`);
+            console.log(line('full code', report.edition.full));
+            console.log(line('category', report.edition.category));
+            console.log(line('without R', report.edition.noR));
+          }
         } finally {
           store.close();
         }

@@ -102,7 +102,7 @@ export function findMentions(
     for (const hit of hits) {
       if (hit.core.some((t) => taken.has(t))) continue;
       for (const t of hit.core) taken.add(t);
-      const context = contextFor(doc, read, i, hit.core);
+      const context = contextFor(doc, read, i, hit.head);
       // History and status codes (Z80-Z87, Z9x) name the past or the family themselves.
       const selfDescribing = /^Z(?:8|9)/.test(hit.code);
       const linked = hit.linked.map((l) => spanOf(doc, l.sentence, l.tokens));

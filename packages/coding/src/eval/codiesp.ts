@@ -34,13 +34,21 @@ export interface EvalReport {
   full: Scores;
   category: Scores;
   noR: Scores;
+  /** The same, after mapping each suggestion to the gold's edition (when a map is given). */
+  edition?: { fiscalYear: number; full: Scores; category: Scores; noR: Scores };
   millisPerDocument: number;
 }
 
 export function evaluateCodiEsp(
   docs: readonly CodiEspDoc[],
   k: CodingKnowledge,
-  opts: { profile?: Profile; setting?: Setting; minConfidence?: number } = {},
+  opts: {
+    profile?: Profile;
+    setting?: Setting;
+    minConfidence?: number;
+    /** Maps a code to the gold's edition (store/edition.ts), with the edition's fiscal year. */
+    edition?: { fiscalYear: number; map: (code: string) => string };
+  } = {},
 ): EvalReport {
   const gold = new Map<string, string[]>();
   const predicted = new Map<string, string[]>();
@@ -57,11 +65,25 @@ export function evaluateCodiEsp(
     );
   }
   const ms = performance.now() - started;
+  const ed = opts.edition;
+  const mapped = ed
+    ? new Map([...predicted].map(([id, codes]) => [id, [...new Set(codes.map((c) => ed.map(c)))]]))
+    : undefined;
   return {
     documents: docs.length,
     full: microScores(gold, predicted, 'full'),
     category: microScores(gold, predicted, 'category'),
     noR: microScores(gold, predicted, 'noR'),
+    ...(ed && mapped
+      ? {
+          edition: {
+            fiscalYear: ed.fiscalYear,
+            full: microScores(gold, mapped, 'full'),
+            category: microScores(gold, mapped, 'category'),
+            noR: microScores(gold, mapped, 'noR'),
+          },
+        }
+      : {}),
     millisPerDocument: docs.length > 0 ? ms / docs.length : 0,
   };
 }

@@ -7,7 +7,7 @@
  * word forms ("Diabetes, diabetic"; "Infection, infected, infective") match on any form; a
  * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
  */
-import { phraseKeys } from '../lexicon/normalize.ts';
+import { inflections, phraseKeys } from '../lexicon/normalize.ts';
 import { headOfTitle, NEEDS_SUBTERM, NOT_FROM_TEXT } from '../lexicon/main-terms.ts';
 import type { IndexKind, RawIndex, RawIndexTerm } from './model.ts';
 
@@ -40,6 +40,8 @@ export interface Term {
   link?: string;
   /** For terms with many subterms: subterms filed by their first required key. */
   childIndex?: ChildIndex;
+  /** Main terms only: the one-word forms of the title, lower case ("diabetes", "diabetic"). */
+  forms?: Set<string>;
   /** Main terms only: how running text may reach it (lexicon/main-terms.ts). */
   reach?: 'never' | 'withSubterm';
 }
@@ -181,6 +183,14 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
   }
   const byKey = new Map<string, Term[]>();
   const byTitle = new Map<string, Term>();
+  for (const m of mainTerms) {
+    const words = m.title
+      .replace(/\(.*?\)/g, '')
+      .split(',')
+      .map((p) => p.trim().toLowerCase())
+      .filter((p) => /^[a-z\u00C0-\u024F'-]+$/.test(p));
+    if (words.length > 0) m.forms = new Set(words.flatMap((w) => inflections(w)));
+  }
   if (raw.kind === 'index') {
     for (const m of mainTerms) {
       const head = headOfTitle(m.title);

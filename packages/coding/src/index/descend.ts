@@ -164,8 +164,12 @@ export function descend(
     }
     if (req.length === 0) continue;
     let supply: Supply | undefined;
-    if (near) supply = { sentence: ctx.hereIndex, tokens: near };
-    else if (
+    if (near) {
+      supply = { sentence: ctx.hereIndex, tokens: near };
+      // A linked condition must be affirmed even when it is close by ("nausea without vomiting").
+      if (child.link !== undefined && ctx.accept && !ctx.accept(supply)) supply = undefined;
+      if (!supply) continue;
+    } else if (
       child.link !== undefined &&
       child.link !== 'without' &&
       !child.residual &&

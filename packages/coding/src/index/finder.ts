@@ -6,6 +6,7 @@
  * and Chemicals. The result is the index's code, possibly incomplete ("S72.0-"): the tabular
  * list always decides (Guidelines I.A: "use both the Alphabetic Index and the Tabular List").
  */
+import { inflections, inWordGroup } from '../lexicon/normalize.ts';
 import type { CompiledIndex, Term } from './compile.ts';
 import { type DescentContext, descend, place, type Step, type Supply } from './descend.ts';
 import { DRUG_COLUMNS, NEOPLASM_COLUMNS } from './model.ts';
@@ -14,10 +15,21 @@ import type { SentenceKeys } from './sentence-keys.ts';
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
+/** A one-word main term is read from one of its own forms, a synonym or an abbreviation. */
+function writtenAsForm(main: Term, sk: SentenceKeys, at: number): boolean {
+  if (!main.forms || sk.expanded.has(at)) return true;
+  const t = sk.tokens[at];
+  if (!t) return false;
+  const parts = t.lower.split('-');
+  return parts.some((p) => inWordGroup(p) || inflections(p).some((f) => main.forms!.has(f)));
+}
+
 export interface IndexHit {
   sentence: number;
   /** Tokens of this sentence that name the condition (main term and near subterms). */
   core: number[];
+  /** Tokens of the main term itself: the condition's head, whose context decides. */
+  head: number[];
   /** Words supplied by linked subterms ("with ..."), possibly from other sentences. */
   linked: Supply[];
   /** The path as read: "Diabetes, diabetic > type 2 > with > chronic kidney disease". */
@@ -43,6 +55,7 @@ export function indexSet(index: CompiledIndex, neoplasm?: CompiledIndex, drug?: 
 
 interface Walk {
   path: string[];
+  head: number[];
   core: Set<number>;
   linked: Supply[];
   score: number;
@@ -140,14 +153,14 @@ export class IndexFinder {
       if (req.length === 0 || !req.every((k) => sk.at.has(k))) continue;
       for (const anchor of sk.at.get(req[0]!)!) {
         const pos = place(req, sk, NO_TOKENS, anchor - req.length - 2, anchor + req.length + 2);
-        if (pos) return pos;
+        if (pos && (req.length > 1 || writtenAsForm(main, sk, pos[0]!))) return pos;
       }
     }
     return undefined;
   }
 
   #follow(main: Term, pos: number[], ctx: DescentContext, text: string): IndexHit | undefined {
-    const w: Walk = { path: [main.title], core: new Set(pos), linked: [], score: pos.length };
+    const w: Walk = { path: [main.title], core: new Set(pos), head: pos, linked: [], score: pos.length };
     const center = Math.min(...pos);
     let node: Term = main;
     let hops = 0;
@@ -265,6 +278,7 @@ export class IndexFinder {
     return {
       sentence: ctx.hereIndex,
       core: [...w.core].sort((a, b) => a - b),
+      head: w.head,
       linked: w.linked,
       path: w.path,
       code,

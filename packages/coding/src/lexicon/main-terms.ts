@@ -38,5 +38,6 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
 export const headOfTitle = (title: string): string =>
   (title.split(',')[0] ?? title)
     .replace(/\(.*?\)/g, '')
+    .replace(/\b(?:NEC|NOS)\b/g, '')
     .trim()
     .toLowerCase();

@@ -141,3 +141,31 @@ export function tokenKeys(lower: string): string[] {
     .filter((p) => p.length > 0 && !STOP_WORDS.has(p))
     .map(wordKey);
 }
+
+/**
+ * The inflections of a written word: itself, without a plural or past or -ing ending. A
+ * one-word main term is read only when the note writes one of its own word forms so inflected:
+ * the stemmer alone would read "depressible" as "Depression" and "pigment" as "Pigmentation".
+ */
+export function inflections(lower: string): string[] {
+  const w = americanSpelling(lower.replace(/'s$/, '').replace(/'/g, ''));
+  const out = [w];
+  const cut = (n: number, add = ''): void => {
+    if (w.length - n >= 3) out.push(w.slice(0, w.length - n) + add);
+  };
+  if (w.endsWith('ies')) cut(3, 'y');
+  if (w.endsWith('es')) cut(2);
+  if (w.endsWith('s') && !w.endsWith('ss')) cut(1);
+  if (w.endsWith('ed')) {
+    cut(1);
+    cut(2);
+  }
+  if (w.endsWith('ing')) {
+    cut(3);
+    cut(3, 'e');
+  }
+  return out;
+}
+
+/** Whether the word belongs to a synonym group (lexicon/synonyms.ts): "febrile" for "fever". */
+export const inWordGroup = (lower: string): boolean => CANONICAL.has(rawKey(lower));
