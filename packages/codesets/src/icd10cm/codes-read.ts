@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { fiscalYear, type IsoDate } from '@medcode/domain';
 import type { CodeSetStore } from '../store.ts';
 import { ICD10CM_DATASETS } from './datasets.ts';
-import { historyCounts, historyCovers, openHistory, spanOn, spansOf } from './history-read.ts';
+import { type History, historyCounts, historyCovers, openHistory, spanOn, spansOf } from './history-read.ts';
 
 export interface CodeRow {
   code: string;
@@ -73,25 +73,38 @@ function fromRelease(
   };
 }
 
+function fromHistory(h: History, on: string, asked: string): CodeAnswer {
+  const code = (c: string): CodeRow | undefined => {
+    const span = spanOn(spansOf(h, c), on);
+    return span && { code: c, billable: span.billable, short: span.short, long: span.long };
+  };
+  const covers = on === asked;
+  const version = `FY${fiscalYear(on as IsoDate)} (history)`;
+  return {
+    source: 'history',
+    release: { id: h.release.id, version, covers },
+    caveats: covers
+      ? []
+      : [
+          `no ICD-10-CM release on hand covers ${asked} (the history starts ${on}): answered from ${version}, the nearest`,
+        ],
+    code,
+    header: (c) => code(c)?.long,
+    counts: () => historyCounts(h, on),
+  };
+}
+
 /** The ICD-10-CM answer for `on` (YYYY-MM-DD), or undefined when ICD-10-CM is not installed. */
 export function codesOn(store: CodeSetStore, on: string): CodeAnswer | undefined {
   const choice = store.releaseOn(ICD10CM_DATASETS.codes, on);
   if (choice?.covers) return fromRelease(store, choice.release.id, choice.release.version, true, []);
   const h = openHistory(store);
-  if (h && historyCovers(h, on)) {
-    const code = (c: string): CodeRow | undefined => {
-      const span = spanOn(spansOf(h, c), on);
-      return span && { code: c, billable: span.billable, short: span.short, long: span.long };
-    };
-    return {
-      source: 'history',
-      release: { id: h.release.id, version: `FY${fiscalYear(on as IsoDate)} (history)`, covers: true },
-      caveats: [],
-      code,
-      header: (c) => code(c)?.long,
-      counts: () => historyCounts(h, on),
-    };
-  }
+  if (h && historyCovers(h, on)) return fromHistory(h, on, on);
+  // Before the first fiscal year on hand (FY2016: ICD-10-CM took effect in the US on
+  // 2015-10-01), that first year is the nearest.
+  const start = h ? `${h.firstFy - 1}-10-01` : undefined;
+  if (h && start !== undefined && on < start && (!choice || choice.release.effectiveFrom > start))
+    return fromHistory(h, start, on);
   if (!choice) return undefined;
   const r = choice.release;
   const span = `${r.effectiveFrom} to ${r.effectiveTo ?? 'open-ended'}`;

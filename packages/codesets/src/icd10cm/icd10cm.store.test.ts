@@ -117,6 +117,8 @@ describe('codes show / stats on the real store', () => {
     expect(icd10cmLookup.stats(store, '2024-10-01')).toMatchObject({ billable: 74_260, covers: true });
     // Before FY2025 the history answers: FY2016 had 69,823 billable codes.
     expect(icd10cmLookup.stats(store, '2016-03-01')).toMatchObject({ billable: 69_823, covers: true });
+    // Before ICD-10-CM took effect (2015-10-01) the first year answers, and says it is the nearest.
+    expect(icd10cmLookup.stats(store, '2014-06-01')).toMatchObject({ billable: 69_823, covers: false });
   });
 
   it('E11.22 carries the use-additional-code note pointing to N18, and inherits the notes of E11', () => {

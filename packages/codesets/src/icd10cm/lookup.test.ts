@@ -132,6 +132,12 @@ describe('codes show (ICD-10-CM)', () => {
     expect(d?.release).toEqual({ id: 'cm26', version: 'FY2026', covers: false });
     expect(d?.caveats?.[0]).toMatch(/no ICD-10-CM release on hand covers 2027-01-15: answered from FY2026/);
   });
+
+  it('a date before everything on hand: the first release answers and says so', () => {
+    const d = show('E11.22', '2023-06-01');
+    expect(d?.release).toEqual({ id: 'cm25', version: 'FY2025', covers: false });
+    expect(d?.caveats?.[0]).toMatch(/covers 2023-06-01: answered from FY2025/);
+  });
 });
 
 describe('codes stats (ICD-10-CM)', () => {
