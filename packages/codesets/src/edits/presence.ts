@@ -33,40 +33,54 @@ export interface CmsPresence {
   tables: TablePresence[];
 }
 
-/** Per dataset: the query that finds the code (parameters: code, then the date as often as needed). */
-const PROBES: readonly { dataset: string; sql: string; dates: number }[] = [
-  { dataset: 'pfs-rvu', sql: "SELECT 1 FROM pfs_rvu WHERE hcpcs = ? AND status <> 'D' LIMIT 1", dates: 0 },
-  { dataset: 'clfs', sql: 'SELECT 1 FROM clfs WHERE hcpcs = ? AND effective <= ? LIMIT 1', dates: 1 },
+interface Probe {
+  dataset: string;
+  sql: string;
+  /** The statement's parameters for a code and a date. */
+  args(code: string, on: string): string[];
+}
+
+const codeOnly = (code: string): string[] => [code];
+
+/** Per dataset: the query that finds the code. */
+const PROBES: readonly Probe[] = [
+  {
+    dataset: 'pfs-rvu',
+    sql: "SELECT 1 FROM pfs_rvu WHERE hcpcs = ? AND status <> 'D' LIMIT 1",
+    args: codeOnly,
+  },
+  {
+    dataset: 'clfs',
+    sql: 'SELECT 1 FROM clfs WHERE hcpcs = ? AND effective <= ? LIMIT 1',
+    args: (c, on) => [c, on],
+  },
   ...Object.values(MUE_DATASETS).map((dataset) => ({
     dataset,
     sql: 'SELECT 1 FROM mue WHERE code = ?',
-    dates: 0,
+    args: codeOnly,
   })),
   {
     dataset: AOC_DATASET,
-    sql: `SELECT 1 FROM aoc WHERE addon = ?1 AND (addon_deleted IS NULL OR addon_deleted >= ?2)
-          UNION ALL SELECT 1 FROM aoc WHERE primary_code = ?1 AND (primary_deleted IS NULL OR primary_deleted >= ?2)
+    sql: `SELECT 1 FROM aoc WHERE addon = ? AND (addon_deleted IS NULL OR addon_deleted >= ?)
+          UNION ALL SELECT 1 FROM aoc WHERE primary_code = ? AND (primary_deleted IS NULL OR primary_deleted >= ?)
           LIMIT 1`,
-    dates: -1,
+    args: (c, on) => [c, on, c, on],
   },
   {
     dataset: NCD_DATASET,
     sql: `SELECT 1 FROM ncd_hcpcs WHERE hcpcs = ? AND (effective IS NULL OR effective <= ?)
           AND (terminated IS NULL OR terminated >= ?) LIMIT 1`,
-    dates: 2,
+    args: (c, on) => [c, on, on],
   },
   ...Object.values(PTP_DATASETS).map((dataset) => ({
     dataset,
     sql: 'SELECT 1 FROM ptp WHERE col1 = ? LIMIT 1',
-    dates: 0,
+    args: codeOnly,
   })),
 ];
 
-function probeHit(probe: (typeof PROBES)[number], open: OpenRelease, code: HcpcsCode, on: string): boolean {
-  const st = prepared(open.db, probe.sql);
-  return (
-    (probe.dates < 0 ? st.get(code, on) : st.get(code, ...Array<string>(probe.dates).fill(on))) !== undefined
-  );
+function probeHit(probe: Probe, open: OpenRelease, code: HcpcsCode, on: string): boolean {
+  return prepared(open.db, probe.sql).get(...probe.args(code, on)) !== undefined;
 }
 
 export function presentInCmsTables(store: CodeSetStore, code: HcpcsCode, on: string): CmsPresence {

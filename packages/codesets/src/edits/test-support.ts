@@ -9,6 +9,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
+import ExcelJS from 'exceljs';
 import type { DatasetLoader } from '../install/loader.ts';
 import { install } from '../install/installer.ts';
 import type { DatasetManifest, ReleaseManifest } from '../install/manifest.ts';
@@ -98,4 +99,19 @@ export function sharedFile(...parts: string[]): string {
   const shared = process.env.MEDCODE_SHARED;
   if (!shared) throw new Error('MEDCODE_SHARED is not set: run the tests through vitest');
   return join(shared, 'codesets', ...parts);
+}
+
+/** Writes a one-sheet .xlsx: hand-made spreadsheet fixtures in the official layouts. */
+export async function putXlsx(
+  dir: string,
+  name: string,
+  sheet: string,
+  rows: (string | number | Date | null)[][],
+): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(sheet);
+  for (const r of rows) ws.addRow(r);
+  const p = join(dir, name);
+  await wb.xlsx.writeFile(p);
+  return p;
 }

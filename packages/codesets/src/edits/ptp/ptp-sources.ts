@@ -33,7 +33,25 @@ export interface PtpTable extends OpenRelease {
   sourceLabel: string;
 }
 
+// An opened store's releases never change, so the tables for a date and options are kept.
+const cache = new WeakMap<CodeSetStore, Map<string, PtpTable[]>>();
+
 export function ptpTables(store: CodeSetStore, on: string, opts: PtpOptions = {}): PtpTable[] {
+  let byKey = cache.get(store);
+  if (!byKey) {
+    byKey = new Map();
+    cache.set(store, byKey);
+  }
+  const key = `${on}|${opts.setting ?? ''}|${opts.official ?? ''}|${Array.isArray(opts.custom) ? opts.custom.join(',') : String(opts.custom)}`;
+  let tables = byKey.get(key);
+  if (!tables) {
+    tables = findTables(store, on, opts);
+    byKey.set(key, tables);
+  }
+  return tables;
+}
+
+function findTables(store: CodeSetStore, on: string, opts: PtpOptions): PtpTable[] {
   const out: PtpTable[] = [];
   if (opts.official !== false) {
     const open = openRelease(store, PTP_DATASETS[opts.setting ?? 'practitioner'], on);

@@ -58,7 +58,7 @@ async function loadFile(ctx: LoaderContext, path: string): Promise<number> {
     const mod = get('MOD').toUpperCase();
     if (mod !== '' && !/^[0-9A-Z]{2}$/.test(mod))
       throw badRecord({ ...where, field: 'MOD' }, `not a modifier: "${mod}"`);
-    const effective = isoFromCompact(get('EFF_DATE'));
+    const effective = /^\d{8}$/.test(get('EFF_DATE')) ? isoFromCompact(get('EFF_DATE')) : undefined;
     if (!effective)
       throw badRecord({ ...where, field: 'EFF_DATE' }, `not a CCYYMMDD date: "${get('EFF_DATE')}"`);
     const year = get('YEAR');
