@@ -79,7 +79,14 @@ export function datesAndNotes(
 
 export function parseCarcHtml(html: string, where: string): X12Code[] {
   const out: X12Code[] = [];
-  const lineAt = (offset: number): number => html.slice(0, offset).split('\n').length;
+  // Line numbers for error places, counted once up to each row.
+  let line = 1;
+  let counted = 0;
+  const lineAt = (offset: number): number => {
+    for (let i = html.indexOf('\n', counted); i >= 0 && i < offset; i = html.indexOf('\n', i + 1)) line++;
+    counted = offset;
+    return line;
+  };
   for (const m of html.matchAll(ROW)) {
     const place = { file: where, line: lineAt(m.index) };
     const cells = CELLS.exec(m[2]!.trim());
