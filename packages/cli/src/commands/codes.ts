@@ -10,19 +10,13 @@ import {
   type CodeDetail,
   type CodeNote,
   CodeSetStore,
+  codeStats,
   medcodeHome,
   type NoteKind,
-  SYSTEM_LOOKUPS,
   type SystemStats,
+  showCode,
 } from '@medcode/codesets';
-import {
-  type CodeSystem,
-  candidateSystems,
-  ERROR_CODES,
-  MedcodeError,
-  parseIsoDate,
-  todayIso,
-} from '@medcode/domain';
+import { type CodeSystem, ERROR_CODES, MedcodeError, parseIsoDate, todayIso } from '@medcode/domain';
 
 const SYSTEM_NAMES: Record<CodeSystem, string> = {
   icd10cm: 'ICD-10-CM',
@@ -62,38 +56,6 @@ function withStore<T>(fn: (store: CodeSetStore) => T): T {
   } finally {
     store.close();
   }
-}
-
-/** Every system's answer for a typed code, likeliest system first. */
-export function showCode(store: CodeSetStore, input: string, on: string): CodeDetail[] {
-  const systems = candidateSystems(input);
-  if (systems.length === 0) {
-    throw new MedcodeError(
-      ERROR_CODES.BAD_INPUT,
-      `"${input}" is not an ICD-10-CM, ICD-10-PCS or HCPCS/CPT code`,
-      {
-        place: { field: 'code' },
-      },
-    );
-  }
-  const out: CodeDetail[] = [];
-  for (const system of systems)
-    for (const lookup of SYSTEM_LOOKUPS) {
-      if (lookup.system !== system) continue;
-      const d = lookup.show(store, input, on);
-      if (d) out.push(d);
-    }
-  return out;
-}
-
-/** Per system, how many codes are valid and billable on the date. */
-export function codeStats(store: CodeSetStore, on: string): Partial<Record<CodeSystem, SystemStats>> {
-  const out: Partial<Record<CodeSystem, SystemStats>> = {};
-  for (const lookup of SYSTEM_LOOKUPS) {
-    const s = lookup.stats(store, on);
-    if (s) out[lookup.system] = s;
-  }
-  return out;
 }
 
 function warnNearest(system: CodeSystem, release: string, covers: boolean | undefined, on: string): void {
