@@ -72,7 +72,7 @@ const PROGRAMS: [Check, string, number][] = [
   ['1:feca', 'FECA Blk Lung', 270],
   ['1:other', 'Other', 330],
 ];
-for (const [c, label, dx] of PROGRAMS) check(c, label, L + 6 + dx, row(0) + 19));
+for (const [c, label, dx] of PROGRAMS) check(c, label, L + 6 + dx, row(0) + 19);
 box('1a', "INSURED'S I.D. NUMBER (For Program in Item 1)", R, row(0), E - R, ROW, '1a');
 
 // Row 2: 2, 3, 4.
