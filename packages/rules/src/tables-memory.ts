@@ -43,6 +43,8 @@ export interface MemoryRows {
   mce?: {
     manifestation?: string[];
     unacceptablePrincipal?: string[];
+    /** Marked "*" in the MCE: acceptable with a secondary diagnosis. */
+    unacceptableUnlessSecondary?: string[];
     age?: Partial<Record<MceAgeCategory, string[]>>;
     sex?: Partial<Record<Exclude<Sex, 'U'>, string[]>>;
   };
@@ -135,8 +137,12 @@ export class MemoryTables implements ScrubTables {
     return this.#inList(this.rows.mce?.manifestation, code) ? this.#ref('mce') : undefined;
   }
 
-  mceUnacceptablePrincipal(code: Icd10CmCode): TableRef | undefined {
-    return this.#inList(this.rows.mce?.unacceptablePrincipal, code) ? this.#ref('mce') : undefined;
+  mceUnacceptablePrincipal(code: Icd10CmCode): { ref: TableRef; unlessSecondary: boolean } | undefined {
+    if (this.#inList(this.rows.mce?.unacceptablePrincipal, code))
+      return { ref: this.#ref('mce'), unlessSecondary: false };
+    if (this.#inList(this.rows.mce?.unacceptableUnlessSecondary, code))
+      return { ref: this.#ref('mce'), unlessSecondary: true };
+    return undefined;
   }
 
   mceAge(code: Icd10CmCode): { category: MceAgeCategory; ref: TableRef } | undefined {

@@ -124,8 +124,14 @@ export interface ScrubTables {
   seventhCharacter(code: Icd10CmCode, on: IsoDate): SeventhCharacter | undefined;
   /** MCE "Manifestation codes not allowed as principal diagnosis" (edit 6). */
   mceManifestation(code: Icd10CmCode, on: IsoDate): TableRef | undefined;
-  /** MCE "Unacceptable principal diagnosis codes" (edit 9). */
-  mceUnacceptablePrincipal(code: Icd10CmCode, on: IsoDate): TableRef | undefined;
+  /**
+   * MCE "Unacceptable principal diagnosis codes" (edit 9); `unlessSecondary` for the codes the
+   * MCE marks "*": acceptable when a secondary diagnosis is coded.
+   */
+  mceUnacceptablePrincipal(
+    code: Icd10CmCode,
+    on: IsoDate,
+  ): { ref: TableRef; unlessSecondary: boolean } | undefined;
   /** MCE age category of a diagnosis (edit 4). */
   mceAge(code: Icd10CmCode, on: IsoDate): { category: MceAgeCategory; ref: TableRef } | undefined;
   /** MCE sex of a diagnosis (edit 5), where the release in force lists one. */
@@ -134,7 +140,10 @@ export interface ScrubTables {
   hcpcs(code: HcpcsCode, on: IsoDate): HcpcsStatus;
   /** The CMS table that lists a CPT code on the date (RVU, MUE, PTP, lab fee schedule), if any. */
   cptListed(code: HcpcsCode, on: IsoDate): TableRef | undefined;
-  /** A procedure modifier known on the date (HCPCS modifier list), with its description. */
+  /**
+   * A HCPCS Level II modifier known on the date, with its description. CPT (Level I) modifiers
+   * (two digits: 25, 59) are AMA content and in no public file: callers do not ask about them.
+   */
   modifier(mod: Modifier, on: IsoDate): { description: string; ref: TableRef } | undefined;
   /** Whether the modifier table is loaded at all (an unknown modifier is only a finding then). */
   hasModifierTable(on: IsoDate): boolean;

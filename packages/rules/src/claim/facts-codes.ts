@@ -113,11 +113,13 @@ export const lineCptListed = f.define<TableRef | undefined>({
 export const lineUnknownModifiers = f.define<Modifier[]>({
   name: 'line.unknownModifiers',
   scope: 'line',
-  description: 'modifiers not in the HCPCS modifier list on the date (empty without a modifier table)',
+  description: 'HCPCS Level II modifiers (with a letter) not in the modifier list on the date',
   compute: (a, i) => {
     const d = a.get(lineDos, i);
-    if (!a.env.tables.hasModifierTable(d)) return [];
-    return a.subject.lines[i]!.modifiers.filter((m) => a.env.tables.modifier(m, d) === undefined);
+    const mods = a.subject.lines[i]!.modifiers;
+    // Two-digit modifiers are CPT (Level I), AMA content in no public file: not checked.
+    if (mods.length === 0 || !a.env.tables.hasModifierTable(d)) return [];
+    return mods.filter((m) => /[A-Z]/.test(m) && a.env.tables.modifier(m, d) === undefined);
   },
 });
 

@@ -103,11 +103,13 @@ f.define<TableRef | 'title' | undefined>({
 f.define<TableRef | undefined>({
   name: 'dx.mceUnacceptablePrincipal',
   scope: 'diagnosis',
-  description: 'on the MCE "unacceptable principal diagnosis" list',
-  compute: (a, i) =>
-    a.get(dxSystem, i) === 'icd10cm'
-      ? a.env.tables.mceUnacceptablePrincipal(a.subject.diagnoses[i]!.code, a.get(dxDate, i))
-      : undefined,
+  description: 'on the MCE "unacceptable principal diagnosis" list (the "*" codes only without a secondary)',
+  compute: (a, i) => {
+    if (a.get(dxSystem, i) !== 'icd10cm') return undefined;
+    const hit = a.env.tables.mceUnacceptablePrincipal(a.subject.diagnoses[i]!.code, a.get(dxDate, i));
+    if (!hit || (hit.unlessSecondary && a.subject.diagnoses.length > 1)) return undefined;
+    return hit.ref;
+  },
 });
 
 f.define<number | undefined>({

@@ -97,6 +97,7 @@ export const validityRules: RuleSpec[] = [
       '{dx.display} ({dx.status.description}) is a category or subcategory, not a code: report the code with all its characters',
     field: 'code',
     evidence: ['dx.statusEvidence'],
+    fix: 'dx.fixReplacement',
     versions: byFiscalYear('I.A.3', USE_OF_CODES),
   },
   {

@@ -155,8 +155,6 @@ export const OFFICIAL_ROWS: MemoryRows = {
   ],
   // hcpcs/hcpcs_level2_modifiers_2025oct.derived.csv
   modifiers: [
-    { code: '25', description: 'Significant, separately identifiable evaluation and management service' },
-    { code: '59', description: 'Distinct procedural service' },
     { code: 'XS', description: 'Separate structure' },
     { code: 'LT', description: 'Left side' },
     { code: 'RT', description: 'Right side' },
