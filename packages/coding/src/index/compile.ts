@@ -105,7 +105,14 @@ const wordForms = (a: string, b: string): boolean => {
 };
 
 function requiredOf(title: string, main: boolean): { req: string[][]; qual: string[] } {
-  const pieces = title
+  // Words in parentheses inside a title are nonessential like <nemod> (read as optional).
+  const plain = title.replace(/\([^)]*\)/g, ' ').trim() || title;
+  if (!main && / or /.test(plain) && !plain.includes(',')) {
+    // "atrial or auricular": either word names the subterm.
+    const alts = plain.split(/ or /).map((p) => unique(phraseKeys(p)));
+    if (alts.every((a) => a.length > 0)) return { req: alts, qual: [] };
+  }
+  const pieces = plain
     .split(',')
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
@@ -146,7 +153,11 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       req,
       qual,
       headDefault: false,
-      opt: unique((r.nemod ?? []).flatMap((n) => (/\bsee\b/i.test(n) ? [] : phraseKeys(n)))),
+      opt: unique(
+        [...(r.nemod ?? []), ...(r.title.match(/\([^)]*\)/g) ?? [])].flatMap((n) =>
+          /\bsee\b/i.test(n) ? [] : phraseKeys(n),
+        ),
+      ),
       connector,
       residual: /\b(?:NEC|unspecified|specified|other)\b/.test(r.title),
       parent,

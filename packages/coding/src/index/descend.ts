@@ -51,7 +51,8 @@ export function place(
     if (!at) return undefined;
     let found = -1;
     for (const p of at) {
-      if (p >= lo && p <= hi && !used.has(p) && !out.includes(p)) {
+      // An expanded abbreviation supplies all its words from one token ("COPD").
+      if (p >= lo && p <= hi && (sk.expanded.has(p) || (!used.has(p) && !out.includes(p)))) {
         found = p;
         break;
       }

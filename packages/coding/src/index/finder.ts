@@ -6,6 +6,7 @@
  * and Chemicals. The result is the index's code, possibly incomplete ("S72.0-"): the tabular
  * list always decides (Guidelines I.A: "use both the Alphabetic Index and the Tabular List").
  */
+import { headOfTitle, IMPLIED_SUBTERM } from '../lexicon/main-terms.ts';
 import { inflections, inWordGroup } from '../lexicon/normalize.ts';
 import type { CompiledIndex, Term } from './compile.ts';
 import { type DescentContext, descend, place, type Step, type Supply } from './descend.ts';
@@ -14,6 +15,19 @@ import { headMap, type Reference, resolveReference } from './see.ts';
 import type { SentenceKeys } from './sentence-keys.ts';
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/**
+ * When no subterm matched and the term has no code of its own: the subterm for the
+ * unspecified case ("unspecified site", "NOS") or for a site the note names ("to specified
+ * site — see Neoplasm, secondary, by site"), whose words are all stop words.
+ */
+function defaultChild(t: Term): Term | undefined {
+  const bare = t.children.filter((c) => (c.req[0]?.length ?? 0) === 0 && !c.connector);
+  return (
+    bare.find((c) => c.code && /\b(?:unspecified|NOS)\b/.test(c.title)) ??
+    bare.find((c) => c.see && /\bspecified site\b/.test(c.title) && !/\bunspecified\b/.test(c.title))
+  );
+}
 
 /** A one-word main term is read from one of its own forms, a synonym or an abbreviation. */
 function writtenAsForm(main: Term, sk: SentenceKeys, at: number): boolean {
@@ -170,6 +184,14 @@ export class IndexFinder {
       // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
       const best = descend(node, ctx, hops === 0 ? w.core : new Set(pos), center);
       node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
+      if (hops === 0 && w.path.length === before && !main.code) {
+        const implied = IMPLIED_SUBTERM[headOfTitle(main.title)];
+        const child = implied ? main.children.find((c) => c.title.toLowerCase() === implied) : undefined;
+        if (child) {
+          w.path.push(child.title);
+          node = child;
+        }
+      }
       // A general main term ("Disease", "Tumor") says nothing until a subterm is matched.
       if (hops === 0 && main.reach === 'withSubterm' && w.path.length === before) return undefined;
       // The deepest term, or the nearest one above it, that says what to do.
@@ -179,16 +201,13 @@ export class IndexFinder {
         if (t.code) action = { code: t.code, ...(t.manif ? { manif: t.manif } : {}) };
         else if (t.see) action = { ref: t.see, see: true };
         else {
-          const dflt = t.children.find(
-            (c) =>
-              (c.req[0]?.length ?? 0) === 0 &&
-              !c.connector &&
-              c.code &&
-              /\b(?:unspecified|NOS)\b/.test(c.title),
-          );
+          const dflt = defaultChild(t);
           if (dflt?.code) {
             w.path.push(dflt.title);
             action = { code: dflt.code };
+          } else if (dflt?.see) {
+            w.path.push(dflt.title);
+            action = { ref: dflt.see, see: true };
           } else if (t.seeAlso) action = { ref: t.seeAlso, see: false };
           else t = t.parent;
         }

@@ -90,9 +90,15 @@ export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, 
   // Pieces after the head: word forms of the main term are skipped; others are subterms.
   for (const p of pieces.slice(1)) {
     if (main.title.toLowerCase().includes(p.toLowerCase())) continue;
+    // The subterm printed so first ("pulmonary"), then one with the same words by synonym
+    // ("lung" folds to "pulmonary" too, and itself says "see Embolism, pulmonary").
+    const pl = p.toLowerCase();
+    const nested = term.children.flatMap((c) => (c.connector ? c.children : []));
     const child =
-      term.children.find((c) => sameWords(c, p)) ??
-      term.children.flatMap((c) => (c.connector ? c.children : [])).find((c) => sameWords(c, p));
+      term.children.find((c) => c.title.toLowerCase() === pl) ??
+      nested.find((c) => c.title.toLowerCase() === pl) ??
+      term.children.find((c) => sameWords(c, p) && !c.see) ??
+      nested.find((c) => sameWords(c, p) && !c.see);
     if (child) {
       term = child;
       via.push(child.title);

@@ -41,3 +41,12 @@ export const headOfTitle = (title: string): string =>
     .replace(/\b(?:NEC|NOS)\b/g, '')
     .trim()
     .toLowerCase();
+
+/**
+ * Main terms whose plain use in a note means one of their subterms, as data. "Liver
+ * metastases" names secondary deposits in the liver: the index's "Metastasis, metastatic,
+ * deposits (in) — see Neoplasm, secondary, by site".
+ */
+export const IMPLIED_SUBTERM: Readonly<Record<string, string>> = {
+  metastasis: 'deposits',
+};

@@ -30,7 +30,11 @@ const PLURAL_OF_SUFFIX: readonly [RegExp, string][] = [
 
 function rawKey(lower: string): string {
   // Apostrophes: "crohn's" → "crohn".
-  const w = americanSpelling(lower.replace(/'s$/, '').replace(/'/g, ''));
+  // Greek plurals in -ses: "metastases" → "metastasis" (not "diseases").
+  const w = americanSpelling(lower.replace(/'s$/, '').replace(/'/g, '')).replace(
+    /(stas|lys|thes|gnos|phys|ptos)es$/,
+    '$1is',
+  );
   if (/\d/.test(w) || w.length <= 3) return w;
   if (MEDICAL_SUFFIX.test(w)) {
     for (const [re, to] of PLURAL_OF_SUFFIX)
@@ -154,6 +158,11 @@ export function inflections(lower: string): string[] {
     if (w.length - n >= 3) out.push(w.slice(0, w.length - n) + add);
   };
   if (w.endsWith('ies')) cut(3, 'y');
+  // Greek and Latin plurals: metastases, vertebrae, bronchi, apices.
+  if (w.endsWith('ses')) cut(2, 'is');
+  if (w.endsWith('ae')) cut(1);
+  if (w.endsWith('i')) cut(1, 'us');
+  if (w.endsWith('ices')) cut(4, 'ex');
   if (w.endsWith('es')) cut(2);
   if (w.endsWith('s') && !w.endsWith('ss')) cut(1);
   if (w.endsWith('ed')) {
