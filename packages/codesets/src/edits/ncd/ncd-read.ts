@@ -18,6 +18,11 @@ export const NCD_DATASET = 'ncd-lab';
 export interface NcdForCode {
   ncd: string;
   description: string;
+  /**
+   * The resolution of every diagnosis the NCD does not list (its @@@@@@@ row) on the date:
+   * 3 when the NCD lists the covered diagnoses, 1 when it lists the uncovered ones (190.15).
+   */
+  allOtherCodes?: NcdResolutionCode;
   effective?: string;
   terminated?: string;
   evidence: TableEvidence;
@@ -46,6 +51,7 @@ interface HcpcsRow {
   effective: string | null;
   terminated: string | null;
   row: number;
+  all_other: number | null;
 }
 
 interface IcdRow {
@@ -65,10 +71,13 @@ export function ncdFor(store: CodeSetStore, hcpcs: HcpcsCode, on: string): NcdFo
   if (!open) return [];
   const rows = prepared(
     open.db,
-    `SELECT h.*, n.description FROM ncd_hcpcs h JOIN ncd n ON n.ncd = h.ncd
-     WHERE h.hcpcs = ? AND (h.effective IS NULL OR h.effective <= ?) AND (h.terminated IS NULL OR h.terminated >= ?)
+    `SELECT h.*, n.description,
+       (SELECT resolution FROM ncd_icd i WHERE i.ncd = h.ncd AND i.icd = '${ALL_OTHER_CODES}' AND i.effective <= @on
+          AND (i.terminated IS NULL OR i.terminated >= @on) ORDER BY i.effective DESC LIMIT 1) AS all_other
+     FROM ncd_hcpcs h JOIN ncd n ON n.ncd = h.ncd
+     WHERE h.hcpcs = @hcpcs AND (h.effective IS NULL OR h.effective <= @on) AND (h.terminated IS NULL OR h.terminated >= @on)
      ORDER BY h.ncd`,
-  ).all(hcpcs, on, on) as HcpcsRow[];
+  ).all({ hcpcs, on }) as HcpcsRow[];
   return rows.map((r) => {
     const out: NcdForCode = {
       ncd: r.ncd,
@@ -87,6 +96,7 @@ export function ncdFor(store: CodeSetStore, hcpcs: HcpcsCode, on: string): NcdFo
     };
     if (r.effective !== null) out.effective = r.effective;
     if (r.terminated !== null) out.terminated = r.terminated;
+    if (r.all_other !== null) out.allOtherCodes = r.all_other as NcdResolutionCode;
     return out;
   });
 }

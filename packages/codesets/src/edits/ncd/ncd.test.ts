@@ -166,7 +166,7 @@ describe('lab NCDs installed from the January 2026 spreadsheet', () => {
 
   it('known rows: 85025 is under 190.15 (row 2700); A021 covered for 190.12 (row 8); Z408 under 190.31', () => {
     expect(ncdFor(store, hcpcs('85025'), '2026-02-01')).toMatchObject([
-      { ncd: '190.15', description: 'Blood Counts', evidence: { line: 2700 } },
+      { ncd: '190.15', description: 'Blood Counts', allOtherCodes: 1, evidence: { line: 2700 } },
     ]);
     expect(ncdResolution(store, '190.12', icd('A021'), '2026-02-01')).toMatchObject({
       resolution: 1,

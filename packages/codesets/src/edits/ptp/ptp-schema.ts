@@ -7,10 +7,12 @@
  * file). The table is WITHOUT ROWID with the primary key (col1, col2, effective): a pair lookup
  * is one B-tree descent and the rows are stored clustered in key order.
  *
+ * Rows are inserted 200 to a statement (the per-call cost dominates single-row inserts).
  * After loading, the same rows are also written packed (typed arrays as blobs in `ptp_packed`),
  * so `ptpIndex` can hold a million and a half pairs in memory in milliseconds instead of
  * reading them row by row (see bench/ptp-index.bench.ts).
  */
+import { basename } from 'node:path';
 import type Database from 'better-sqlite3';
 import type { RecordPlace } from '../read/problems.ts';
 import { badRecord } from '../read/problems.ts';
@@ -33,6 +35,14 @@ CREATE TABLE ptp (
 CREATE TABLE ptp_text (id INTEGER PRIMARY KEY, text TEXT NOT NULL UNIQUE);
 CREATE TABLE ptp_packed (part TEXT PRIMARY KEY, data BLOB NOT NULL) WITHOUT ROWID;`;
 
+const BATCH = 200;
+const insertSql = (rows: number): string =>
+  `INSERT INTO ptp (col1, col2, effective, deleted, modifier, prior1996, rationale, source, file, line) VALUES ${Array(
+    rows,
+  )
+    .fill('(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .join(', ')}`;
+
 /** Deletion "day" used in packed arrays for an edit that is still in force. */
 export const OPEN_END = 99_991_231;
 
@@ -54,7 +64,7 @@ export interface PtpRecord {
 /** Writes PTP rows; repeated texts are stored once. */
 export class PtpWriter {
   readonly #db: Database.Database;
-  readonly #insert: Database.Statement;
+  readonly #insertBatch: Database.Statement;
   readonly #insertText: Database.Statement;
   readonly #texts = new Map<string, number>();
   /** The rows as keys, kept while loading so `pack` need not read them back. */
@@ -66,15 +76,14 @@ export class PtpWriter {
     mod: new Uint8Array(0),
     src: new Uint16Array(0),
   });
+  #pending: (string | number | null)[] = [];
+  #pendingRows: { r: PtpRecord; where: RecordPlace & { line: number } }[] = [];
   rows = 0;
 
   constructor(db: Database.Database) {
     this.#db = db;
     db.exec(PTP_SCHEMA);
-    this.#insert = db.prepare(
-      `INSERT INTO ptp (col1, col2, effective, deleted, modifier, prior1996, rationale, source, file, line)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
+    this.#insertBatch = db.prepare(insertSql(BATCH));
     this.#insertText = db.prepare('INSERT INTO ptp_text (id, text) VALUES (?, ?)');
   }
 
@@ -92,34 +101,20 @@ export class PtpWriter {
     const source = r.source === null ? null : this.text(r.source);
     if (source !== null && source > 0xffff)
       throw badRecord(where, 'more than 65,535 distinct texts in one table');
-    try {
-      this.#insert.run(
-        r.col1,
-        r.col2,
-        r.effective,
-        r.deleted,
-        r.modifier,
-        r.prior1996 ? 1 : 0,
-        r.rationale === null ? null : this.text(r.rationale),
-        source,
-        fileId,
-        where.line,
-      );
-    } catch (e) {
-      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
-        const prior = this.#db
-          .prepare(
-            'SELECT t.text AS file, p.line FROM ptp p JOIN ptp_text t ON t.id = p.file WHERE col1 = ? AND col2 = ? AND effective = ?',
-          )
-          .get(r.col1, r.col2, r.effective) as { file: string; line: number } | undefined;
-        throw badRecord(
-          where,
-          `the edit ${r.col1}/${r.col2} effective ${r.effective || '(undated)'} is listed twice` +
-            (prior ? ` (first in ${prior.file}, line ${prior.line})` : ''),
-        );
-      }
-      throw e;
-    }
+    this.#pending.push(
+      r.col1,
+      r.col2,
+      r.effective,
+      r.deleted,
+      r.modifier,
+      r.prior1996 ? 1 : 0,
+      r.rationale === null ? null : this.text(r.rationale),
+      source,
+      fileId,
+      where.line,
+    );
+    this.#pendingRows.push({ r, where });
+    if (this.#pendingRows.length === BATCH) this.#flush();
     if (this.rows === this.#cols.k1.length) this.#cols = grow(this.#cols);
     const c = this.#cols;
     const i = this.rows;
@@ -132,8 +127,48 @@ export class PtpWriter {
     this.rows++;
   }
 
+  /** Inserts the pending rows: one statement per batch of rows costs far less than one per row. */
+  #flush(): void {
+    const n = this.#pendingRows.length;
+    if (n === 0) return;
+    const st = n === BATCH ? this.#insertBatch : this.#db.prepare(insertSql(n));
+    try {
+      st.run(this.#pending);
+    } catch (e) {
+      if ((e as { code?: string }).code === 'SQLITE_CONSTRAINT_PRIMARYKEY') this.#duplicate();
+      throw e;
+    }
+    this.#pending = [];
+    this.#pendingRows = [];
+  }
+
+  /** The failed batch was not written (statements are atomic): find the row listed twice. */
+  #duplicate(): never {
+    const inBatch = new Map<string, RecordPlace & { line: number }>();
+    const prior = this.#db.prepare(
+      'SELECT t.text AS file, p.line FROM ptp p JOIN ptp_text t ON t.id = p.file WHERE col1 = ? AND col2 = ? AND effective = ?',
+    );
+    for (const { r, where } of this.#pendingRows) {
+      const key = `${r.col1}\t${r.col2}\t${r.effective}`;
+      const first =
+        (prior.get(r.col1, r.col2, r.effective) as { file: string; line: number } | undefined) ??
+        (inBatch.has(key)
+          ? { file: basename(inBatch.get(key)!.file), line: inBatch.get(key)!.line }
+          : undefined);
+      if (first)
+        throw badRecord(
+          where,
+          `the edit ${r.col1}/${r.col2} effective ${r.effective || '(undated)'} is listed twice` +
+            ` (first in ${first.file}, line ${first.line})`,
+        );
+      inBatch.set(key, where);
+    }
+    throw badRecord(this.#pendingRows[0]!.where, 'an edit is listed twice');
+  }
+
   /** Writes the packed arrays `ptpIndex` loads. Call once, after every row is in. */
   pack(): void {
+    this.#flush();
     const n = this.rows;
     const c = this.#cols;
     // Official files and the derived list come sorted by column 1, column 2; sort only if not.

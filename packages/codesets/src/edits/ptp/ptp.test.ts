@@ -217,6 +217,19 @@ describe('custom edit tables', () => {
     store.close();
   });
 
+  it('finds a pair listed twice far apart (rows are written in batches)', async () => {
+    const dir = scratchDir();
+    const filler = Array.from({ length: 450 }, (_, i) => `${10_000 + i}\t20000\t1`).join('\n');
+    const file = put(
+      dir,
+      'long.tsv',
+      `column1\tcolumn2\tmodifier\n43239\t43235\t0\n${filler}\n43239\t43235\t1\n`,
+    );
+    await expect(runLoader(customEditTableLoader, [file])).rejects.toThrow(
+      /long\.tsv, line 453: the edit 43239\/43235 effective \(undated\) is listed twice \(first in long\.tsv, line 2\)/,
+    );
+  });
+
   it.each([
     [
       'a header without column2',
