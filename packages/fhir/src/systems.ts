@@ -17,6 +17,8 @@ export const SYS = {
   /** WHO ICD-10. CMS BCDA / Blue Button 2.0 label ICD-10-CM codes with it. */
   icd10: 'http://hl7.org/fhir/sid/icd-10',
   icd10pcs: 'http://www.cms.gov/Medicare/Coding/ICD10',
+  /** ICD-9-CM, diagnoses and volume 3 procedures (claims before October 2015, the X12 TR3 examples). */
+  icd9cm: 'http://hl7.org/fhir/sid/icd-9-cm',
   cpt: 'http://www.ama-assn.org/go/cpt',
   hcpcs: 'https://bluebutton.cms.gov/resources/codesystem/hcpcs',
   ndc: 'http://hl7.org/fhir/sid/ndc',

@@ -270,6 +270,16 @@ function optionalRefs(env: ReadEnv, res: FhirClaim, root: string, claim: Claim):
   const { ctx } = env;
   const trace = readIdentifier(ctx, res as AnyResource, root, SYS.clearinghouseTrace);
   if (trace !== undefined) claim.clearinghouseTrace = trace;
+  if (isObject(res.accident)) {
+    // Claim.accident: DTP*439 accident date and CLM11-4 state.
+    const date = day(ctx, res.accident.date, `${root}.accident.date`);
+    if (date !== undefined) claim.accidentDate = date;
+    const where = res.accident.locationAddress;
+    const state = isObject(where)
+      ? str(ctx, where.state, `${root}.accident.locationAddress.state`)
+      : undefined;
+    if (state !== undefined) claim.accidentState = state;
+  }
   if (isObject(res.referral) && isObject(res.referral.identifier)) {
     const v = str(ctx, res.referral.identifier.value, `${root}.referral.identifier.value`);
     if (v !== undefined) claim.referralNumber = v;

@@ -1,11 +1,18 @@
 /**
  * @module read/diagnoses
- * Claim.diagnosis → the model's ICD-10-CM diagnoses with kind and POA; Claim.procedure → its
- * ICD-10-PCS procedures. A diagnosis coded only in another system (SNOMED CT, the HL7 examples'
- * made-up codes) has no place in the model: it is dropped with a note, and item pointers to it
- * are dropped too. `pointerOf` maps a FHIR diagnosis sequence to the model's 1-based pointer.
+ * Claim.diagnosis → the model's diagnoses (ICD-10-CM, or ICD-9-CM as sent) with kind and POA;
+ * Claim.procedure → its ICD-10-PCS (or ICD-9-CM volume 3) procedures. A diagnosis coded only in
+ * another system (SNOMED CT, the HL7 examples' made-up codes) has no place in the model: it is
+ * dropped with a note, and item pointers to it are dropped too. `pointerOf` maps a FHIR
+ * diagnosis sequence to the model's 1-based pointer.
  */
-import type { Diagnosis, DiagnosisKind, Icd10CmCode, InpatientProcedure } from '@medcode/domain';
+import type {
+  Diagnosis,
+  DiagnosisKind,
+  Icd10CmCode,
+  Icd10PcsCode,
+  InpatientProcedure,
+} from '@medcode/domain';
 import { parseIcd10Cm, parseIcd10Pcs } from '@medcode/domain';
 import type {
   ClaimDiagnosis,
@@ -15,8 +22,8 @@ import type {
   Procedure,
 } from '@medplum/fhirtypes';
 import { KIND_OF_DIAGNOSIS_TYPE, POA_CODES } from '../maps.ts';
-import { ICD10_SYSTEMS, ICD10CM_SYSTEMS, ICD10PCS_SYSTEMS } from '../systems.ts';
-import { codings, day, isObject, list, num, type ReadContext } from './context.ts';
+import { ICD10_SYSTEMS, ICD10CM_SYSTEMS, ICD10PCS_SYSTEMS, SYS } from '../systems.ts';
+import { codings, day, isObject, list, num, type ReadCoding, type ReadContext } from './context.ts';
 import type { AnyResource, ResourcePool } from './pool.ts';
 
 export interface ReadDiagnoses {
@@ -25,29 +32,39 @@ export interface ReadDiagnoses {
   pointerOf: Map<number, number>;
 }
 
-/** The ICD-10-CM code of a concept: the ICD-10-CM system, or the WHO ICD-10 URI that BCDA uses for it. */
-function icd10cm(ctx: ReadContext, cc: CodeableConcept | undefined, path: string): Icd10CmCode | undefined {
+type Code = Pick<Diagnosis, 'code' | 'codeSystem'>;
+
+const inSystems = (all: ReadCoding[], systems: ReadonlySet<string>) =>
+  all.find((c) => c.system !== undefined && systems.has(c.system));
+
+const seen = (all: ReadCoding[]) => all.map((k) => `${k.system ?? '(no system)'}|${k.code}`).join(', ');
+
+/** ICD-9-CM as X12 sends it: no decimal point. */
+const icd9 = (code: string) => code.replace('.', '').toUpperCase();
+
+/**
+ * The diagnosis code of a concept: ICD-10-CM; the WHO ICD-10 URI, which BCDA uses for ICD-10-CM
+ * codes (with a note); or ICD-9-CM, kept as sent.
+ */
+function diagnosisCode(ctx: ReadContext, cc: CodeableConcept | undefined, path: string): Code | undefined {
   const all = codings(ctx, cc, path);
-  const exact = all.find((c) => c.system !== undefined && ICD10CM_SYSTEMS.has(c.system));
-  const who = all.find((c) => c.system !== undefined && ICD10_SYSTEMS.has(c.system));
+  const exact = inSystems(all, ICD10CM_SYSTEMS);
+  const who = inSystems(all, ICD10_SYSTEMS);
+  const nine = all.find((c) => c.system === SYS.icd9cm);
   const c = exact ?? who;
   if (c === undefined) {
-    const seen = all.map((k) => `${k.system ?? '(no system)'}|${k.code}`).join(', ');
-    ctx.note('dropped', path, `no ICD-10-CM code${seen ? ` (${seen})` : ''}`);
+    if (nine !== undefined) return { code: icd9(nine.code) as Icd10CmCode, codeSystem: 'icd9cm' };
+    ctx.note('dropped', path, `no ICD-10-CM code${all.length > 0 ? ` (${seen(all)})` : ''}`);
     return undefined;
   }
   const r = parseIcd10Cm(c.code);
   if (!r.ok) {
-    if (exact === undefined) {
-      ctx.note('dropped', c.path, `${r.error} (WHO ICD-10 system)`);
-      return undefined;
-    }
-    ctx.note('dropped', `${c.path}.code`, r.error);
+    ctx.note('dropped', `${c.path}.code`, exact === undefined ? `${r.error} (WHO ICD-10 system)` : r.error);
     return undefined;
   }
   if (exact === undefined)
     ctx.note('derived', c.path, `ICD-10 (${c.system}) code ${c.code} read as ICD-10-CM`);
-  return r.value;
+  return { code: r.value };
 }
 
 function kinds(ctx: ReadContext, d: ClaimDiagnosis, path: string): DiagnosisKind[] {
@@ -81,13 +98,13 @@ export function readDiagnoses(
   const out: ReadDiagnoses = { diagnoses: [], pointerOf: new Map() };
   list<ClaimDiagnosis>(ctx, entries, path).forEach((d, i) => {
     const p = `${path}[${i}]`;
-    let code: Icd10CmCode | undefined;
+    let code: Code | undefined;
     if (isObject(d.diagnosisCodeableConcept))
-      code = icd10cm(ctx, d.diagnosisCodeableConcept, `${p}.diagnosisCodeableConcept`);
+      code = diagnosisCode(ctx, d.diagnosisCodeableConcept, `${p}.diagnosisCodeableConcept`);
     else if (isObject(d.diagnosisReference)) {
       const cond = pool.resolve(d.diagnosisReference, container);
       if (cond?.resourceType === 'Condition')
-        code = icd10cm(ctx, (cond as Condition).code, `${p}.diagnosisReference.resolve().code`);
+        code = diagnosisCode(ctx, (cond as Condition).code, `${p}.diagnosisReference.resolve().code`);
       else ctx.note('dropped', `${p}.diagnosisReference`, 'the Condition is not in the input');
     } else ctx.problem(p, 'a diagnosis needs diagnosisCodeableConcept or diagnosisReference');
     if (code === undefined) return;
@@ -97,12 +114,35 @@ export function readDiagnoses(
     out.pointerOf.set(sequence, out.diagnoses.length + 1);
     const onAdmission = poa(ctx, d.onAdmission, `${p}.onAdmission`);
     for (const kind of [first, ...found.slice(1)]) {
-      const dx: Diagnosis = { code, kind };
+      const dx: Diagnosis = { ...code, kind };
       if (onAdmission !== undefined) dx.poa = onAdmission;
       out.diagnoses.push(dx);
     }
   });
   return out;
+}
+
+function procedureCode(ctx: ReadContext, all: ReadCoding[], path: string): Code | undefined {
+  const exact = inSystems(all, ICD10PCS_SYSTEMS);
+  // Blue Button 2.0 labels ICD-10-PCS codes with the WHO ICD-10 URI; WHO ICD-10 has no procedures.
+  const who = all.find(
+    (k) => k.system !== undefined && ICD10_SYSTEMS.has(k.system) && parseIcd10Pcs(k.code).ok,
+  );
+  const nine = all.find((k) => k.system === SYS.icd9cm);
+  const c = exact ?? who;
+  if (c === undefined) {
+    if (nine !== undefined) return { code: icd9(nine.code) as Icd10CmCode, codeSystem: 'icd9cm' };
+    ctx.note('dropped', path, `no ICD-10-PCS code${all.length > 0 ? ` (${seen(all)})` : ''}`);
+    return undefined;
+  }
+  const r = parseIcd10Pcs(c.code);
+  if (!r.ok) {
+    ctx.note('dropped', `${c.path}.code`, r.error);
+    return undefined;
+  }
+  if (exact === undefined)
+    ctx.note('derived', c.path, `ICD-10 (${c.system}) code ${c.code} read as ICD-10-PCS`);
+  return { code: r.value as string as Icd10CmCode };
 }
 
 export function readProcedures(
@@ -122,34 +162,20 @@ export function readProcedures(
       cc = proc?.resourceType === 'Procedure' ? (proc as Procedure).code : undefined;
       ccPath = `${p}.procedureReference.resolve().code`;
     }
-    const all = codings(ctx, cc, ccPath);
-    // Blue Button 2.0 labels ICD-10-PCS codes with the WHO ICD-10 URI; WHO ICD-10 has no procedures.
-    const who = all.find(
-      (k) => k.system !== undefined && ICD10_SYSTEMS.has(k.system) && parseIcd10Pcs(k.code).ok,
-    );
-    const c = all.find((k) => k.system !== undefined && ICD10PCS_SYSTEMS.has(k.system)) ?? who;
-    if (c !== undefined && c === who)
-      ctx.note('derived', c.path, `ICD-10 (${c.system}) code ${c.code} read as ICD-10-PCS`);
-    if (c === undefined) {
-      const seen = all.map((k) => `${k.system ?? '(no system)'}|${k.code}`).join(', ');
-      ctx.note('dropped', ccPath, `no ICD-10-PCS code${seen ? ` (${seen})` : ''}`);
-      return;
-    }
-    const r = parseIcd10Pcs(c.code);
-    if (!r.ok) {
-      ctx.note('dropped', `${c.path}.code`, r.error);
-      return;
-    }
+    const code = procedureCode(ctx, codings(ctx, cc, ccPath), ccPath);
+    if (code === undefined) return;
     const typeCodes = list<CodeableConcept>(ctx, pr.type, `${p}.type`).flatMap((t, k) =>
       codings(ctx, t, `${p}.type[${k}]`).map((x) => x.code),
     );
+    // Without a type the first procedure is the principal one (837I HI BBR before BBQ).
     const principal =
       typeCodes.length === 0
         ? out.length === 0
         : typeCodes.includes('principal') || typeCodes.includes('primary');
-    const proc: InpatientProcedure = { code: r.value, principal };
+    const proc: InpatientProcedure = { code: code.code as string as Icd10PcsCode, principal };
     const date = day(ctx, pr.date, `${p}.date`);
     if (date !== undefined) proc.date = date;
+    if (code.codeSystem !== undefined) proc.codeSystem = code.codeSystem;
     out.push(proc);
   });
   return out;

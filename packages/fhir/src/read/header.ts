@@ -26,6 +26,7 @@ export type Header = Partial<
     | 'releaseOfInformation'
     | 'relatedCauses'
     | 'delayReason'
+    | 'accidentState'
     | 'medicalRecordNumber'
     | 'admission'
     | 'admissionHour'
@@ -108,6 +109,7 @@ function handlers(ctx: ReadContext, pool: ResourcePool, container: AnyResource):
       if (v !== undefined) h.relatedCauses = [...(h.relatedCauses ?? []), v];
     },
     [INFO.delayReason]: (h, i, p) => set(h, 'delayReason', s(i.valueString, `${p}.valueString`)),
+    [INFO.accidentState]: (h, i, p) => set(h, 'accidentState', s(i.valueString, `${p}.valueString`)),
     [INFO.admissionHour]: (h, i, p) => set(h, 'admissionHour', s(i.valueString, `${p}.valueString`)),
   };
   const carin: Record<string, Handler> = {

@@ -287,23 +287,50 @@ function line(
     }));
 }
 
-const diagnosis: fc.Arbitrary<Diagnosis> = rec<Diagnosis>(
-  {
-    code: icd10cm,
-    kind: fc.constantFrom('principal', 'other', 'admitting', 'reasonForVisit', 'externalCause'),
-    poa: fc.constantFrom('Y', 'N', 'U', 'W', '1'),
-  },
-  ['code', 'kind'],
+/** ICD-9-CM as X12 sends it: 3-5 digits, or V plus 2-4 digits, or E plus 3-4 digits; no decimal point. */
+const icd9 = fc.oneof(
+  chars(DIGITS, 3, 5),
+  cat(fc.constant('V'), chars(DIGITS, 2, 4)),
+  cat(fc.constant('E'), chars(DIGITS, 3, 4)),
 );
 
-const inpatientProcedure: fc.Arbitrary<InpatientProcedure> = rec<InpatientProcedure>(
-  {
-    code: chars('0123456789ABCDEFGHJKLMNPQRSTUVWXYZ', 7).map((s) => s as Icd10PcsCode),
-    principal: fc.boolean(),
-    date: isoDate,
-  },
-  ['code', 'principal'],
-);
+const diagnosis: fc.Arbitrary<Diagnosis> = fc
+  .tuple(
+    rec<Omit<Diagnosis, 'code' | 'codeSystem'>>(
+      {
+        kind: fc.constantFrom('principal', 'other', 'admitting', 'reasonForVisit', 'externalCause'),
+        poa: fc.constantFrom('Y', 'N', 'U', 'W', '1'),
+      },
+      ['kind'],
+    ),
+    fc.oneof(
+      { weight: 4, arbitrary: icd10cm.map((code) => ({ code })) },
+      { weight: 1, arbitrary: icd9.map((c) => ({ code: c as Icd10CmCode, codeSystem: 'icd9cm' as const })) },
+    ),
+  )
+  .map(([d, code]) => ({ ...code, ...d }));
+
+const inpatientProcedure: fc.Arbitrary<InpatientProcedure> = fc
+  .tuple(
+    rec<Omit<InpatientProcedure, 'code' | 'codeSystem'>>({ principal: fc.boolean(), date: isoDate }, [
+      'principal',
+    ]),
+    fc.oneof(
+      {
+        weight: 4,
+        arbitrary: chars('0123456789ABCDEFGHJKLMNPQRSTUVWXYZ', 7).map((c) => ({ code: c as Icd10PcsCode })),
+      },
+      // ICD-9-CM volume 3: 3-4 digits.
+      {
+        weight: 1,
+        arbitrary: chars(DIGITS, 3, 4).map((c) => ({
+          code: c as Icd10PcsCode,
+          codeSystem: 'icd9cm' as const,
+        })),
+      },
+    ),
+  )
+  .map(([p, code]) => ({ ...code, ...p }));
 
 const institutionalCode: fc.Arbitrary<InstitutionalCode> = fc
   .tuple(
@@ -347,6 +374,8 @@ const header: fc.Arbitrary<Header> = rec<Header>(
     releaseOfInformation: fc.constantFrom('I', 'Y'),
     relatedCauses: fc.array(fc.constantFrom('AA', 'EM', 'OA'), { minLength: 1, maxLength: 3 }),
     delayReason: fc.constantFrom('1', '2', '11'),
+    accidentState: chars(UPPER, 2),
+    accidentDate: isoDate,
     priorAuthorization: token,
     referralNumber: token,
     originalReference: token,

@@ -52,6 +52,7 @@ export interface ClaimParts {
     | 'billablePeriod'
     | 'payee'
     | 'referral'
+    | 'accident'
     | 'related'
     | 'careTeam'
     | 'supportingInfo'
@@ -165,7 +166,10 @@ function diagnoses(c: Claim): ClaimDiagnosis[] {
     const type = DIAGNOSIS_TYPE[d.kind];
     return {
       sequence: i + 1,
-      diagnosisCodeableConcept: concept(coding(SYS.icd10cm, formatIcd10Cm(d.code))),
+      // ICD-9-CM codes are kept as sent (X12 has no decimal point); ICD-10-CM is written with its dot.
+      diagnosisCodeableConcept: concept(
+        d.codeSystem === 'icd9cm' ? coding(SYS.icd9cm, d.code) : coding(SYS.icd10cm, formatIcd10Cm(d.code)),
+      ),
       type: [concept(coding(type.system, type.code))],
       ...opt('onAdmission', d.poa === undefined ? undefined : concept(coding(SYS.poa, d.poa))),
     };
@@ -177,7 +181,7 @@ function procedures(c: Claim): ClaimProcedure[] {
     sequence: i + 1,
     type: [concept(coding(SYS.c4bbProcedureType, p.principal ? 'principal' : 'other'))],
     ...opt('date', p.date),
-    procedureCodeableConcept: concept(coding(SYS.icd10pcs, p.code)),
+    procedureCodeableConcept: concept(coding(p.codeSystem === 'icd9cm' ? SYS.icd9cm : SYS.icd10pcs, p.code)),
   }));
 }
 
@@ -206,6 +210,18 @@ export function claimParts(c: Claim): ClaimParts {
       ...opt(
         'referral',
         c.referralNumber === undefined ? undefined : { identifier: { value: c.referralNumber } },
+      ),
+      ...opt(
+        'accident',
+        c.accidentDate === undefined
+          ? undefined
+          : {
+              date: c.accidentDate,
+              ...opt(
+                'locationAddress',
+                c.accidentState === undefined ? undefined : { state: c.accidentState },
+              ),
+            },
       ),
       ...opt(
         'related',

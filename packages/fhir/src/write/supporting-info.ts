@@ -21,6 +21,7 @@ export const INFO = {
   releaseOfInformation: 'release-of-information', // CLM09
   relatedCause: 'related-cause', // CLM11-1..3
   delayReason: 'delay-reason', // CLM20
+  accidentState: 'accident-state', // CLM11-4 without an accident date (Claim.accident needs one)
   admissionHour: 'admission-hour', // DTP*435 time
   institutionalCode: 'hi-', // HI BE/BH/BI/BG..., followed by the qualifier
 } as const;
@@ -50,6 +51,8 @@ function headerInfo(c: Claim): Info[] {
     out.push(mine(INFO.releaseOfInformation, { valueString: c.releaseOfInformation }));
   for (const cause of c.relatedCauses ?? []) out.push(mine(INFO.relatedCause, { valueString: cause }));
   if (c.delayReason !== undefined) out.push(mine(INFO.delayReason, { valueString: c.delayReason }));
+  if (c.accidentState !== undefined && c.accidentDate === undefined)
+    out.push(mine(INFO.accidentState, { valueString: c.accidentState }));
   if (c.typeOfBill !== undefined)
     out.push(carin('typeofbill', { code: concept(coding(SYS.typeOfBill, typeOfBillCode(c.typeOfBill))) }));
   if (c.medicalRecordNumber !== undefined)
