@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { golden, run } from '../test-support/golden.ts';
+import { GOLDEN_IMPLS, golden, run } from '../test-support/golden.ts';
 
 // Notes: FY2023 tabular XML as copied in test-support/official-rows.ts; sections of the
 // ICD-10-CM Official Guidelines FY2026 quoted in edits/conventions.ts.
-describe('edit 2: ICD-10-CM conventions', () => {
+describe.each(GOLDEN_IMPLS)('edit 2: ICD-10-CM conventions [%s]', (_impl, tables) => {
   it.each<[string, Parameters<typeof golden>[0], string[]]>([
     // I.A.12.a: E11 Excludes1 "type 1 diabetes mellitus (E10.-)".
     ['type 1 and type 2 diabetes together', { dx: ['E119', 'E109'] }, ['CC001@dx2']],
@@ -39,17 +39,17 @@ describe('edit 2: ICD-10-CM conventions', () => {
     ['Z00.00 first on an office claim', { dx: ['Z0000'] }, []],
     ['a code reported twice', { dx: ['I10', 'I10'] }, ['CC013@dx2']],
   ])('%s', (_name, input, expected) => {
-    expect(golden(input, ['CC', 'CV'])).toEqual(expected);
+    expect(golden(input, ['CC', 'CV'], { tables })).toEqual(expected);
   });
 
   it('a missing placeholder comes with the corrected code as a patch', () => {
-    const f = run({ dx: ['S0081A'] }).findings.find((x) => x.code === 'CC008')!;
+    const f = run({ dx: ['S0081A'] }, { tables }).findings.find((x) => x.code === 'CC008')!;
     expect(f.fix?.patch).toEqual([{ op: 'replace', path: '/diagnoses/0/code', value: 'S0081XA' }]);
     expect(f.evidence).toContainEqual(expect.objectContaining({ kind: 'guideline', section: 'I.A.4' }));
   });
 
   it('a missing 7th character lists the codes the category allows', () => {
-    const f = run({ dx: ['S0081'] }).findings.find((x) => x.code === 'CC006')!;
+    const f = run({ dx: ['S0081'] }, { tables }).findings.find((x) => x.code === 'CC006')!;
     expect(f.fix?.description).toContain('S00.81XA, S00.81XD, S00.81XS');
     expect(f.evidence).toContainEqual(
       expect.objectContaining({
@@ -60,14 +60,14 @@ describe('edit 2: ICD-10-CM conventions', () => {
   });
 
   it('an Excludes1 finding quotes the note and the level it is written at', () => {
-    const f = run({ dx: ['E119', 'E109'] }).findings.find((x) => x.code === 'CC001')!;
+    const f = run({ dx: ['E119', 'E109'] }, { tables }).findings.find((x) => x.code === 'CC001')!;
     expect(f.message).toContain('E11 has Excludes1 "type 1 diabetes mellitus (E10.-)"');
     expect(f.evidence).toContainEqual(expect.objectContaining({ kind: 'guideline', section: 'I.A.12.a' }));
   });
 
   it('the first-listed Z code list is cited by the section number of the year', () => {
     const section = (date: string) =>
-      run({ dx: ['Z23', 'Z0000'], date })
+      run({ dx: ['Z23', 'Z0000'], date }, { tables })
         .findings.find((x) => x.code === 'CC010')!
         .evidence.find((e) => e.kind === 'guideline');
     expect(section('2025-06-02')).toMatchObject({ section: 'I.C.21.c.16' });

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { VALID_NPI } from '../test-support/claims.ts';
-import { golden, run } from '../test-support/golden.ts';
+import { GOLDEN_IMPLS, golden, run } from '../test-support/golden.ts';
 import { ptpBypass } from './ncci-ptp.ts';
 
 // PTP pairs (derived list, see its PROVENANCE): 43239/43235 indicator 0, 45385/45380 indicator 1,
 // 80053/80048 indicator 0. MUE practitioner 2026-04-01: 99213 2 MAI 3, 17000 1 MAI 2,
 // 17003 13 MAI 2, A0425 250 MAI 1. AOC 2026Q2: 17003 type 1 (primary 17000), 0984T type 3.
-describe('edit 4: NCCI procedure-to-procedure', () => {
+describe.each(GOLDEN_IMPLS)('edit 4: NCCI procedure-to-procedure [%s]', (_impl, tables) => {
   it.each<[string, Parameters<typeof golden>[0], string[]]>([
     ['an indicator 0 pair', { lines: [{ code: '43239' }, { code: '43235' }] }, ['NP001@2']],
     [
@@ -67,11 +67,11 @@ describe('edit 4: NCCI procedure-to-procedure', () => {
       [],
     ],
   ])('%s', (_name, input, expected) => {
-    expect(golden(input, ['NP'])).toEqual(expected);
+    expect(golden(input, ['NP'], { tables })).toEqual(expected);
   });
 
   it('cites the pair row and the policy, with CARC 236', () => {
-    const f = run({ lines: [{ code: '43239' }, { code: '43235' }] }).findings.find(
+    const f = run({ lines: [{ code: '43239' }, { code: '43235' }] }, { tables }).findings.find(
       (x) => x.code === 'NP001',
     )!;
     expect(f.carc).toEqual({ group: 'CO', reason: '236' });
@@ -94,7 +94,7 @@ describe('edit 4: NCCI procedure-to-procedure', () => {
   });
 });
 
-describe('edit 5: NCCI MUE and add-on codes', () => {
+describe.each(GOLDEN_IMPLS)('edit 5: NCCI MUE and add-on codes [%s]', (_impl, tables) => {
   it.each<[string, Parameters<typeof golden>[0], string[]]>([
     ['3 units of 99213 (MUE 2, MAI 3)', { lines: [{ code: '99213', units: 3 }] }, ['NM003@1']],
     ['2 units of 99213', { lines: [{ code: '99213', units: 2 }] }, []],
@@ -131,16 +131,19 @@ describe('edit 5: NCCI MUE and add-on codes', () => {
     ],
     ['0984T (type 3) without a listed primary', { lines: [{ code: '0984T' }] }, ['NM005@1']],
   ])('%s', (_name, input, expected) => {
-    expect(golden(input, ['NM'])).toEqual(expected);
+    expect(golden(input, ['NM'], { tables })).toEqual(expected);
   });
 
   it('says which lines add up and which MAI applies', () => {
-    const f = run({
-      lines: [
-        { code: '17000', charge: 90 },
-        { code: '17000', charge: 91 },
-      ],
-    }).findings.find((x) => x.code === 'NM002')!;
+    const f = run(
+      {
+        lines: [
+          { code: '17000', charge: 90 },
+          { code: '17000', charge: 91 },
+        ],
+      },
+      { tables },
+    ).findings.find((x) => x.code === 'NM002')!;
     expect(f.message).toContain('2 units of 17000 on 2026-03-02 (lines 1, 2)');
     expect(f.message).toContain('MAI 2');
     expect(f.rarc).toEqual(['N362']);

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { scrub } from '../scrub.ts';
 import { MemoryTables } from '../tables-memory.ts';
 import { claim } from '../test-support/claims.ts';
-import { golden, run } from '../test-support/golden.ts';
+import { GOLDEN_IMPLS, golden, run } from '../test-support/golden.ts';
 
 // MCE v43.1 edit 4 lists (official-rows.ts): Z00.129 pediatric (0-17), Z34.00 maternity (9-64),
 // Z00.00 adult (15-124). Dates of service 2026-03-02, checked on 2026-05-01.
-describe('edit 3: patient age, sex and dates', () => {
+describe.each(GOLDEN_IMPLS)('edit 3: patient age, sex and dates [%s]', (_impl, tables) => {
   it.each<[string, Parameters<typeof golden>[0], string[]]>([
     ['a child health exam for a 45-year-old', { dx: ['Z00129'], birthDate: '1980-05-15' }, ['PT001@dx1']],
     ['a child health exam for a 4-year-old', { dx: ['Z00129'], birthDate: '2021-07-01' }, []],
@@ -23,11 +23,13 @@ describe('edit 3: patient age, sex and dates', () => {
     ['a date of service after today', { dx: ['I10'], date: '2026-06-01' }, ['PT004@1']],
     ['no birth date', { dx: ['I10'], birthDate: '' }, ['PT005']],
   ])('%s', (_name, input, expected) => {
-    expect(golden(input, ['PT'])).toEqual(expected);
+    expect(golden(input, ['PT'], { tables })).toEqual(expected);
   });
 
   it('says which MCE list and age range the diagnosis belongs to', () => {
-    const f = run({ dx: ['Z00129'], birthDate: '1980-05-15' }).findings.find((x) => x.code === 'PT001')!;
+    const f = run({ dx: ['Z00129'], birthDate: '1980-05-15' }, { tables }).findings.find(
+      (x) => x.code === 'PT001',
+    )!;
     expect(f.message).toBe('Z00.129 is a pediatric diagnosis (ages 0-17); the patient is 45');
     expect(f.carc).toEqual({ group: 'CO', reason: '9' });
     expect(f.evidence).toContainEqual(expect.objectContaining({ kind: 'table', table: 'mce' }));

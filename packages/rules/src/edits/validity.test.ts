@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Claim } from '@medcode/domain';
 import { scrub } from '../scrub.ts';
 import { claim } from '../test-support/claims.ts';
-import { golden, goldenTables, run } from '../test-support/golden.ts';
+import { GOLDEN_IMPLS, golden, goldenTables, run } from '../test-support/golden.ts';
 
 // Rows: test-support/official-rows.ts (FY2025/FY2026 order files, FY2026 conversion table,
 // HCPCS October 2025 file). Rule: Guidelines I.A.3, only codes valid on the date.
-describe('edit 1: code validity on the date of service', () => {
+describe.each(GOLDEN_IMPLS)('edit 1: code validity on the date of service [%s]', (_impl, tables) => {
   it.each<[string, Parameters<typeof golden>[0], string[]]>([
     ['a billable code', { dx: ['I10'] }, []],
     // E11 is a header in the order file (order 04301, billable flag 0).
@@ -27,11 +27,11 @@ describe('edit 1: code validity on the date of service', () => {
     ['a CPT code in no CMS table', { lines: [{ code: '12345' }] }, ['CV007@1']],
     ['a modifier not in the modifier list', { lines: [{ code: '99213', modifiers: ['ZZ'] }] }, ['CV008@1']],
   ])('%s', (_name, input, expected) => {
-    expect(golden(input, ['CV'])).toEqual(expected);
+    expect(golden(input, ['CV'], { tables })).toEqual(expected);
   });
 
   it('a deleted code names its successors from the conversion table', () => {
-    const f = run({ dx: ['S301XXA'] }).findings.find((x) => x.code === 'CV003')!;
+    const f = run({ dx: ['S301XXA'] }, { tables }).findings.find((x) => x.code === 'CV003')!;
     expect(f.message).toContain('valid through 2025-09-30');
     expect(f.fix?.description).toContain('S30.11XA, S30.12XA, S30.13XA');
     expect(f.fix?.patch).toBeUndefined(); // three successors: the coder chooses
@@ -47,7 +47,7 @@ describe('edit 1: code validity on the date of service', () => {
 
   it('cites the guidelines of the fiscal year of the date of service', () => {
     const doc = (date: string) =>
-      run({ dx: ['E11'], date }).findings[0]!.evidence.find((e) => e.kind === 'guideline');
+      run({ dx: ['E11'], date }, { tables }).findings[0]!.evidence.find((e) => e.kind === 'guideline');
     expect(doc('2025-09-30')).toMatchObject({ document: expect.stringContaining('FY2025') });
     expect(doc('2025-10-01')).toMatchObject({ document: expect.stringContaining('FY2026') });
   });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HcpcsCode, IsoDate } from '@medcode/domain';
-import { golden, run } from '../test-support/golden.ts';
+import { GOLDEN_IMPLS, golden, run } from '../test-support/golden.ts';
 import { loadPack } from './parse.ts';
 
 const dir = join(import.meta.dirname, '..', '..', 'packs');
@@ -13,7 +13,7 @@ const prior = (procedure: string, date: string) => [
   { procedure: procedure as HcpcsCode, date: date as IsoDate },
 ];
 
-describe('payer packs: the two shipped examples', () => {
+describe.each(GOLDEN_IMPLS)('payer packs: the two shipped examples [%s]', (_impl, tables) => {
   it.each<[string, Parameters<typeof golden>[0], string[], Parameters<typeof golden>[2]?]>([
     ['MRI without authorization', { lines: [{ code: '70551' }] }, ['PY001@1']],
     ['MRI with authorization', { lines: [{ code: '70551' }], priorAuthorization: 'AUTH1' }, []],
@@ -49,7 +49,7 @@ describe('payer packs: the two shipped examples', () => {
     ['an excluded service', { lines: [{ code: '15775' }] }, ['PY006@1']],
     ['modifier 25 on a lone visit', { lines: [{ code: '99213', modifiers: ['25'] }] }, ['PY007@1']],
   ])('acme-health-ppo: %s', (_name, input, expected, opts = {}) => {
-    expect(golden(input, ['PY', 'MN002'], { ...opts, pack: acme })).toEqual(expected);
+    expect(golden(input, ['PY', 'MN002'], { ...opts, pack: acme, tables })).toEqual(expected);
   });
 
   it.each<[string, Parameters<typeof golden>[0], string[], Parameters<typeof golden>[2]?]>([
@@ -69,11 +69,11 @@ describe('payer packs: the two shipped examples', () => {
     ['the same in an office', { lines: [{ code: '15823' }] }, []],
     ['filed 13 months after the service', { date: '2025-03-03' }, ['PY004'], { today: '2026-04-01' }],
   ])('medicare-part-b: %s', (_name, input, expected, opts = {}) => {
-    expect(golden(input, ['PY'], { ...opts, pack: medicare })).toEqual(expected);
+    expect(golden(input, ['PY'], { ...opts, pack: medicare, tables })).toEqual(expected);
   });
 
   it('a pack finding cites the pack, version and rule, and carries its fix', () => {
-    const f = run({ lines: [{ code: '11042', modifiers: ['XS'] }] }, { pack: acme }).findings.find(
+    const f = run({ lines: [{ code: '11042', modifiers: ['XS'] }] }, { pack: acme, tables }).findings.find(
       (x) => x.code === 'PY002',
     )!;
     expect(f.evidence).toContainEqual({
@@ -88,7 +88,9 @@ describe('payer packs: the two shipped examples', () => {
 
   it("changes the library's severities where the payer says so", () => {
     const sev = (pack?: typeof acme) =>
-      run({ dx: ['E119', 'E109'] }, pack ? { pack } : {}).findings.find((x) => x.code === 'CC001')?.severity;
+      run({ dx: ['E119', 'E109'] }, pack ? { pack, tables } : { tables }).findings.find(
+        (x) => x.code === 'CC001',
+      )?.severity;
     expect(sev()).toBe('warn');
     expect(sev(acme)).toBe('deny');
   });
