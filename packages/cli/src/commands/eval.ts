@@ -73,7 +73,9 @@ export function registerEval(program: Command): void {
           console.log(line('category', report.category));
           console.log(line('without R', report.noR));
           if (report.edition) {
-            console.log(`mapped to the gold's edition (FY${report.edition.fiscalYear}):`);
+            console.log(
+              `mapped to the gold's edition (FY${report.edition.fiscalYear}) and convention (no 7th character):`,
+            );
             console.log(line('full code', report.edition.full));
             console.log(line('category', report.edition.category));
             console.log(line('without R', report.edition.noR));

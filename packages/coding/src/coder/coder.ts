@@ -129,7 +129,8 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
   let candidates = [...byCode.values()];
   candidates = mergeCombinations(candidates, notCoded);
   if (options.profile === 'claim') candidates = dropIntegral(candidates, notCoded, options.setting);
-  candidates = resolveExcludes1(candidates, notCoded);
+  // Excludes1 governs what goes on a claim together; the mentions profile lists what was said.
+  if (options.profile === 'claim') candidates = resolveExcludes1(candidates, notCoded);
   const ordered = applyCompanions(candidates.sort((a, b) => a.rank - b.rank));
   const result: CodingResult = {
     setting: options.setting,

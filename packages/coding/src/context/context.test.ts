@@ -23,6 +23,7 @@ describe.each([
   ['Denies chest pain, fever or chills.', 'chills', ['negated']],
   ['No evidence of pneumonia.', 'pneumonia', ['negated']],
   ['Pneumonia was ruled out.', 'pneumonia', ['negated']],
+  ['Due to joint stiffness, the option of surgery was ruled out.', 'stiffness', []],
   ['Cough, but no fever.', 'cough', []],
   ['Cough, but no fever.', 'fever', ['negated']],
   ['No fever; cough is productive.', 'cough', []],

@@ -93,7 +93,12 @@ export function contextOf(
     if (h.trigger.direction !== 'backward' && h.end <= start)
       reaches = wordsBetween(tokens, h.end, start) <= window && !terminated(hits, cat, h.end, start);
     if (!reaches && h.trigger.direction !== 'forward' && h.start >= end)
-      reaches = wordsBetween(tokens, end, h.start) <= window && !terminated(hits, cat, end, h.start);
+      reaches =
+        wordsBetween(tokens, end, h.start) <= window &&
+        !terminated(hits, cat, end, h.start) &&
+        // A trigger after the condition speaks of its own clause: a comma ends its reach back
+        // ("Due to joint stiffness, the tenotomy was ruled out").
+        !tokens.slice(end, h.start).some((t) => t.text === ',');
     if (!reaches) continue;
     const first = tokens[h.start]!;
     const last = tokens[h.end - 1]!;

@@ -29,6 +29,19 @@ export function parseCodiEsp(jsonl: string, split?: string): CodiEspDoc[] {
   return out;
 }
 
+/**
+ * CodiEsp's coders gave codes of at least 3 characters, not necessarily billable leaves, and
+ * left out 7th-character extensions (PROVENANCE.txt; 2 of 8,316 gold codes have 7 characters):
+ * for the edition-mapped score a 7th character and its placeholder X are dropped (S72.002A →
+ * S72.002, T14.8XXA → T14.8).
+ */
+export const withoutSeventh = (code: string): string => {
+  const c = code.replace('.', '');
+  if (c.length !== 7) return code;
+  const base = c.slice(0, 6).replace(/X+$/, '');
+  return base.length > 3 ? `${base.slice(0, 3)}.${base.slice(3)}` : base;
+};
+
 export interface EvalReport {
   documents: number;
   full: Scores;
@@ -67,7 +80,9 @@ export function evaluateCodiEsp(
   const ms = performance.now() - started;
   const ed = opts.edition;
   const mapped = ed
-    ? new Map([...predicted].map(([id, codes]) => [id, [...new Set(codes.map((c) => ed.map(c)))]]))
+    ? new Map(
+        [...predicted].map(([id, codes]) => [id, [...new Set(codes.map((c) => ed.map(withoutSeventh(c))))]]),
+      )
     : undefined;
   return {
     documents: docs.length,
