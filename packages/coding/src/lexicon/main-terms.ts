@@ -28,7 +28,7 @@ export const NOT_FROM_TEXT: ReadonlySet<string> = words(
 export const NEEDS_SUBTERM: ReadonlySet<string> = words(
   'disease|syndrome|disorder|tumor|lesion|mass|growth|cancer|malignancy|neoplasm|history|transplant|' +
     'pregnancy|absence|loss|deformity|defect|enlargement|dilatation|displacement|inflammation|injury|' +
-    'trauma|anesthesia|wound|abscess|cyst|sinus|fistula|pain|hemorrhage|necrosis|ulcer|infection|' +
+    'trauma|anesthesia|wound|abscess|cyst|sinus|fistula|hemorrhage|necrosis|ulcer|' +
     'failure|hematoma|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
     'insufficiency|infarct|ischemia|obstruction|tension',
