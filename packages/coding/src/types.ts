@@ -5,6 +5,7 @@
  */
 import type { ContextCategory } from './context/triggers.ts';
 import type { EmResult } from './em/evaluate.ts';
+import type { ProcedureSuggestion } from './procedures/hcpcs.ts';
 import type { SectionKind } from './text/section-headers.ts';
 
 export type Setting = 'outpatient' | 'inpatient';
@@ -76,5 +77,7 @@ export interface CodingResult {
   suggestions: Suggestion[];
   notCoded: NotCoded[];
   em?: EmResult;
+  /** HCPCS Level II (and customer-file CPT) codes read from what the note says was done. */
+  procedures?: ProcedureSuggestion[];
   releases: { index: string; tabular: string };
 }

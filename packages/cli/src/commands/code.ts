@@ -53,6 +53,13 @@ function printText(name: string, r: CodingResult): void {
         `   ${n.reason.padEnd(16)} "${n.evidence.text}"${n.code ? ` (${n.code})` : ''}: ${n.detail}${n.guidelines.length > 0 ? ` [${n.guidelines.join(', ')}]` : ''}`,
       );
   }
+  if (r.procedures && r.procedures.length > 0) {
+    console.log('\nprocedures, drugs and supplies:');
+    for (const p of r.procedures)
+      console.log(
+        `   ${p.code} (${p.system})  ${p.description}  [${p.confidence.toFixed(2)}] "${p.evidence.text}"`,
+      );
+  }
   if (r.em) {
     console.log(`\nE/M office visit: ${r.em.code}`);
     for (const line of r.em.reasoning) console.log(`   ${line}`);

@@ -8,6 +8,7 @@
 import { type AssessedProblem, evaluateEm, extractEmFacts } from '../em/evaluate.ts';
 import { integralTo } from '../guidelines/integral.ts';
 import type { IndexFinder } from '../index/finder.ts';
+import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { complete } from '../tabular/complete.ts';
 import type { Tabular, TabularEntry } from '../tabular/model.ts';
 import { readNote } from '../text/document.ts';
@@ -20,6 +21,8 @@ import { applyCompanions, resolveExcludes1 } from './relations.ts';
 export interface CodingKnowledge {
   finder: IndexFinder;
   tabular: Tabular;
+  /** HCPCS Level II (and CPT from a customer file) descriptions, when installed. */
+  procedures?: ProcedureMatcher;
   releases: { index: string; tabular: string };
 }
 
@@ -139,6 +142,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
     notCoded,
     releases: k.releases,
   };
+  if (k.procedures) result.procedures = k.procedures.find(doc);
   if (options.em) {
     const assessed: AssessedProblem[] = ordered
       .filter((c) =>

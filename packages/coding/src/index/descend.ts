@@ -104,6 +104,18 @@ const GENERIC: ReadonlySet<string> = new Set(
   ].map((w) => phraseKeys(w)[0] ?? w),
 );
 
+const SEPARATORS = new Set(['and', 'or', ',', ';', 'but', 'nor', 'plus']);
+
+/** Whether a list separator stands between the main term and any of the subterm's tokens. */
+function separated(sk: SentenceKeys, center: number, tokens: readonly number[]): boolean {
+  for (const t of tokens) {
+    const lo = Math.min(t, center);
+    const hi = Math.max(t, center);
+    for (let i = lo + 1; i < hi; i++) if (SEPARATORS.has(sk.tokens[i]!.lower)) return true;
+  }
+  return false;
+}
+
 /** A small penalty for words found far apart or far from the main term: "stage 3" beats "stage ... 2". */
 function spread(s: Supply, here: number, center: number): number {
   if (s.sentence !== here || s.tokens.length === 0) return 0.02;
@@ -165,6 +177,9 @@ export function descend(
     }
     if (req.length === 0) continue;
     let supply: Supply | undefined;
+    // A subterm does not reach across "and", "or" or a comma to the main term ("sore throat
+    // and fever" is not "Fever, sore"); linked subterms ("with ...") may.
+    if (near && child.link === undefined && separated(ctx.here, center, near)) near = undefined;
     if (near) {
       supply = { sentence: ctx.hereIndex, tokens: near };
       // A linked condition must be affirmed even when it is close by ("nausea without vomiting").

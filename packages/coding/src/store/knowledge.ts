@@ -9,7 +9,9 @@ import { ERROR_CODES, MedcodeError } from '@medcode/domain';
 import type { CodingKnowledge } from '../coder/coder.ts';
 import { compileIndex } from '../index/compile.ts';
 import { IndexFinder, indexSet } from '../index/finder.ts';
+import { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { readIndexBook } from './index-source.ts';
+import { procedureRows } from './procedure-source.ts';
 import { StoreTabular } from './store-tabular.ts';
 
 export function openKnowledge(store: CodeSetStore, on?: string): CodingKnowledge {
@@ -31,6 +33,7 @@ export function openKnowledge(store: CodeSetStore, on?: string): CodingKnowledge
       ),
     ),
     tabular,
+    procedures: new ProcedureMatcher(procedureRows(store, on)),
     releases: { index: main.release, tabular: tabular.release },
   };
 }
