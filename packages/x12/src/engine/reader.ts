@@ -395,6 +395,23 @@ export class X12Reader {
       this.raise('x12.iea.missing', `interchange ${isa.control} has no IEA`, at, 'interchange');
     else {
       this.checkEnvelopeElements(v, 'interchange');
+      // The control number first: its TA1 note (018 malformed, 001 mismatch) is the more telling one.
+      if (!/^\d{9}$/.test(v.el(2)))
+        this.raise(
+          'x12.iea.control',
+          `IEA02 "${v.el(2)}" is not a nine-digit control number`,
+          this.at(v, { element: 2 }),
+          'interchange',
+          { value: v.el(2), ack: '018' },
+        );
+      else if (v.el(2) !== isa.control)
+        this.raise(
+          'x12.iea.control',
+          `IEA02 ${v.el(2)} differs from ISA13 ${isa.control}`,
+          this.at(v, { element: 2 }),
+          'interchange',
+          { value: v.el(2) },
+        );
       if (v.el(1) !== String(isa.groups))
         this.raise(
           'x12.iea.count',
@@ -402,14 +419,6 @@ export class X12Reader {
           this.at(v, { element: 1 }),
           'interchange',
           { value: v.el(1) },
-        );
-      if (v.el(2) !== isa.control)
-        this.raise(
-          'x12.iea.control',
-          `IEA02 ${v.el(2)} differs from ISA13 ${isa.control}`,
-          this.at(v, { element: 2 }),
-          'interchange',
-          { value: v.el(2) },
         );
     }
     const errors = isa.problems.filter((p) => p.severity === 'error');

@@ -6,7 +6,7 @@
  * (005010X231A1). Date formats qualified by a neighbouring element (DTP02 D8/RD8/DT/TM, DMG01,
  * DTM05, HI composites) are checked too. Nothing is allocated unless there is a problem.
  */
-import { type ElementSpec, segmentSpec } from '../dictionary/dictionary.ts';
+import { type ElementSpec, elementRef, segmentSpec } from '../dictionary/dictionary.ts';
 import type { X12ProblemCode } from '../problems/registry.ts';
 import { SEG_FLAG, type SegmentView } from './segment-view.ts';
 
@@ -285,11 +285,14 @@ function controlCharacters(view: SegmentView, out: ElementIssue[]): void {
     for (let p = sep[k]! + 1; p < sep[k + 1]!; p++) {
       const c = buf[p]!;
       if (c < 0x20 || c === 0x7f) {
-        out.push({
+        const issue: ElementIssue = {
           code: 'x12.element.invalid-character',
           element: k,
           message: `${view.tag}${pad(k)} holds a control character (0x${c.toString(16).padStart(2, '0')})`,
-        });
+        };
+        const ref = elementRef(view.tag, k);
+        if (ref !== undefined) issue.ref = ref;
+        out.push(issue);
         break;
       }
     }

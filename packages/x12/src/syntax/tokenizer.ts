@@ -146,7 +146,8 @@ export class Tokenizer {
         pos += 3;
         continue;
       }
-      // An ISA (re)sets the delimiters.
+      // An ISA (re)sets the delimiters; wait for three bytes to know whether one starts here.
+      if (n - pos < 3 && !ended) break;
       if (b === 0x49 && data[pos + 1] === 0x53 && data[pos + 2] === 0x41) {
         if (n - pos < 4 && !ended) break;
         const next = data[pos + 3];

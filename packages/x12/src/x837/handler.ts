@@ -225,8 +225,10 @@ class Claim837Handler implements TransactionHandler {
       },
     };
     const claim = mapClaim(mctx, node);
-    for (const p of mctx.problems) this.sink.problem(p, 'claim');
-    const own = [...node.problems, ...mctx.problems];
+    // A value the syntax check already found bad is not reported a second time by the mapper.
+    const seen = new Set(node.problems.map(where));
+    const own = [...node.problems, ...mctx.problems.filter((p) => !seen.has(where(p)))];
+    for (const p of own.slice(node.problems.length)) this.sink.problem(p, 'claim');
     const inherited: X12Problem[] = [];
     for (let n = node.parent; n !== undefined; n = n.parent) inherited.push(...n.problems.filter(isError));
     const errors = [...inherited, ...own.filter(isError)];
@@ -247,6 +249,8 @@ class Claim837Handler implements TransactionHandler {
 }
 
 const isError = (p: X12Problem): boolean => p.severity === 'error';
+const where = (p: X12Problem): string =>
+  `${p.position.segmentIndex}:${p.position.element ?? ''}:${p.position.component ?? ''}`;
 
 function claimIdOf(node: LoopNode): string | undefined {
   const c = node.id === '2300' ? node : ancestor(node, '2300');

@@ -77,7 +77,8 @@ function serviceLine(
     line.serviceDate = span.from;
     put(line, 'serviceDateTo', span.to);
   } else if (fallbackDate !== undefined) line.serviceDate = fallbackDate;
-  else report(ctx, 'x12.claim.value', `service line ${el(lx, 1)} has no service date (DTP*472)`, lx, loop);
+  else if (date === undefined)
+    report(ctx, 'x12.claim.value', `service line ${el(lx, 1)} has no service date (DTP*472)`, lx, loop);
   const ref = seg(loop, 'REF', 1, '6R');
   if (ref !== undefined) put(line, 'controlNumber', el(ref, 2));
   for (const c of loop.loops) {
