@@ -92,7 +92,7 @@ describe('X12Reader envelope', () => {
       problems(ev).map((p) => [p.code, p.position.segmentId, p.position.element, p.position.elementRef]),
     ).toEqual([
       ['x12.element.invalid-date', 'BHT', 4, '373'],
-      ['x12.element.invalid-character', 'N3', 1, undefined],
+      ['x12.element.invalid-character', 'N3', 1, '166'],
     ]);
     expect(
       sets(ev)[0]!.ack.segments.map((s) => [s.segmentId, s.position, s.code, s.elements.map((e) => e.code)]),
