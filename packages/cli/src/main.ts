@@ -8,6 +8,7 @@ import { registerCode } from './commands/code.ts';
 import { registerCodes } from './commands/codes.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerX12 } from './commands/x12.ts';
 import { reportError } from './exit.ts';
 
 const program = new Command('medcode')
@@ -20,6 +21,7 @@ registerCode(program);
 registerCodes(program);
 registerEval(program);
 registerAudit(program);
+registerX12(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.exitCode = reportError(e);
