@@ -1,21 +1,31 @@
 // Bundles the command-line program and the benchmarks with esbuild: one file each, so the
 // `medcode` command starts fast (no TypeScript compile at run time). Native and large runtime
 // dependencies stay external and load from node_modules.
-import { readdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const root = new URL('..', import.meta.url).pathname;
-const external = [
-  'better-sqlite3',
-  'pg',
-  'pg-native',
-  'exceljs',
-  'pdf-lib',
-  'node-x12',
-  'minisearch',
-  'fast-check',
+// Every third-party dependency stays external (native addons, large libraries); only the
+// workspace's own packages are bundled.
+const manifests = [
+  join(root, 'package.json'),
+  ...readdirSync(join(root, 'packages')).map((p) => join(root, 'packages', p, 'package.json')),
 ];
+const external = [
+  ...new Set(
+    manifests.flatMap((m) => {
+      try {
+        const pkg = JSON.parse(readFileSync(m, 'utf8'));
+        return Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+      } catch {
+        return [];
+      }
+    }),
+  ),
+  // node-postgres loads this optional native client only when asked; it is not installed.
+  'pg-native',
+].filter((name) => !name.startsWith('@medcode/'));
 const common = {
   bundle: true,
   platform: 'node',

@@ -8,6 +8,9 @@ import { registerCode } from './commands/code.ts';
 import { registerCodes } from './commands/codes.ts';
 import { registerEval } from './commands/eval.ts';
 import { registerAudit } from './commands/audit.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerScrub } from './commands/scrub.ts';
+import { registerConvert } from './commands/convert.ts';
 import { registerX12 } from './commands/x12.ts';
 import { reportError } from './exit.ts';
 
@@ -21,6 +24,9 @@ registerCode(program);
 registerCodes(program);
 registerEval(program);
 registerAudit(program);
+registerServe(program);
+registerScrub(program);
+registerConvert(program);
 registerX12(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {

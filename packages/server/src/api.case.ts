@@ -203,9 +203,13 @@ export function describeApi(
       expect(
         (await call('POST', `/api/claims/${id}/transition`, { as: 'coder', body: { to: 'coding' } })).status,
       ).toBe(200);
+      // Not the lifecycle's next step (409), and not the coder's to take (403).
+      expect(
+        (await call('POST', `/api/claims/${id}/transition`, { as: 'biller', body: { to: 'paid' } })).status,
+      ).toBe(409);
       expect(
         (await call('POST', `/api/claims/${id}/transition`, { as: 'coder', body: { to: 'paid' } })).status,
-      ).toBe(409);
+      ).toBe(403);
       const read = await call('GET', `/api/claims/${id}`, { as: 'coder' });
       const stale = await call('PUT', `/api/claims/${id}`, {
         as: 'coder',
@@ -358,7 +362,7 @@ export function describeApi(
         {
           method: 'PUT',
           path: (i) => `/api/claims/${i.claim}`,
-          body: () => ({ claim: claimJson('W-1') }),
+          body: () => ({ claim: claimJson('W-1'), version: 1 }),
           allowed: ['coder', 'biller', 'admin'],
         },
         { method: 'GET', path: (i) => `/api/claims/${i.claim}/events`, allowed: ['any'] },

@@ -10,3 +10,4 @@ export * from './serve.ts';
 export * from './services.ts';
 export * from './worker.ts';
 export * from './intake.ts';
+export * from './wiring.ts';

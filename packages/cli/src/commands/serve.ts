@@ -1,0 +1,69 @@
+/**
+ * @module commands/serve
+ * `medcode serve [--port N] [--host H] [--db URL]`: the service on the embedded default (a
+ * SQLite file in MEDCODE_HOME) or on PostgreSQL (`--db postgres://…`, several processes may
+ * share it). The first start on a new database creates an admin and prints how to sign in.
+ */
+import type { Command } from 'commander';
+import { medcodeHome } from '@medcode/codesets';
+import { MedcodeError } from '@medcode/domain';
+import { startServer, storeServices } from '@medcode/server';
+import { defaultDbUrl } from './serve-options.ts';
+
+interface Flags {
+  port: string;
+  host: string;
+  db?: string;
+  worker: boolean;
+  rateLimit?: string;
+  quiet?: boolean;
+}
+
+const integer = (v: string, what: string): number => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0)
+    throw new MedcodeError('bad-input', `${what} must be a whole number, got "${v}"`);
+  return n;
+};
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('run the HTTP API (and, once built, the workbench) with its job worker')
+    .option('--port <n>', 'port to listen on (0: any free port)', '8420')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .option('--db <url>', 'postgres://… or a SQLite file (default: MEDCODE_HOME/medcode.db)')
+    .option('--no-worker', 'do not process batch jobs in this process')
+    .option('--rate-limit <n>', 'requests a second per caller (default 200)')
+    .option('--quiet', 'no request log on stdout')
+    .action(async (flags: Flags) => {
+      const home = medcodeHome();
+      const { services, close } = storeServices(home);
+      const rate = flags.rateLimit !== undefined ? integer(flags.rateLimit, '--rate-limit') : undefined;
+      const server = await startServer({
+        db: flags.db ?? defaultDbUrl(home),
+        port: integer(flags.port, '--port'),
+        host: flags.host,
+        services,
+        worker: flags.worker,
+        ...(rate !== undefined ? { limits: { rate, burst: rate * 2 } } : {}),
+        ...(flags.quiet ? { log: () => undefined } : {}),
+        onFirstAdmin: (email, password) => {
+          console.log(
+            `First start: an administrator was created. Sign in as ${email} with password ${password}`,
+          );
+          console.log('(set MEDCODE_ADMIN_PASSWORD before the first start to choose it).');
+        },
+      });
+      console.log(
+        `medcode serving on ${server.url} (API under ${server.url}/api, description at /api/openapi.json)`,
+      );
+      const stop = async (): Promise<void> => {
+        await server.close();
+        close();
+        process.exit(0);
+      };
+      process.once('SIGINT', () => void stop());
+      process.once('SIGTERM', () => void stop());
+    });
+}

@@ -1,0 +1,129 @@
+/**
+ * @module wiring
+ * The real services behind the API, over the installed code sets: lookup and search, the
+ * coding assistant, the checker with its tables, X12 837 intake and 277CA acknowledgments.
+ * Heavy parts (the search index, the coding knowledge) load on first use, so the server is
+ * ready to answer at once.
+ */
+import { CodeSetStore, openSearch, type Searcher, showCode } from '@medcode/codesets';
+import { codeNote, type CodingKnowledge, openKnowledge } from '@medcode/coding';
+import {
+  type Claim,
+  type ClaimAcknowledgment,
+  type ClaimAcknowledgmentReport,
+  type Finding,
+  type IsoDate,
+  todayIso,
+} from '@medcode/domain';
+import { type CompiledPack, type ScrubTables, StoreTables, scrub } from '@medcode/rules';
+import { claimAcknowledgment, parse837, write277ca } from '@medcode/x12';
+import { intakeFor } from './intake.ts';
+import type { IntakeItem, Services } from './services.ts';
+
+export interface WiringOptions {
+  /** The checking date (default: today, each call). */
+  today?: () => IsoDate;
+  /** Payer packs by name, for `payer` in scrub requests. */
+  packs?: (name: string) => CompiledPack;
+}
+
+async function* x12Intake(text: string, fileName: string): AsyncGenerator<IntakeItem> {
+  for await (const item of parse837(text, { file: fileName })) {
+    if (item.kind === 'claim')
+      yield { ok: true, claim: item.claim, place: `${fileName}, segment #${item.position.segmentIndex}` };
+    else if (item.kind === 'rejected')
+      yield {
+        ok: false,
+        error: item.error.map((p) => p.message).join('; '),
+        place: `${fileName}, segment #${item.position.segmentIndex}`,
+        ...(item.claimId !== undefined ? { externalId: item.claimId } : {}),
+      };
+  }
+}
+
+/**
+ * A claim's 277CA entry: accepted, or rejected (STC01 A7 with status 21, missing or invalid
+ * information; 005010X214 claim status codes) with the reason as the free-form message.
+ */
+export function acknowledgmentFor(claim: Claim, rejection?: string): ClaimAcknowledgment {
+  const base = claimAcknowledgment({
+    kind: 'claim',
+    claim,
+    position: { offset: 0, line: 1, segmentIndex: 0 },
+    warnings: [],
+  });
+  if (rejection === undefined) return base;
+  return {
+    ...base,
+    status: 'rejected',
+    codes: [{ category: 'A7', status: '21' }],
+    message: rejection.replace(/[*:^~|>]/g, ' ').slice(0, 264),
+  };
+}
+
+/** The rejection message for a checked claim: its first rejecting finding, if any. */
+export function rejectionOf(findings: readonly Finding[]): string | undefined {
+  const first = findings.find((f) => f.severity === 'reject');
+  return first ? `${first.code} ${first.message}` : undefined;
+}
+
+export function storeServices(
+  home: string,
+  opts: WiringOptions = {},
+): { services: Services; close: () => void } {
+  const store = CodeSetStore.open(home);
+  const tables: ScrubTables = new StoreTables(store);
+  const today = opts.today ?? (() => todayIso());
+  let searcher: Searcher | undefined;
+  let knowledge: CodingKnowledge | undefined;
+
+  const services: Services = {
+    codes: {
+      show: (code, on) => showCode(store, code, on ?? today()),
+      search: (query, o) => {
+        searcher ??= openSearch(store);
+        return {
+          results: searcher.search(query, {
+            ...(o.system ? { system: o.system as 'icd10cm' } : {}),
+            limit: o.limit ?? 20,
+          }),
+        };
+      },
+    },
+    codeNote: (input) => {
+      knowledge ??= openKnowledge(store);
+      return codeNote(input.text, knowledge, {
+        setting: input.setting,
+        profile: 'claim',
+        em: input.setting === 'outpatient',
+        ...(input.on !== undefined ? { dateOfService: input.on } : {}),
+      });
+    },
+    scrub: (claim, o) =>
+      scrub(claim, {
+        tables,
+        today: today(),
+        ...(o.payer !== undefined && opts.packs ? { pack: opts.packs(o.payer) } : {}),
+      }).findings,
+    intake: intakeFor(x12Intake),
+    ack277ca: (items) => {
+      const claims = items
+        .filter((i): i is typeof i & { claim: Claim } => i.claim !== undefined)
+        .map((i) => acknowledgmentFor(i.claim, i.accepted ? undefined : i.reasons.join('; ')));
+      const d = today();
+      const report: ClaimAcknowledgmentReport = {
+        source: { name: 'MEDCODE', id: 'MEDCODE', idQualifier: '46' },
+        receiver: { name: 'SUBMITTER', id: 'SUBMITTER', idQualifier: '46' },
+        received: d,
+        processed: d,
+        claims,
+      };
+      return write277ca(report, {
+        sender: { id: 'MEDCODE' },
+        receiver: { id: 'SUBMITTER' },
+        date: d.replaceAll('-', ''),
+      });
+    },
+  };
+  return { services, close: () => store.close() };
+}
