@@ -26,5 +26,11 @@ export const policy = (document: string, section?: string, url?: string): Citati
   ...(url !== undefined ? { url } : {}),
 });
 
-/** The first day every rule of the library can apply: ICD-10 implementation, October 1, 2015. */
+/** ICD-10-CM rules apply from the US implementation of ICD-10, October 1, 2015. */
 export const ICD10_START = '2015-10-01';
+/** Rules that hold for any date of service (claim structure, dates, code existence). */
+export const ALWAYS = '1900-01-01';
+/** NCCI PTP edits began January 1, 1996; MUEs January 1, 2007; the AOC file April 1, 2013. */
+export const NCCI_PTP_START = '1996-01-01';
+export const MUE_START = '2007-01-01';
+export const AOC_START = '2013-04-01';

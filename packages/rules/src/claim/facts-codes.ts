@@ -117,9 +117,14 @@ export const lineUnknownModifiers = f.define<Modifier[]>({
   compute: (a, i) => {
     const d = a.get(lineDos, i);
     const mods = a.subject.lines[i]!.modifiers;
-    // Two-digit modifiers are CPT (Level I), AMA content in no public file: not checked.
+    // Two-digit modifiers are CPT (Level I), AMA content in no public file: not checked. Ambulance
+    // origin/destination modifiers are pairs of one-letter codes (D E G H I J N P R S X: "RH"
+    // residence to hospital), listed by letter, not by pair (Medicare Claims Processing Manual,
+    // chapter 15, section 30).
     if (mods.length === 0 || !a.env.tables.hasModifierTable(d)) return [];
-    return mods.filter((m) => /[A-Z]/.test(m) && a.env.tables.modifier(m, d) === undefined);
+    return mods.filter(
+      (m) => /[A-Z]/.test(m) && !/^[DEGHIJNPRSX]{2}$/.test(m) && a.env.tables.modifier(m, d) === undefined,
+    );
   },
 });
 

@@ -8,7 +8,7 @@
  * (contractors may allow others), type 2 lists none.
  */
 import { claimBook as f, lineDos, lineRendering } from '../claim/book.ts';
-import { ICD10_START, NCCI_MANUAL, policy } from '../claim/cite.ts';
+import { AOC_START, MUE_START, NCCI_MANUAL, policy } from '../claim/cite.ts';
 import { tableEvidence } from '../claim/facts-codes.ts';
 import type { RuleSpec } from '../engine/types.ts';
 import type { AocEdit, MueEdit, MueSetting } from '../tables.ts';
@@ -154,7 +154,7 @@ export const mueRules: RuleSpec[] = [
     field: 'units',
     evidence: ['line.mueEvidence'],
     versions: [
-      { from: ICD10_START, cite: cite('chapter I, Medically Unlikely Edits: MAI 1, claim line edit') },
+      { from: MUE_START, cite: cite('chapter I, Medically Unlikely Edits: MAI 1, claim line edit') },
     ],
   },
   ...([2, 3] as const).map(
@@ -174,7 +174,7 @@ export const mueRules: RuleSpec[] = [
       evidence: ['$item.evidence'],
       versions: [
         {
-          from: ICD10_START,
+          from: MUE_START,
           cite: cite(
             `chapter I, Medically Unlikely Edits: MAI ${mai}, date of service edit (${mai === 2 ? 'policy' : 'clinical'})`,
           ),
@@ -199,7 +199,7 @@ export const mueRules: RuleSpec[] = [
     evidence: ['line.aocEvidence'],
     versions: [
       {
-        from: ICD10_START,
+        from: AOC_START,
         cite: [policy(NCCI_MANUAL, 'chapter I, Add-on Codes'), policy('CMS NCCI Add-on Code Edits')],
       },
     ],
@@ -221,7 +221,7 @@ export const mueRules: RuleSpec[] = [
     evidence: ['line.aocEvidence'],
     versions: [
       {
-        from: ICD10_START,
+        from: AOC_START,
         cite: [policy(NCCI_MANUAL, 'chapter I, Add-on Codes'), policy('CMS NCCI Add-on Code Edits')],
       },
     ],

@@ -12,7 +12,7 @@
  */
 import type { Modifier, SuggestedFix } from '@medcode/domain';
 import { claimBook as f, lineRendering } from '../claim/book.ts';
-import { ICD10_START, NCCI_MANUAL, policy } from '../claim/cite.ts';
+import { NCCI_PTP_START, NCCI_MANUAL, policy } from '../claim/cite.ts';
 import { tableEvidence } from '../claim/facts-codes.ts';
 import type { RuleSpec } from '../engine/types.ts';
 import type { PtpSetting } from '../tables.ts';
@@ -153,7 +153,7 @@ export const ptpRules: RuleSpec[] = [
       'line {$item.lineNumber}: {$item.column2} is a column 2 code of {$item.column1} (line {$item.column1Number}) on {$item.date}; modifier indicator 0: no modifier allows both',
     field: 'procedure',
     evidence: ['$item.evidence'],
-    versions: [{ from: ICD10_START, cite: cite('Modifiers and Modifier Indicators: indicator 0') }],
+    versions: [{ from: NCCI_PTP_START, cite: cite('Modifiers and Modifier Indicators: indicator 0') }],
   }),
   rule({
     id: 'ncci.ptp-indicator-1',
@@ -171,7 +171,7 @@ export const ptpRules: RuleSpec[] = [
     fix: '$item.fix',
     versions: [
       {
-        from: ICD10_START,
+        from: NCCI_PTP_START,
         cite: cite('Modifiers and Modifier Indicators: indicator 1, NCCI-associated modifiers'),
       },
     ],
@@ -184,6 +184,6 @@ export const ptpRules: RuleSpec[] = [
       'line {$item.lineNumber}: the {$item.column1}/{$item.column2} pair is bypassed by modifier {$item.bypass} ({$item.bypassReason}); the record must show a distinct service',
     field: 'modifiers',
     evidence: ['$item.evidence'],
-    versions: [{ from: ICD10_START, cite: cite('Modifiers and Modifier Indicators') }],
+    versions: [{ from: NCCI_PTP_START, cite: cite('Modifiers and Modifier Indicators') }],
   }),
 ];

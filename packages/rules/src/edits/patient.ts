@@ -6,7 +6,7 @@
  */
 import { ageOn } from '@medcode/domain';
 import { claimDos, dxDate, claimBook as f, lineDos } from '../claim/book.ts';
-import { ICD10_START, MCE, policy } from '../claim/cite.ts';
+import { ALWAYS, ICD10_START, MCE, policy } from '../claim/cite.ts';
 import { dxSystem, tableEvidence } from '../claim/facts-codes.ts';
 import type { RuleSpec } from '../engine/types.ts';
 import type { MceAgeCategory } from '../tables.ts';
@@ -140,7 +140,7 @@ export const patientRules: RuleSpec[] = [
     message: 'line {line.number}: date of service {line.dos} is before the birth date {patient.birthDate}',
     field: 'serviceDate',
     versions: [
-      { from: ICD10_START, cite: [policy('ASC X12 005010X222A1', '2010BA/2010CA DMG02 and 2400 DTP*472')] },
+      { from: ALWAYS, cite: [policy('ASC X12 005010X222A1', '2010BA/2010CA DMG02 and 2400 DTP*472')] },
     ],
   },
   {
@@ -154,7 +154,7 @@ export const patientRules: RuleSpec[] = [
     field: 'serviceDate',
     versions: [
       {
-        from: ICD10_START,
+        from: ALWAYS,
         cite: [
           policy('Payer front-end edit: a date of service after the date the claim is received is rejected'),
         ],
@@ -169,6 +169,6 @@ export const patientRules: RuleSpec[] = [
     when: { fact: 'patient.birthDate', operator: 'exists', value: false },
     message: "the patient's birth date is missing (DMG02): age edits cannot run",
     field: 'patient.birthDate',
-    versions: [{ from: ICD10_START, cite: [policy('ASC X12 005010X222A1', '2010BA/2010CA DMG02')] }],
+    versions: [{ from: ALWAYS, cite: [policy('ASC X12 005010X222A1', '2010BA/2010CA DMG02')] }],
   },
 ];

@@ -15,7 +15,7 @@ import {
   type SuggestedFix,
 } from '@medcode/domain';
 import { claimDos, claimBook as f, lineDos, lineRendering } from '../claim/book.ts';
-import { ICD10_START, NPI_RULE, policy, TR3_837I, TR3_837P } from '../claim/cite.ts';
+import { ALWAYS, NPI_RULE, policy, TR3_837I, TR3_837P } from '../claim/cite.ts';
 import type { RuleSpec } from '../engine/types.ts';
 
 const tr3 = (section: string) => [policy(TR3_837P, section), policy(TR3_837I, section)];
@@ -199,7 +199,7 @@ f.define<SuggestedFix | undefined>({
 // --- rules -----------------------------------------------------------------------------------
 
 const always = (extra: Partial<import('../engine/types.ts').RuleVersion> = {}) => [
-  { from: ICD10_START, ...extra },
+  { from: ALWAYS, ...extra },
 ];
 
 export const structureRules: RuleSpec[] = [

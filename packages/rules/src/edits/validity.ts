@@ -9,9 +9,16 @@
  */
 import { formatIcd10Cm, type SuggestedFix } from '@medcode/domain';
 import { claimBook as f } from '../claim/book.ts';
-import { GUIDELINES_FY2025, GUIDELINES_FY2026, guideline, ICD10_START, policy } from '../claim/cite.ts';
+import {
+  ALWAYS,
+  GUIDELINES_FY2025,
+  GUIDELINES_FY2026,
+  guideline,
+  ICD10_START,
+  policy,
+} from '../claim/cite.ts';
 import { dxStatus, lineHcpcs } from '../claim/facts-codes.ts';
-import type { RuleSpec, RuleVersion } from '../engine/types.ts';
+import type { Citation, RuleSpec, RuleVersion } from '../engine/types.ts';
 
 // The guideline paragraphs these edits enforce have kept their numbers since FY2016; the
 // versions differ only in the document they cite.
@@ -67,6 +74,38 @@ f.define<string>({
 });
 
 const icd10 = { fact: 'dx.system', operator: 'equal', value: 'icd10cm' } as const;
+
+/**
+ * A HCPCS state found in the release in force is a rejection; found only in the nearest
+ * release (none covers the date of service), it is a warning that says so: a code missing from
+ * the 2019 file may well have existed in 2005.
+ */
+function hcpcsRules(
+  state: 'inactive' | 'unknown',
+  finding: string,
+  what: string,
+  cite: Citation[],
+): RuleSpec[] {
+  return [true, false].map((covers) => ({
+    id: `validity.hcpcs-${state}${covers ? '' : '-nearest'}`,
+    finding,
+    contexts: ['scrub', 'adjudication', 'labOrder'],
+    scope: 'line',
+    when: {
+      all: [
+        { fact: 'line.hcpcs', path: 'state', operator: 'equal', value: state },
+        { fact: 'line.hcpcs', path: 'ref.covers', operator: 'equal', value: covers },
+      ],
+    },
+    ...(covers ? {} : { severity: 'warn' as const }),
+    message: covers
+      ? `line {line.number}: {line.procedure} ${what}`
+      : `line {line.number}: {line.procedure} ${what}; no HCPCS release on hand covers {line.dos}, so this is the nearest release's answer`,
+    field: 'procedure',
+    evidence: ['line.hcpcsEvidence'],
+    versions: [{ from: ALWAYS, cite }],
+  }));
+}
 
 export const validityRules: RuleSpec[] = [
   {
@@ -150,34 +189,12 @@ export const validityRules: RuleSpec[] = [
       },
     ],
   },
-  {
-    id: 'validity.hcpcs-inactive',
-    finding: 'CV005',
-    contexts: ['scrub', 'adjudication', 'labOrder'],
-    scope: 'line',
-    when: { fact: 'line.hcpcs', path: 'state', operator: 'equal', value: 'inactive' },
-    message: 'line {line.number}: {line.procedure} is not active on {line.dos} ({line.hcpcsSpan})',
-    field: 'procedure',
-    evidence: ['line.hcpcsEvidence'],
-    versions: [
-      {
-        from: ICD10_START,
-        cite: [policy('CMS HCPCS Level II quarterly update: action and termination dates')],
-      },
-    ],
-  },
-  {
-    id: 'validity.hcpcs-unknown',
-    finding: 'CV006',
-    contexts: ['scrub', 'adjudication', 'labOrder'],
-    scope: 'line',
-    when: { fact: 'line.hcpcs', path: 'state', operator: 'equal', value: 'unknown' },
-    message:
-      'line {line.number}: {line.procedure} is not in the HCPCS Level II file ({line.hcpcs.ref.release})',
-    field: 'procedure',
-    evidence: ['line.hcpcsEvidence'],
-    versions: [{ from: ICD10_START, cite: [policy('CMS HCPCS Level II alpha-numeric file')] }],
-  },
+  ...hcpcsRules('inactive', 'CV005', 'is not active on {line.dos} ({line.hcpcsSpan})', [
+    policy('CMS HCPCS Level II quarterly update: action and termination dates'),
+  ]),
+  ...hcpcsRules('unknown', 'CV006', 'is not in the HCPCS Level II file ({line.hcpcs.ref.release})', [
+    policy('CMS HCPCS Level II alpha-numeric file'),
+  ]),
   {
     id: 'validity.cpt-unlisted',
     finding: 'CV007',
@@ -190,11 +207,11 @@ export const validityRules: RuleSpec[] = [
       ],
     },
     message:
-      'line {line.number}: CPT {line.procedure} is in no CMS table in force on {line.dos} (RVU, MUE, PTP, lab fee schedule): check it in the current CPT book',
+      'line {line.number}: CPT {line.procedure} is listed in no CMS table on hand for {line.dos} (RVU, MUE, PTP, lab fee schedule, NCDs): check it in the CPT book of the year',
     field: 'procedure',
     versions: [
       {
-        from: ICD10_START,
+        from: ALWAYS,
         cite: [policy('CMS physician fee schedule RVU file, NCCI tables, clinical lab fee schedule')],
       },
     ],
@@ -207,7 +224,7 @@ export const validityRules: RuleSpec[] = [
     when: { fact: 'line.unknownModifiers', operator: 'exists', value: true },
     message: 'line {line.number}: modifier {line.unknownModifiers} is not in the HCPCS modifier list',
     field: 'modifiers',
-    versions: [{ from: ICD10_START, cite: [policy('CMS HCPCS Level II modifiers')] }],
+    versions: [{ from: ALWAYS, cite: [policy('CMS HCPCS Level II modifiers')] }],
   },
   {
     id: 'validity.procedure-form',
@@ -217,7 +234,7 @@ export const validityRules: RuleSpec[] = [
     when: { fact: 'line.procedureMalformed', operator: 'equal', value: true },
     message: 'line {line.number}: {line.procedure} is not a CPT or HCPCS code',
     field: 'procedure',
-    versions: [{ from: ICD10_START, cite: [policy('CPT / HCPCS code formats: 5 characters')] }],
+    versions: [{ from: ALWAYS, cite: [policy('CPT / HCPCS code formats: 5 characters')] }],
   },
 ];
 
