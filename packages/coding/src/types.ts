@@ -50,6 +50,7 @@ export type NotCodedReason =
   | 'integral-symptom'
   | 'excludes1'
   | 'combined'
+  | 'less-specific'
   | 'not-verified';
 
 export interface NotCoded {

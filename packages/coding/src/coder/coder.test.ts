@@ -72,6 +72,18 @@ describe('signs and symptoms integral to a confirmed diagnosis (I.B.5, IV.D)', (
   });
 });
 
+describe('level of detail (I.B.2, IV.F)', () => {
+  it('the same condition said vaguely and precisely keeps the precise code', () => {
+    const r = codeNote(
+      'HPI: Fracture of the femur after a fall.\nASSESSMENT: Fracture of the left femoral neck.',
+      k,
+      inpatient,
+    );
+    expect(codes(r)).toEqual(['S72.002A']);
+    expect(notCoded(r, 'S72.90XA')?.reason).toBe('less-specific');
+  });
+});
+
 describe('laterality (I.B.13)', () => {
   it('the documented side picks the code', () => {
     const r = codeNote('Fracture of the left femoral neck after a fall.', k, inpatient);

@@ -131,9 +131,13 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
   }
   let candidates = [...byCode.values()];
   candidates = mergeCombinations(candidates, notCoded);
-  if (options.profile === 'claim') candidates = dropIntegral(candidates, notCoded, options.setting);
+  if (options.profile === 'claim') {
+    candidates = dropIntegral(candidates, notCoded, options.setting);
+    candidates = dropLessSpecific(candidates, notCoded);
+  }
   // Excludes1 governs what goes on a claim together; the mentions profile lists what was said.
   if (options.profile === 'claim') candidates = resolveExcludes1(candidates, notCoded);
+  for (const c of candidates) c.suggestion.evidence = uniqueSpans(c.suggestion.evidence);
   const ordered = applyCompanions(candidates.sort((a, b) => a.rank - b.rank));
   const result: CodingResult = {
     setting: options.setting,
@@ -156,6 +160,16 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
   return result;
 }
 
+function uniqueSpans(spans: readonly Span[]): Span[] {
+  const seen = new Set<string>();
+  return spans.filter((s) => {
+    const key = `${s.start}:${s.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
 /**
@@ -163,9 +177,14 @@ const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start
  * I.B.9, multiple coding for a single condition) is not coded again on its own, unless the
  * combination code asks for it ("use additional code", "code also").
  */
+const support = (c: Candidate): number => Math.max(...c.mentions.map((m) => m.hit.score));
+
 function mergeCombinations(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
   const drop = new Set<Candidate>();
-  for (const a of cands) {
+  // The combinations that gathered the most words go first; a dropped one drops nothing.
+  const bySupport = [...cands].sort((x, y) => support(y) - support(x));
+  for (const a of bySupport) {
+    if (drop.has(a)) continue;
     const linked = a.mentions.flatMap((m) => m.linked);
     if (linked.length === 0) continue;
     for (const b of cands) {
@@ -186,6 +205,35 @@ function mergeCombinations(cands: Candidate[], notCoded: NotCoded[]): Candidate[
     }
   }
   return cands.filter((c) => !drop.has(c));
+}
+
+const vagueness = (description: string): number =>
+  (description.match(/\bunspecified\b|\bwithout complications?\b/gi) ?? []).length;
+
+/**
+ * The same condition said twice, once vaguely ("sore throat" → J02.9) and once precisely
+ * ("streptococcal pharyngitis" → J02.0): the claim carries the code of the highest level of
+ * detail the record supports (Guidelines I.B.2; outpatient IV.F). Within a category, a code
+ * that says "unspecified" more often than another is the vaguer one.
+ */
+function dropLessSpecific(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
+  return cands.filter((c) => {
+    const v = vagueness(c.suggestion.description);
+    if (v === 0) return true;
+    const cat = c.suggestion.code.slice(0, 3);
+    const better = cands.find(
+      (o) => o !== c && o.suggestion.code.slice(0, 3) === cat && vagueness(o.suggestion.description) < v,
+    );
+    if (!better) return true;
+    notCoded.push({
+      reason: 'less-specific',
+      code: c.suggestion.code,
+      evidence: c.suggestion.evidence[0]!,
+      detail: `${better.suggestion.code} says more about the same condition`,
+      guidelines: ['I.B.2', 'IV.F'],
+    });
+    return false;
+  });
 }
 
 /** Signs and symptoms integral to a confirmed diagnosis (I.B.5; outpatient IV.D). */

@@ -58,7 +58,8 @@ export function applyCompanions(cands: Candidate[]): Candidate[] {
             const etiology = cands.find((x) => x.suggestion.code === by);
             if (etiology) after.set(c, etiology);
           }
-        } else if (kind !== 'code also') c.suggestion.companions.push(`${kind} ${note}: not documented`);
+        } else if (kind !== 'code also' && !c.entry.broad?.includes(note))
+          c.suggestion.companions.push(`${kind} ${note}: not documented`);
       }
     }
   }

@@ -35,6 +35,8 @@ export interface DescentContext {
   reach: number;
   /** Whether words supplying a linked subterm are affirmed (not negated, not the family's). */
   accept?: (s: Supply) => boolean;
+  /** The term a "see" reference leads to, so a path through it is scored by what follows it. */
+  seeTarget?: (t: Term) => Term | undefined;
 }
 
 /** Positions for every key within [lo, hi] of the sentence, none of them in `used`. */
@@ -213,7 +215,14 @@ export function descend(
       for (const t of supply.tokens) u.add(t);
       nextUsed = u;
     }
-    const sub = descend(child, ctx, nextUsed, center, depth + 1);
+    let sub = descend(child, ctx, nextUsed, center, depth + 1);
+    if (sub.steps.length === 0 && child.see && !child.code && ctx.seeTarget) {
+      // "with kidney disease — see Hypertension, cardiorenal": the words the target then
+      // matches count for this path too (the finder follows the reference itself).
+      const target = ctx.seeTarget(child);
+      if (target && depth < 6)
+        sub = { score: descend(target, ctx, nextUsed, center, depth + 2).score, steps: [] };
+    }
     const score =
       req.length +
       optScore(child, ctx.here) +

@@ -119,7 +119,8 @@ export class IndexFinder {
   }
 
   /** Every index hit in one sentence; overlapping hits are left to the caller to rank. */
-  find(ctx: DescentContext, sentenceText: string): IndexHit[] {
+  find(context: DescentContext, sentenceText: string): IndexHit[] {
+    const ctx: DescentContext = { ...context, seeTarget: this.#seeTarget };
     const out: IndexHit[] = [];
     const sk = ctx.here;
     const seen = new Set<Term>();
@@ -146,6 +147,14 @@ export class IndexFinder {
     }
     return out.sort((a, b) => b.score - a.score || a.path.length - b.path.length);
   }
+
+  readonly #seeTarget = (t: Term): Term | undefined => {
+    if (!t.see) return undefined;
+    let top: Term = t;
+    while (top.parent) top = top.parent;
+    const r = this.#resolve(t.see, top);
+    return r.kind === 'term' ? r.term : undefined;
+  };
 
   readonly #refs = new Map<Term, Map<string, Reference>>();
   #resolve(ref: string, from: Term): Reference {
@@ -182,7 +191,7 @@ export class IndexFinder {
       const before = w.path.length;
       // After a cross-reference the target re-reads the same words in its own arrangement
       // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
-      const best = descend(node, ctx, hops === 0 ? w.core : new Set(pos), center);
+      const best = descend(node, ctx, hops === 0 ? w.core : NO_TOKENS, center);
       node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
       if (hops === 0 && w.path.length === before && !main.code) {
         const implied = IMPLIED_SUBTERM[headOfTitle(main.title)];

@@ -19,8 +19,10 @@ interface CodeRow {
 interface NodeRow {
   key: string;
   parent: string | null;
+  level: string;
 }
 interface NoteRow {
+  broad?: boolean;
   kind: string;
   text: string;
   char: string | null;
@@ -47,7 +49,7 @@ export class StoreTabular implements Tabular {
     this.#q = {
       code: this.#codes.prepare('SELECT code, billable, long FROM codes WHERE code = ?'),
       below: this.#codes.prepare('SELECT code FROM codes WHERE code > ? AND code < ? ORDER BY ord'),
-      node: this.#tab?.prepare('SELECT key, parent FROM nodes WHERE key = ?'),
+      node: this.#tab?.prepare('SELECT key, parent, level FROM nodes WHERE key = ?'),
       notes: this.#tab?.prepare('SELECT kind, text, char FROM notes WHERE node = ? ORDER BY seq'),
     };
   }
@@ -73,7 +75,8 @@ export class StoreTabular implements Tabular {
     }
     const out: NoteRow[] = [];
     while (n) {
-      out.push(...(notes.all(n.key) as NoteRow[]));
+      const broad = n.level === 'chapter' || n.level === 'section';
+      for (const row of notes.all(n.key) as NoteRow[]) out.push(broad ? { ...row, broad } : row);
       n = n.parent ? (node.get(n.parent) as NodeRow | undefined) : undefined;
     }
     return out;
@@ -101,6 +104,7 @@ export class StoreTabular implements Tabular {
       codeFirst: of('codeFirst'),
       useAdditionalCode: of('useAdditionalCode'),
       codeAlso: of('codeAlso'),
+      broad: notes.filter((n) => n.broad).map((n) => n.text),
       ...(seventh && c.length < 7 ? { seventh } : {}),
     };
   }

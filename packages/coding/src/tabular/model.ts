@@ -21,6 +21,8 @@ export interface TabularEntry {
   codeFirst: readonly string[];
   useAdditionalCode: readonly string[];
   codeAlso: readonly string[];
+  /** Notes standing at chapter or section level ("where applicable" lists): not reported when unmet. */
+  broad?: readonly string[];
   /** The 7th characters defined for this code or inherited: character → meaning. */
   seventh?: Readonly<Record<string, string>>;
 }

@@ -1,0 +1,89 @@
+/**
+ * The coder against the real books, installed by the global test setup into
+ * MEDCODE_TEST_HOME (index FY2023, neoplasm and drug tables FY2025, order file FY2026, tabular
+ * notes FY2023). Short notes written for the purpose; each expectation follows the ICD-10-CM
+ * Official Guidelines (FY2026) section named.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { CodeSetStore } from '@medcode/codesets';
+import { editionMap } from '../store/edition.ts';
+import { openKnowledge } from '../store/knowledge.ts';
+import type { CodingOptions } from '../types.ts';
+import { codeNote } from './coder.ts';
+
+const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
+afterAll(() => store.close());
+const k = openKnowledge(store, '2025-10-01');
+const outpatient: CodingOptions = { setting: 'outpatient', profile: 'claim' };
+const inpatient: CodingOptions = { setting: 'inpatient', profile: 'claim' };
+const codes = (text: string, o: CodingOptions = outpatient): string[] =>
+  codeNote(text, k, o).suggestions.map((s) => s.code);
+
+describe('real index and tabular list', () => {
+  it('diabetes with CKD: combination code and the stage it asks for (I.A.15, use additional code)', () => {
+    const r = codeNote(
+      'ASSESSMENT: Type 2 diabetes mellitus. Chronic kidney disease stage 3a.',
+      k,
+      outpatient,
+    );
+    expect(r.suggestions.map((s) => s.code)).toEqual(['E11.22', 'N18.31']);
+    expect(r.suggestions[0]!.indexPath).toBe('Diabetes, diabetic > type 2 > with > chronic kidney disease');
+    expect(r.suggestions[0]!.companions.some((c) => c.endsWith(': N18.31'))).toBe(true);
+  });
+
+  it('hypertension with heart disease and CKD: the index presumes the link (I.A.15, I.C.9.a)', () => {
+    const r = codes('Hypertension and congestive heart failure. Chronic kidney disease stage 4.', inpatient);
+    expect(r[0]).toBe('I13.0');
+    expect(r).toContain('N18.4');
+  });
+
+  it('laterality and 7th character with the closed-fracture default (I.B.13, I.C.19.a, I.C.19.c.1)', () => {
+    expect(codes('Fracture of the left femoral neck.', inpatient)).toEqual(['S72.002A']);
+  });
+
+  it('neoplasm table: site from the note, column from the reference', () => {
+    expect(codes('Adenocarcinoma of the right lung.', inpatient)).toEqual(['C34.91']);
+    expect(codes('Liver metastases.', inpatient)).toEqual(['C78.7']);
+  });
+
+  it('table of drugs: poisoning, accidental column, 7th character A', () => {
+    expect(codes('Poisoning by aspirin.', inpatient)).toEqual(['T39.011A']);
+  });
+
+  it('uncertain diagnosis: symptom outpatient (IV.H), the diagnosis inpatient (II.H)', () => {
+    const note = 'CHIEF COMPLAINT: Cough.\nASSESSMENT: Suspected pneumonia.';
+    expect(codes(note, outpatient)).toEqual(['R05.9']);
+    expect(codes(note, inpatient)).toEqual(['J18.9']);
+  });
+
+  it('negated and family conditions are reported, not coded', () => {
+    const r = codeNote(
+      'Denies chest pain. FAMILY HISTORY: Father with colon cancer.\nASSESSMENT: Gastroesophageal reflux disease.',
+      k,
+      outpatient,
+    );
+    expect(r.suggestions.map((s) => s.code)).toEqual(['K21.9']);
+    expect(r.notCoded.map((n) => n.reason).sort()).toEqual(['family', 'negated']);
+  });
+
+  it('every suggestion is a billable code of the release and quotes the note', () => {
+    const text = 'Atrial fibrillation. COPD with acute exacerbation. HIV disease. Pulmonary embolism.';
+    const r = codeNote(text, k, inpatient);
+    expect(r.suggestions.map((s) => s.code).sort()).toEqual(['B20', 'I26.99', 'I48.91', 'J44.1']);
+    for (const s of r.suggestions) {
+      expect(k.tabular.get(s.code)?.billable).toBe(true);
+      for (const e of s.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
+    }
+  });
+
+  it('HCPCS Level II from what was given', () => {
+    const r = codeNote('PLAN: Ceftriaxone 250 mg was administered intramuscularly.', k, outpatient);
+    expect(r.procedures?.map((p) => p.code)).toEqual(['J0696']);
+  });
+
+  it('maps codes back to an earlier edition for scoring (R51.9 was R51 in FY2018)', () => {
+    const map = editionMap(store, 2018)!;
+    expect(map('R51.9')).toBe('R51');
+    expect(map('E11.22')).toBe('E11.22');
+  });
+});
