@@ -30,6 +30,8 @@ export interface Worker {
   stop(): Promise<void>;
 }
 
+class LeaseLost extends Error {}
+
 export function startWorker(opts: WorkerOptions): Worker {
   const id = `worker-${randomUUID()}`;
   const batch = opts.batch ?? 16;
@@ -41,14 +43,18 @@ export function startWorker(opts: WorkerOptions): Worker {
 
   const tick = async (): Promise<number> => {
     const items = await leaseItems(opts.db, id, batch, leaseMs);
-    for (const item of items) {
+    if (items.length === 0) return 0;
+    // Check outside the transaction (pure, CPU only), then store the round in one transaction:
+    // every item's claim and result commit together, or none does and the leases run out.
+    const checked = items.map((item) => {
       const input = item.input as { claim: Claim; place: string };
-      const claim = input.claim;
-      const findings = opts.services.scrub(claim, {});
-      const rejected = findings.some((f) => f.severity === 'reject');
-      const date = claimServiceDate(claim);
-      await opts.db
-        .transaction(async (tx) => {
+      return { item, input, findings: opts.services.scrub(input.claim, {}) };
+    });
+    await opts.db
+      .transaction(async (tx) => {
+        for (const { item, input, findings } of checked) {
+          const claim = input.claim;
+          const date = claimServiceDate(claim);
           const stored = await putClaim(tx, {
             orgId: item.orgId,
             externalId: claim.id,
@@ -63,19 +69,20 @@ export function startWorker(opts: WorkerOptions): Worker {
             claimId: stored.claim.id,
             externalId: claim.id,
             place: input.place,
-            rejected,
+            rejected: findings.some((f) => f.severity === 'reject'),
             findings: findings.length,
             reasons: findings.filter((f) => f.severity === 'reject').map((f) => `${f.code}: ${f.message}`),
             claim,
+            worker: id,
           };
           const mine = await completeItem(tx, item, id, { status: 'done', result, claimId: stored.claim.id });
-          // Lost the lease: throwing rolls the claim insert back; the new holder redoes it.
-          if (!mine) throw new Error('lease lost');
-        })
-        .catch((e: unknown) => {
-          if (!(e instanceof Error && e.message === 'lease lost')) throw e;
-        });
-    }
+          // Lost a lease (this worker stalled past it): roll the round back; the new holder redoes it.
+          if (!mine) throw new LeaseLost();
+        }
+      })
+      .catch((e: unknown) => {
+        if (!(e instanceof LeaseLost)) throw e;
+      });
     return items.length;
   };
 

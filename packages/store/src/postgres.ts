@@ -80,6 +80,9 @@ export async function openPostgres(
     max: opts.max ?? 10,
     ...(schema !== undefined ? { options: `-c search_path=${schema}` } : {}),
   });
+  // An idle connection the server closes (restart, administrator) is dropped from the pool and
+  // replaced on next use; without a listener node-postgres would crash the process.
+  pool.on('error', () => undefined);
   // Fail now, with a clear message, rather than on the first request.
   await pool.query('SELECT 1');
   return new PostgresDb(pool, pool);
