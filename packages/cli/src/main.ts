@@ -12,6 +12,7 @@ import { registerServe } from './commands/serve.ts';
 import { registerScrub } from './commands/scrub.ts';
 import { registerConvert } from './commands/convert.ts';
 import { registerX12 } from './commands/x12.ts';
+import { registerLab } from './commands/lab.ts';
 import { reportError } from './exit.ts';
 
 const program = new Command('medcode')
@@ -28,6 +29,7 @@ registerServe(program);
 registerScrub(program);
 registerConvert(program);
 registerX12(program);
+registerLab(program);
 
 program.parseAsync(process.argv).catch((e: unknown) => {
   process.exitCode = reportError(e);

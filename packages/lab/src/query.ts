@@ -169,7 +169,7 @@ function draft(
         UNDETERMINED,
       ];
       return q(
-        `${LEAD[topic]} (condition, sign or symptom) for which ${about} was ordered for collection on ${date}, based on your clinical judgment and the patient's record.`,
+        `${LEAD[topic]} (condition, sign or symptom) for which ${about} ${tests.length > 1 ? 'were' : 'was'} ordered for collection on ${date}, based on your clinical judgment and the patient's record.`,
         options,
       );
     }

@@ -33,7 +33,7 @@ describe('the three forms of one order', () => {
   });
 
   it('read to the same order', () => {
-    expect(json.order.diagnoses).toEqual(['I2582', 'E119']);
+    expect(json.order.diagnoses).toEqual(['I2582', 'R5383']);
     expect(json.order.tests.map((t) => t.code)).toEqual(['80061', '83036']);
     expect(fhir.order).toEqual(json.order);
     expect(hl7.order).toEqual(json.order);
