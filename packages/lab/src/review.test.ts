@@ -191,6 +191,20 @@ const cases: Case[] = [
     justify: (r) => expect(r.queries.map((q) => q.topic).sort()).toEqual(['diagnosis', 'medical-necessity']),
   },
   {
+    name: 'a code that cannot be first-listed: the manifestation F02.80 before its etiology G30.9',
+    order: order('84443', ['F0280', 'G309']),
+    outcome: 'needs-query',
+    findings: ['CC005', 'CC003'],
+    justify: (r) => {
+      // The MCE lists F02.80 among the manifestation codes never allowed first (Guidelines I.A.13).
+      expect(storeTables().scrub.mceManifestation('F0280' as Icd10CmCode, on)).toBeDefined();
+      expect(r.findings.find((f) => f.code === 'CC005')!.path.diagnosis).toBe(1);
+      expect(r.queries.map((q) => q.topic)).toEqual(['diagnosis']);
+      // Sequenced etiology first, the same order is ready.
+      expect(review(order('84443', ['G309', 'F0280'])).outcome).toBe('ready');
+    },
+  },
+  {
     name: 'Medicaid: the Medicare NCD does not bind, no ABN',
     order: order('80061', ['I2582'], { coverage: { kind: 'medicaid' } }),
     outcome: 'ready',
