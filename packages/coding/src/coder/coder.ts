@@ -146,7 +146,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
     notCoded,
     releases: k.releases,
   };
-  if (k.procedures) result.procedures = k.procedures.find(doc);
+  if (k.procedures) result.procedures = k.procedures.find(doc, read);
   if (options.em) {
     const assessed: AssessedProblem[] = ordered
       .filter((c) =>

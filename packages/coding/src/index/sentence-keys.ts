@@ -40,7 +40,7 @@ function computeKeys(lower: string, isUpper: boolean): TokenKeys {
 function keysOfToken(t: Token): TokenKeys {
   if (t.kind === 'punct') return NONE;
   const isUpper =
-    t.text.length > 1 && t.text === t.text.toUpperCase() && ABBREV.get(t.lower)?.when === 'upper';
+    ABBREV.get(t.lower)?.when === 'upper' && t.text.length > 1 && t.text === t.text.toUpperCase();
   const cache = isUpper ? upper : plain;
   let k = cache.get(t.lower);
   if (!k) {

@@ -151,7 +151,18 @@ export function tokenKeys(lower: string): string[] {
  * one-word main term is read only when the note writes one of its own word forms so inflected:
  * the stemmer alone would read "depressible" as "Depression" and "pigment" as "Pigmentation".
  */
+const inflectionCache = new Map<string, string[]>();
+
 export function inflections(lower: string): string[] {
+  let v = inflectionCache.get(lower);
+  if (!v) {
+    v = inflectionsOf(lower);
+    if (inflectionCache.size < 100_000) inflectionCache.set(lower, v);
+  }
+  return v;
+}
+
+function inflectionsOf(lower: string): string[] {
   const w = americanSpelling(lower.replace(/'s$/, '').replace(/'/g, ''));
   const out = [w];
   const cut = (n: number, add = ''): void => {
@@ -177,4 +188,12 @@ export function inflections(lower: string): string[] {
 }
 
 /** Whether the word belongs to a synonym group (lexicon/synonyms.ts): "febrile" for "fever". */
-export const inWordGroup = (lower: string): boolean => CANONICAL.has(rawKey(lower));
+const groupCache = new Map<string, boolean>();
+export const inWordGroup = (lower: string): boolean => {
+  let v = groupCache.get(lower);
+  if (v === undefined) {
+    v = CANONICAL.has(rawKey(lower));
+    if (groupCache.size < 100_000) groupCache.set(lower, v);
+  }
+  return v;
+};

@@ -7,9 +7,9 @@
  * significant words of its description (units and dosage words aside), affirmed, and the
  * longest such description wins. The words matched are the evidence.
  */
-import { contextOf, findTriggers } from '../context/context.ts';
+import { contextOf, findTriggers, type TriggerHit } from '../context/context.ts';
 import { phraseKeys } from '../lexicon/normalize.ts';
-import { sentenceKeys } from '../index/sentence-keys.ts';
+import { type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
 import type { NoteDocument } from '../text/document.ts';
 import type { Span } from '../types.ts';
 
@@ -108,13 +108,17 @@ export class ProcedureMatcher {
     }
   }
 
-  find(doc: NoteDocument): ProcedureSuggestion[] {
+  /** `read`: the sentences' keys and context triggers, when the coder has them already. */
+  find(
+    doc: NoteDocument,
+    read?: { keys: readonly SentenceKeys[]; triggers: readonly TriggerHit[][] },
+  ): ProcedureSuggestion[] {
     const out = new Map<string, ProcedureSuggestion>();
-    for (const s of doc.sentences) {
+    for (const [i, s] of doc.sentences.entries()) {
       if (!SECTIONS.has(s.section)) continue;
       const text = doc.text.slice(s.start, s.end);
       if (!ACTION.test(text) && s.section !== 'procedures') continue;
-      const sk = sentenceKeys(s.tokens);
+      const sk = read?.keys[i] ?? sentenceKeys(s.tokens);
       let best: { e: Entry; tokens: number[] } | undefined;
       for (const key of sk.at.keys()) {
         for (const e of this.#byKey.get(key) ?? []) {
@@ -128,8 +132,8 @@ export class ProcedureMatcher {
       if (!best) continue;
       const lo = Math.min(...best.tokens);
       const hi = Math.max(...best.tokens) + 1;
-      if (contextOf(s.tokens, findTriggers(s.tokens), lo, hi).some((c) => c.category !== 'historical'))
-        continue;
+      const triggers = read?.triggers[i] ?? findTriggers(s.tokens);
+      if (contextOf(s.tokens, triggers, lo, hi).some((c) => c.category !== 'historical')) continue;
       const start = s.tokens[lo]!.start;
       const end = s.tokens[hi - 1]!.end;
       const { row, keys } = best.e;

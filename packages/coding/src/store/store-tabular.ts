@@ -48,7 +48,9 @@ export class StoreTabular implements Tabular {
     this.release = `${codes.release.id}${tab ? `, notes ${tab.release.id}` : ''}`;
     this.#q = {
       code: this.#codes.prepare('SELECT code, billable, long FROM codes WHERE code = ?'),
-      below: this.#codes.prepare('SELECT code FROM codes WHERE code > ? AND code < ? ORDER BY ord'),
+      below: this.#codes.prepare(
+        'SELECT code FROM codes WHERE code > ? AND code < ? AND length(code) = ? ORDER BY ord',
+      ),
       node: this.#tab?.prepare('SELECT key, parent, level FROM nodes WHERE key = ?'),
       notes: this.#tab?.prepare('SELECT kind, text, char FROM notes WHERE node = ? ORDER BY seq'),
     };
@@ -63,9 +65,24 @@ export class StoreTabular implements Tabular {
     return e;
   }
 
+  readonly #lineage = new Map<string, NoteRow[]>();
+  readonly #notesOf = new Map<string, NoteRow[]>();
+
+  #nodeNotes(n: NodeRow): NoteRow[] {
+    let list = this.#notesOf.get(n.key);
+    if (!list) {
+      const broad = n.level === 'chapter' || n.level === 'section';
+      list = (this.#q.notes!.all(n.key) as NoteRow[]).map((row) => (broad ? { ...row, broad } : row));
+      this.#notesOf.set(n.key, list);
+    }
+    return list;
+  }
+
   #lineageNotes(c: string): NoteRow[] {
     const { node, notes } = this.#q;
     if (!node || !notes) return [];
+    const hit = this.#lineage.get(c);
+    if (hit) return hit;
     // The nearest ancestor the tabular list has (7th-character codes and newer codes are not nodes).
     let key = c;
     let n = node.get(key) as NodeRow | undefined;
@@ -75,10 +92,10 @@ export class StoreTabular implements Tabular {
     }
     const out: NoteRow[] = [];
     while (n) {
-      const broad = n.level === 'chapter' || n.level === 'section';
-      for (const row of notes.all(n.key) as NoteRow[]) out.push(broad ? { ...row, broad } : row);
+      out.push(...this.#nodeNotes(n));
       n = n.parent ? (node.get(n.parent) as NodeRow | undefined) : undefined;
     }
+    this.#lineage.set(c, out);
     return out;
   }
 
@@ -90,7 +107,11 @@ export class StoreTabular implements Tabular {
     const seventhDefs = notes.filter((n) => n.kind === 'sevenChrDef' && n.char !== null);
     const seventh =
       seventhDefs.length > 0 ? Object.fromEntries(seventhDefs.map((n) => [n.char!, n.text])) : undefined;
-    const below = (this.#q.below.all(c, `${c}~`) as { code: string }[]).map((r) => r.code);
+    // A billable code has no subdivisions to read (and a category can have a thousand below it).
+    const below =
+      row.billable === 1
+        ? []
+        : (this.#q.below.all(c, `${c}~`, c.length + 1) as { code: string }[]).map((r) => r.code);
     // Subdivisions: the next character only; with 7th characters defined, the 7-character
     // codes are reached through the 7th-character step, not as subdivisions.
     const next = below.filter((x) => x.length === c.length + 1 && !(seventh && x.length === 7));
