@@ -1,7 +1,10 @@
 // Golden lab orders, hand-made, each justified by the official row or the guideline it cites:
 // the NCD list rows are read from the installed store (MEDCODE_TEST_HOME, installed by the
 // Vitest global setup from the CMS spreadsheet), never written here as expected values.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { HcpcsCode, Icd10CmCode, IsoDate, Npi } from '@medcode/domain';
+import { loadPack } from '@medcode/rules';
 import { describe, expect, it } from 'vitest';
 import { NCD_FREQUENCY_LIMITS } from './frequency.ts';
 import type { LabOrder } from './order.ts';
@@ -249,4 +252,47 @@ it('findings have the scrubber shape: code, severity, message, path, evidence', 
     expect(f.evidence.length).toBeGreaterThan(0);
   }
   expect(r.findings.find((f) => f.code === 'LB008')!.path.line).toBe(1);
+});
+
+describe('payer packs on the order (frequency limits and coverage of the plan)', () => {
+  const packDir = join(import.meta.dirname, '..', '..', 'rules', 'packs');
+  const packs = Object.fromEntries(
+    ['medicare-part-b.yaml', 'acme-health-ppo.yaml'].map((f) => {
+      const p = loadPack(readFileSync(join(packDir, f), 'utf8'), f);
+      return [p.name, p];
+    }),
+  );
+  const withPacks = (o: LabOrder) => reviewLabOrder(o, { tables: storeTables(), today: TODAY, packs });
+
+  it('Medicare pack: a second screening PSA within 12 months (42 CFR 410.39) needs an ABN', () => {
+    const r = withPacks(
+      order('G0103', ['Z125'], {
+        coverage: { kind: 'medicare', payerPack: 'medicare-part-b' },
+        priorOrders: [{ date: '2025-09-01' as IsoDate, tests: ['G0103' as HcpcsCode] }],
+      }),
+    );
+    const f = r.findings.find((x) => x.code === 'PY005')!;
+    expect(f.evidence).toContainEqual(
+      expect.objectContaining({ kind: 'payerPack', pack: 'medicare-part-b', rule: 'psa-screening' }),
+    );
+    expect(r.outcome).toBe('needs-abn');
+    expect(r.abn!.items[0]).toMatchObject({ test: 'G0103', reason: 'too-frequent', modifiers: ['GZ'] });
+  });
+
+  it('commercial pack: vitamin D for a diagnosis outside the policy goes to the ordering office', () => {
+    const r = withPacks(
+      order('82306', ['R5383'], { coverage: { kind: 'commercial', payerPack: 'acme-health-ppo' } }),
+    );
+    expect(codes(r)).toContain('MN002');
+    expect(r.outcome).toBe('needs-query');
+    expect(r.abn).toBeUndefined();
+    expect(r.queries.map((q) => q.topic)).toContain('coverage');
+  });
+
+  it('a pack the service lacks is said, not ignored', () => {
+    const r = review(
+      order('80061', ['E785'], { coverage: { kind: 'commercial', payerPack: 'nowhere-health' } }),
+    );
+    expect(codes(r)).toEqual(['LB012']);
+  });
 });
