@@ -184,6 +184,22 @@ export function describeApi(
       ).toBe(401);
     });
 
+    it('signs out: the session token stops working at once', async () => {
+      const session = await call('POST', '/api/auth/login', {
+        body: { email: 'coder@a.example', password: PASSWORD },
+      });
+      const token = session.json.token as string;
+      const me = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+      expect(me.status).toBe(200);
+      const out = await fetch(`${server.url}/api/auth/logout`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}` },
+      });
+      expect(out.status).toBe(204);
+      const after = await fetch(`${server.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
+      expect(after.status).toBe(401);
+    });
+
     it('keeps a claim once, checks it, and walks its lifecycle with history', async () => {
       const created = await call('POST', '/api/claims', { as: 'coder', body: claimJson('PCN-100') });
       expect(created.status).toBe(201);

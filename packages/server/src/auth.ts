@@ -38,9 +38,31 @@ export function bearer(c: Context): string | undefined {
   return m?.[1];
 }
 
+/**
+ * Resolved tokens, kept for a few seconds so that a busy client does not cost a database read
+ * per request. A token revoked in this process is dropped at once (`forgetToken`); revoked in
+ * another process sharing PostgreSQL, it stops working within TOKEN_CACHE_MS.
+ */
+const TOKEN_CACHE_MS = 5_000;
+const tokenCache = new Map<string, { user: User; until: number }>();
+
+export const forgetToken = (token: string): boolean => tokenCache.delete(token);
+
+async function cachedUser(db: SqlDb, token: string): Promise<User | undefined> {
+  const now = Date.now();
+  const hit = tokenCache.get(token);
+  if (hit && hit.until > now) return hit.user;
+  const user = await userForToken(db, token, now);
+  if (user) {
+    if (tokenCache.size > 10_000) tokenCache.clear();
+    tokenCache.set(token, { user, until: now + TOKEN_CACHE_MS });
+  } else tokenCache.delete(token);
+  return user;
+}
+
 export const requireUser: MiddlewareHandler<AppEnv> = async (c, next) => {
   const token = bearer(c);
-  const user = token ? await userForToken(c.get('deps').db, token) : undefined;
+  const user = token ? await cachedUser(c.get('deps').db, token) : undefined;
   if (!user) throw new MedcodeError('unauthenticated', 'sign in first (Authorization: Bearer <token>)');
   c.set('user', user);
   await next();

@@ -59,6 +59,21 @@ export async function bootstrap(
   return { email: FIRST_ADMIN_EMAIL, password: pw };
 }
 
+/** Migrates the database and creates the first admin, then lets it go (a cluster's primary). */
+export async function prepareDatabase(
+  url: string,
+  onFirstAdmin?: (email: string, password: string) => void,
+  schema?: string,
+): Promise<void> {
+  const db = await openDatabase(url, schema !== undefined ? { schema } : {});
+  try {
+    const first = await bootstrap(db, process.env.MEDCODE_ADMIN_PASSWORD);
+    if (first) onFirstAdmin?.(first.email, first.password);
+  } finally {
+    await db.close();
+  }
+}
+
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const db = await openDatabase(opts.db, opts.dbSchema !== undefined ? { schema: opts.dbSchema } : {});
   const log = opts.log ?? jsonLogger();

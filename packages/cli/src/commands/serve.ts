@@ -4,10 +4,11 @@
  * SQLite file in MEDCODE_HOME) or on PostgreSQL (`--db postgres://…`, several processes may
  * share it). The first start on a new database creates an admin and prints how to sign in.
  */
+import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { medcodeHome } from '@medcode/codesets';
 import { MedcodeError } from '@medcode/domain';
-import { startServer, storeServices } from '@medcode/server';
+import { prepareDatabase, startServer, storeServices } from '@medcode/server';
 import { defaultDbUrl } from './serve-options.ts';
 
 interface Flags {
@@ -16,7 +17,42 @@ interface Flags {
   db?: string;
   worker: boolean;
   rateLimit?: string;
+  processes: string;
   quiet?: boolean;
+}
+
+const announceAdmin = (email: string, password: string): void => {
+  console.log(`First start: an administrator was created. Sign in as ${email} with password ${password}`);
+  console.log('(set MEDCODE_ADMIN_PASSWORD before the first start to choose it).');
+};
+
+/**
+ * Several HTTP processes on one port (node:cluster): the primary migrates the database and
+ * creates the first admin once, then forks; each process serves requests and runs a job worker.
+ */
+async function primary(db: string, processes: number): Promise<void> {
+  await prepareDatabase(db, announceAdmin);
+  let announced = false;
+  cluster.on('message', (_w, msg: { url?: string }) => {
+    if (msg.url && !announced) {
+      announced = true;
+      console.log(`medcode serving on ${msg.url} with ${processes} processes (API under ${msg.url}/api)`);
+    }
+  });
+  let stopping = false;
+  cluster.on('exit', (w, code, signal) => {
+    if (stopping) return;
+    console.error(`medcode: process ${w.process.pid} ended (${signal ?? code}); starting another`);
+    cluster.fork();
+  });
+  const stop = (): void => {
+    stopping = true;
+    for (const w of Object.values(cluster.workers ?? {})) w?.kill('SIGTERM');
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  for (let i = 0; i < processes; i++) cluster.fork();
 }
 
 const integer = (v: string, what: string): number => {
@@ -35,29 +71,33 @@ export function registerServe(program: Command): void {
     .option('--db <url>', 'postgres://… or a SQLite file (default: MEDCODE_HOME/medcode.db)')
     .option('--no-worker', 'do not process batch jobs in this process')
     .option('--rate-limit <n>', 'requests a second per caller (default 200)')
+    .option('--processes <n>', 'HTTP processes sharing the port (one per core is a good start)', '1')
     .option('--quiet', 'no request log on stdout')
     .action(async (flags: Flags) => {
       const home = medcodeHome();
+      const db = flags.db ?? defaultDbUrl(home);
+      const processes = integer(flags.processes, '--processes');
+      if (processes > 1 && cluster.isPrimary) return primary(db, processes);
       const { services, close } = storeServices(home);
       const rate = flags.rateLimit !== undefined ? integer(flags.rateLimit, '--rate-limit') : undefined;
       const server = await startServer({
-        db: flags.db ?? defaultDbUrl(home),
+        db,
         port: integer(flags.port, '--port'),
         host: flags.host,
         services,
         worker: flags.worker,
         ...(rate !== undefined ? { limits: { rate, burst: rate * 2 } } : {}),
         ...(flags.quiet ? { log: () => undefined } : {}),
-        onFirstAdmin: (email, password) => {
-          console.log(
-            `First start: an administrator was created. Sign in as ${email} with password ${password}`,
-          );
-          console.log('(set MEDCODE_ADMIN_PASSWORD before the first start to choose it).');
-        },
+        onFirstAdmin: announceAdmin,
       });
-      console.log(
-        `medcode serving on ${server.url} (API under ${server.url}/api, description at /api/openapi.json)`,
-      );
+      if (cluster.isWorker) {
+        process.send?.({ url: server.url });
+        // The primary is gone: stop too, rather than serve on alone.
+        process.once('disconnect', () => void stop());
+      } else
+        console.log(
+          `medcode serving on ${server.url} (API under ${server.url}/api, description at /api/openapi.json)`,
+        );
       const stop = async (): Promise<void> => {
         await server.close();
         close();

@@ -13,7 +13,7 @@ import {
   ROLES,
   revokeTokenValue,
 } from '@medcode/store';
-import { authorize, bearer, hashPassword, login } from '../auth.ts';
+import { authorize, bearer, forgetToken, hashPassword, login } from '../auth.ts';
 import type { AppEnv } from '../context.ts';
 import { errorResponses, json } from '../schemas.ts';
 
@@ -128,7 +128,10 @@ export function registerUsers(app: OpenAPIHono<AppEnv>): void {
     const user = c.get('user');
     const { db } = c.get('deps');
     const token = bearer(c);
-    if (token) await revokeTokenValue(db, token);
+    if (token) {
+      forgetToken(token);
+      await revokeTokenValue(db, token);
+    }
     await appendAudit(db, {
       orgId: user.orgId,
       userId: user.id,
