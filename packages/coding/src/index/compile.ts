@@ -7,7 +7,7 @@
  * word forms ("Diabetes, diabetic"; "Infection, infected, infective") match on any form; a
  * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
  */
-import { inflections, phraseKeys } from '../lexicon/normalize.ts';
+import { groupOf, inflections, phraseKeys } from '../lexicon/normalize.ts';
 import { headOfTitle, NEEDS_SUBTERM, NOT_FROM_TEXT } from '../lexicon/main-terms.ts';
 import type { IndexKind, RawIndex, RawIndexTerm } from './model.ts';
 
@@ -42,6 +42,8 @@ export interface Term {
   childIndex?: ChildIndex;
   /** Main terms only: the one-word forms of the title, lower case ("diabetes", "diabetic"). */
   forms?: Set<string>;
+  /** Main terms only: the synonym groups its forms belong to. */
+  groups?: Set<number>;
   /** Main terms only: how running text may reach it (lexicon/main-terms.ts). */
   reach?: 'never' | 'withSubterm';
 }
@@ -200,7 +202,11 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       .split(',')
       .map((p) => p.trim().toLowerCase())
       .filter((p) => /^[a-z\u00C0-\u024F'-]+$/.test(p));
-    if (words.length > 0) m.forms = new Set(words.flatMap((w) => inflections(w)));
+    if (words.length > 0) {
+      m.forms = new Set(words.flatMap((w) => inflections(w)));
+      const groups = words.map(groupOf).filter((g): g is number => g !== undefined);
+      if (groups.length > 0) m.groups = new Set(groups);
+    }
   }
   if (raw.kind === 'index') {
     for (const m of mainTerms) {

@@ -178,6 +178,8 @@ export function descend(
       if (near) break;
     }
     if (req.length === 0) continue;
+    // "specified disease NEC" is not named by the word "disease" alone.
+    if (child.residual && req.every((k) => GENERIC.has(k))) continue;
     let supply: Supply | undefined;
     // A subterm does not reach across "and", "or" or a comma to the main term ("sore throat
     // and fever" is not "Fever, sore"); linked subterms ("with ...") may.

@@ -7,7 +7,7 @@
  * list always decides (Guidelines I.A: "use both the Alphabetic Index and the Tabular List").
  */
 import { headOfTitle, IMPLIED_SUBTERM } from '../lexicon/main-terms.ts';
-import { inflections, inWordGroup } from '../lexicon/normalize.ts';
+import { groupOf, inflections } from '../lexicon/normalize.ts';
 import type { CompiledIndex, Term } from './compile.ts';
 import { type DescentContext, descend, place, type Step, type Supply } from './descend.ts';
 import { DRUG_COLUMNS, NEOPLASM_COLUMNS } from './model.ts';
@@ -35,7 +35,12 @@ function writtenAsForm(main: Term, sk: SentenceKeys, at: number): boolean {
   const t = sk.tokens[at];
   if (!t) return false;
   const parts = t.lower.split('-');
-  return parts.some((p) => inWordGroup(p) || inflections(p).some((f) => main.forms!.has(f)));
+  // A synonym counts when a form of the title is in the same group ("febrile" for "Fever").
+  return parts.some((p) => {
+    if (inflections(p).some((f) => main.forms!.has(f))) return true;
+    const g = groupOf(p);
+    return g !== undefined && main.groups?.has(g) === true;
+  });
 }
 
 export interface IndexHit {

@@ -18,7 +18,7 @@ export const NOT_FROM_TEXT: ReadonlySet<string> = words(
     'problem|status|follow-up|aftercare|counseling|care|procedure|treatment|therapy|result|results|' +
     'history of|normal|health|life|living|visit|screening|pattern|direction|discontinuity|injection|' +
     'fragments|intubation|movements|smearing|flap|stimulation|anticoagulant|tenderness|inhibitor|' +
-    'diuresis|vitality|granulation tissue|tac nec|pres|electric current|teething|rests|crusts|nervous|' +
+    'diuresis|vitality|granulation tissue|tac|loop|surveillance|consumption|decline|pres|electric current|teething|rests|crusts|nervous|' +
     'pathology|abnormal|late|lack of|dependence|use|medical|surgery|operation|complication|' +
     'complications|drug|state|physical|mental|good|poor|bad|difficult|difficulty|hard|long|short|low|' +
     'high|large|small|excessive|slow|rapid|wandering|habit|phenomenon|sign|type|stage|grade|level|' +
@@ -28,7 +28,7 @@ export const NOT_FROM_TEXT: ReadonlySet<string> = words(
 export const NEEDS_SUBTERM: ReadonlySet<string> = words(
   'disease|syndrome|disorder|tumor|lesion|mass|growth|cancer|malignancy|neoplasm|history|transplant|' +
     'pregnancy|absence|loss|deformity|defect|enlargement|dilatation|displacement|inflammation|injury|' +
-    'trauma|anesthesia|wound|abscess|cyst|sinus|fistula|hemorrhage|necrosis|ulcer|' +
+    'trauma|anesthesia|wound|abscess|cyst|sinus|fistula|hemorrhage|ulcer|' +
     'failure|hematoma|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
     'insufficiency|infarct|ischemia|obstruction|tension',

@@ -188,12 +188,17 @@ function inflectionsOf(lower: string): string[] {
 }
 
 /** Whether the word belongs to a synonym group (lexicon/synonyms.ts): "febrile" for "fever". */
-const groupCache = new Map<string, boolean>();
-export const inWordGroup = (lower: string): boolean => {
-  let v = groupCache.get(lower);
-  if (v === undefined) {
-    v = CANONICAL.has(rawKey(lower));
-    if (groupCache.size < 100_000) groupCache.set(lower, v);
+// The group a written word belongs to, by the word itself (or its plural), not by its stem:
+// "depressible" stems like "depression" but is no member of its group.
+const GROUP_OF: ReadonlyMap<string, number> = new Map(
+  WORD_GROUPS.flatMap((g, i) => g.map((w) => [w, i] as const)),
+);
+
+/** The synonym group (lexicon/synonyms.ts) a written word is a member of, if any. */
+export function groupOf(lower: string): number | undefined {
+  for (const f of inflections(lower)) {
+    const g = GROUP_OF.get(f);
+    if (g !== undefined) return g;
   }
-  return v;
-};
+  return undefined;
+}
