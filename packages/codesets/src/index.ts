@@ -13,5 +13,6 @@ export * from './lookup/types.ts';
 export { SYSTEM_LOOKUPS } from './lookup/registry.ts';
 export * from './icd10cm/index.ts';
 export * from './cms/index.ts';
+export * from './search/index.ts';
 export * from './edits/index.ts';
 export * from './fees/index.ts';

@@ -17,6 +17,7 @@ import {
   showCode,
 } from '@medcode/codesets';
 import { type CodeSystem, ERROR_CODES, MedcodeError, parseIsoDate, todayIso } from '@medcode/domain';
+import { registerCodesSearch } from './codes-search.ts';
 
 const SYSTEM_NAMES: Record<CodeSystem, string> = {
   icd10cm: 'ICD-10-CM',
@@ -151,5 +152,6 @@ export function registerCodes(program: Command): Command {
       if (flags.json) console.log(JSON.stringify(stats, null, 2));
       else console.log(renderStats(stats, on).join('\n'));
     });
+  registerCodesSearch(codes);
   return codes;
 }

@@ -23,6 +23,7 @@ import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ERROR_CODES, MedcodeError } from '@medcode/domain';
 import { codesetsDir } from '../home.ts';
+import { warmSearchIndexAt } from '../search/warm.ts';
 import type { DatasetLoader } from './loader.ts';
 import type { DatasetManifest, Manifest, ReleaseManifest } from './manifest.ts';
 import { indexFolder, obtain } from './sources.ts';
@@ -93,7 +94,34 @@ export function currentStoreDir(home: string): string | undefined {
   return join(codesetsDir(home), readlinkSync(link));
 }
 
+/**
+ * Installs the manifest's releases (see the module header), then builds the derived artifacts of
+ * the installed store: files computed from its releases that make reading them fast (the code
+ * search index). They are built after the switch, into the store folder; a failure there leaves
+ * the store installed and usable (each artifact is rebuilt on first use), so it is reported as
+ * progress, not thrown. Idempotent like the rest: an artifact already there is kept.
+ */
 export async function install(opts: InstallOptions): Promise<InstallSummary> {
+  const summary = await installReleases(opts);
+  const step = 'derived: code search index';
+  opts.onEvent?.({ kind: 'progress', release: step, done: 0, total: 1, what: 'building' });
+  try {
+    const built = warmSearchIndexAt(opts.home);
+    opts.onEvent?.({
+      kind: 'progress',
+      release: step,
+      done: 1,
+      total: 1,
+      what: built ? 'built' : 'up to date',
+    });
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    opts.onEvent?.({ kind: 'progress', release: step, done: 1, total: 1, what: `not built (${why})` });
+  }
+  return summary;
+}
+
+async function installReleases(opts: InstallOptions): Promise<InstallSummary> {
   const root = codesetsDir(opts.home);
   mkdirSync(join(root, 'releases'), { recursive: true });
   const currentDir = currentStoreDir(opts.home);

@@ -1,0 +1,259 @@
+/**
+ * @module search/build-index
+ * Builds the search index from the code systems' documents. Each document gives terms: its
+ * title, then every other text that names it (short title, alphabetic-index entries, inclusion
+ * terms), each kept once. Words are normalised and stemmed here exactly as queries are.
+ */
+import type { CodeSystem } from '@medcode/domain';
+import {
+  CODE_WIDTH,
+  type SearchIndexData,
+  type SystemRange,
+  TERM_SOURCES,
+  WORD_NONESSENTIAL,
+  WORD_SHIFT,
+  WORD_STOP,
+  WORD_VARIANT,
+} from './index-data.ts';
+import { normalizeText, textWords } from './normalize.ts';
+import { NON_BILLABLE_WEIGHT, SOURCE_WEIGHT } from './score.ts';
+import { qualifyingWords } from './conventions.ts';
+import { isStopWord } from './stop-words.ts';
+import { areVariants } from './variants.ts';
+import { buildFuzzyTable } from './fuzzy.ts';
+import type { SearchDocument, TermSource } from './types.ts';
+
+/** The order systems are listed in (and code-prefix hits are given in). */
+export const SYSTEM_ORDER: readonly CodeSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs'];
+
+const MAX_WORDS = 255;
+const encoder = new TextEncoder();
+
+/** The code as a search key: upper case, letters and digits only ("E11.22" → "E1122"). */
+export const codeKey = (code: string): string => code.toUpperCase().replace(/[^A-Z0-9]/g, '');
+
+function packStrings(strings: readonly string[]): { bytes: Uint8Array; starts: Uint32Array } {
+  const parts = strings.map((s) => encoder.encode(s));
+  const starts = new Uint32Array(parts.length + 1);
+  let total = 0;
+  for (const [i, p] of parts.entries()) {
+    starts[i] = total;
+    total += p.length;
+  }
+  starts[parts.length] = total;
+  const bytes = new Uint8Array(total);
+  for (const [i, p] of parts.entries()) bytes.set(p, starts[i]!);
+  return { bytes, starts };
+}
+
+interface RawTerm {
+  doc: number;
+  source: number;
+  text: string;
+  /** Temporary surface ids with flags in the low bits. */
+  words: number[];
+  essential: number;
+  weight: number;
+}
+
+function sortDocuments(docs: readonly SearchDocument[]): SearchDocument[] {
+  const rank = (s: CodeSystem): number => {
+    const i = SYSTEM_ORDER.indexOf(s);
+    return i < 0 ? SYSTEM_ORDER.length : i;
+  };
+  const seen = new Set<string>();
+  const unique = docs.filter((d) => {
+    const k = `${d.system}\t${codeKey(d.code)}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  return unique.sort((a, b) => {
+    const r = rank(a.system) - rank(b.system) || a.system.localeCompare(b.system);
+    if (r !== 0) return r;
+    const ka = codeKey(a.code);
+    const kb = codeKey(b.code);
+    return ka < kb ? -1 : ka > kb ? 1 : 0;
+  });
+}
+
+/** The index without shortcut answers (see shortcuts.ts, which adds them). */
+export function buildIndexData(input: readonly SearchDocument[]): SearchIndexData {
+  const docs = sortDocuments(input);
+  const systems: SystemRange[] = [];
+  for (const [i, d] of docs.entries()) {
+    const last = systems[systems.length - 1];
+    if (last && last.system === d.system) last.end = i + 1;
+    else systems.push({ system: d.system, start: i, end: i + 1 });
+  }
+
+  const surfaceIds = new Map<string, number>();
+  const surfaceList: string[] = [];
+  const surfaceStemOf: string[] = [];
+  const terms: RawTerm[] = [];
+  const addTerm = (
+    doc: number,
+    source: TermSource,
+    text: string,
+    ownText: boolean,
+    billable: boolean,
+  ): void => {
+    const words: number[] = [];
+    const counted: { surface: string; stem: string }[] = [];
+    const seen = new Set<string>();
+    let essential = 0;
+    const all = textWords(text).slice(0, MAX_WORDS);
+    const qualifying = qualifyingWords(text, all);
+    for (const [i, w] of all.entries()) {
+      let id = surfaceIds.get(w.surface);
+      if (id === undefined) {
+        id = surfaceList.length;
+        surfaceIds.set(w.surface, id);
+        surfaceList.push(w.surface);
+        surfaceStemOf.push(w.stem);
+      }
+      const stop = isStopWord(w.surface);
+      const nonessential = qualifying[i]!;
+      // A repeat, or a variant of an essential word already counted, is not a second word to
+      // cover (nor to type for a complete match).
+      let variant = seen.has(w.stem);
+      if (!stop && !nonessential) {
+        variant = counted.some((c) => c.stem === w.stem || areVariants(c.surface, w.surface));
+        if (!variant) {
+          counted.push(w);
+          essential++;
+        }
+      }
+      seen.add(w.stem);
+      words.push(
+        (id << WORD_SHIFT) |
+          (nonessential ? WORD_NONESSENTIAL : 0) |
+          (stop ? WORD_STOP : 0) |
+          (variant ? WORD_VARIANT : 0),
+      );
+    }
+    if (words.length === 0) return;
+    const weight = SOURCE_WEIGHT[source] * (billable ? 1 : NON_BILLABLE_WEIGHT);
+    terms.push({
+      doc,
+      source: TERM_SOURCES.indexOf(source),
+      text: ownText ? text : '',
+      words,
+      essential: Math.min(255, essential),
+      weight,
+    });
+  };
+  for (const [i, d] of docs.entries()) {
+    const seen = new Set<string>([normalizeText(d.title)]);
+    addTerm(i, 'title', d.title, false, d.billable);
+    for (const t of d.terms) {
+      const n = normalizeText(t.text);
+      if (n.length === 0 || seen.has(n)) continue;
+      seen.add(n);
+      addTerm(i, t.source, t.text, true, d.billable);
+    }
+  }
+
+  // Surface words and stems in sorted order, so a prefix is a range of ids.
+  const order = surfaceList.map((_, i) => i).sort((a, b) => (surfaceList[a]! < surfaceList[b]! ? -1 : 1));
+  const newId = new Uint32Array(order.length);
+  for (const [rank, old] of order.entries()) newId[old] = rank;
+  const surfaces = order.map((i) => surfaceList[i]!);
+  const stems = [...new Set(surfaceStemOf)].sort();
+  const stemIndex = new Map(stems.map((s, i) => [s, i]));
+  const surfaceStem = new Uint32Array(surfaces.length);
+  for (const [old, s] of surfaceStemOf.entries()) surfaceStem[newId[old]!] = stemIndex.get(s)!;
+  const stemSurfaceStart = new Uint32Array(stems.length + 1);
+  for (const s of surfaceStem) stemSurfaceStart[s + 1]!++;
+  for (let i = 0; i < stems.length; i++) stemSurfaceStart[i + 1]! += stemSurfaceStart[i]!;
+  const stemSurfaces = new Uint32Array(surfaces.length);
+  {
+    const fill = stemSurfaceStart.slice(0, stems.length);
+    for (let id = 0; id < surfaces.length; id++) stemSurfaces[fill[surfaceStem[id]!]!++] = id;
+  }
+
+  // Terms fewest essential words first, then heaviest, then in code order.
+  terms.sort((a, b) => a.essential - b.essential || b.weight - a.weight || a.doc - b.doc);
+  const m = terms.length;
+  const termDoc = new Uint32Array(m);
+  const termSource = new Uint8Array(m);
+  const termEssential = new Uint8Array(m);
+  const termWordStart = new Uint32Array(m + 1);
+  let wordCount = 0;
+  for (const [i, t] of terms.entries()) {
+    termDoc[i] = t.doc;
+    termSource[i] = t.source;
+    termEssential[i] = t.essential;
+    termWordStart[i] = wordCount;
+    wordCount += t.words.length;
+  }
+  termWordStart[m] = wordCount;
+  const termWords = new Uint32Array(wordCount);
+  const postingStart = new Uint32Array(surfaces.length + 1);
+  for (const [i, t] of terms.entries()) {
+    let k = termWordStart[i]!;
+    const distinct = new Set<number>();
+    for (const w of t.words) {
+      const id = newId[w >>> WORD_SHIFT]!;
+      termWords[k++] = (id << WORD_SHIFT) | (w & ((1 << WORD_SHIFT) - 1));
+      distinct.add(id);
+    }
+    for (const id of distinct) postingStart[id + 1]!++;
+  }
+  for (let i = 0; i < surfaces.length; i++) postingStart[i + 1]! += postingStart[i]!;
+  const postings = new Uint32Array(postingStart[surfaces.length]!);
+  {
+    const fill = postingStart.slice(0, surfaces.length);
+    const last = new Int32Array(surfaces.length).fill(-1);
+    for (let t = 0; t < m; t++) {
+      for (let k = termWordStart[t]!; k < termWordStart[t + 1]!; k++) {
+        const id = termWords[k]! >>> WORD_SHIFT;
+        if (last[id] === t) continue;
+        last[id] = t;
+        postings[fill[id]!++] = t;
+      }
+    }
+  }
+
+  const texts = packStrings(terms.map((t) => t.text));
+  const codes = packStrings(docs.map((d) => d.code));
+  const titles = packStrings(docs.map((d) => d.title));
+  const docFlags = new Uint8Array(docs.length);
+  const docCodeKeys = new Uint8Array(docs.length * CODE_WIDTH);
+  for (const [i, d] of docs.entries()) {
+    docFlags[i] = d.billable ? 1 : 0;
+    const k = codeKey(d.code).slice(0, CODE_WIDTH);
+    for (let j = 0; j < k.length; j++) docCodeKeys[i * CODE_WIDTH + j] = k.charCodeAt(j);
+  }
+  const fuzzy = buildFuzzyTable(surfaces);
+  return {
+    systems,
+    docFlags,
+    docCodeKeys,
+    docCodeText: codes.bytes,
+    docCodeStart: codes.starts,
+    docTitleText: titles.bytes,
+    docTitleStart: titles.starts,
+    termDoc,
+    termSource,
+    termEssential,
+    termWordStart,
+    termWords,
+    termText: texts.bytes,
+    termTextStart: texts.starts,
+    surfaceText: encoder.encode(surfaces.join('\n')),
+    surfaceStem,
+    stemText: encoder.encode(stems.join('\n')),
+    stemSurfaceStart,
+    stemSurfaces,
+    postingStart,
+    postings,
+    fuzzyHashes: fuzzy.hashes,
+    fuzzyWords: fuzzy.words,
+    shortcutText: new Uint8Array(0),
+    shortcutStart: new Uint32Array(1),
+    shortcutDocs: new Uint32Array(0),
+    shortcutTerms: new Uint32Array(0),
+    shortcutScores: new Float64Array(0),
+  };
+}
