@@ -18,10 +18,11 @@ import { registerJobs } from './routes/jobs.ts';
 import { registerQueries } from './routes/queries.ts';
 import { registerScrub } from './routes/scrub.ts';
 import { registerLogin, registerUsers } from './routes/users.ts';
+import { serveWorkbench } from './static.ts';
 
 export const API_VERSION = '0.1.0';
 
-export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
+export function createApp(deps: AppDeps, opts: { webRoot?: string } = {}): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>({
     // Schema failures answer in the same shape as every other error, naming the fields.
     defaultHook: (result, c) => {
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps): OpenAPIHono<AppEnv> {
   registerQueries(app);
   registerAudit(app);
 
+  if (opts.webRoot !== undefined) serveWorkbench(app, opts.webRoot);
   app.notFound((c) => c.json({ error: { code: 'not-found', message: 'no such route' } }, 404));
   return app;
 }

@@ -11,3 +11,5 @@ export * from './services.ts';
 export * from './worker.ts';
 export * from './intake.ts';
 export * from './wiring.ts';
+export { findWebRoot } from './static.ts';
+export { seedDemo } from './demo.ts';

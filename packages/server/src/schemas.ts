@@ -68,6 +68,7 @@ export const StoredClaimSchema = z
     assignedTo: z.string().nullable(),
     priority: z.number(),
     dueAt: z.number().nullable(),
+    noteText: z.string().nullable(),
     createdAt: z.number(),
     updatedAt: z.number(),
     version: z.number(),

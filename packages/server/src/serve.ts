@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { serve as listen } from '@hono/node-server';
 import { countUsers, createOrg, createUser, openDatabase, type SqlDb } from '@medcode/store';
 import { createApp } from './app.ts';
+import { seedDemo } from './demo.ts';
 import { hashPassword } from './auth.ts';
 import { type AppDeps, DEFAULT_LIMITS, type Limits } from './context.ts';
 import { jsonLogger, type Logger } from './log.ts';
@@ -28,6 +29,10 @@ export interface ServeOptions {
   worker?: boolean;
   workerBatch?: number;
   leaseMs?: number;
+  /** The workbench's built files, served at `/`. */
+  webRoot?: string;
+  /** Put the demonstration claims in the first organization when it has none. */
+  demo?: boolean;
   /** Told once, on a new database, how to sign in. */
   onFirstAdmin?: (email: string, password: string) => void;
 }
@@ -86,7 +91,8 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     sessionTtlMs: opts.sessionTtlMs ?? 8 * 3_600_000,
   };
-  const app = createApp(deps);
+  if (opts.demo) await seedDemo(db, opts.services);
+  const app = createApp(deps, opts.webRoot !== undefined ? { webRoot: opts.webRoot } : {});
   const server = await new Promise<ReturnType<typeof listen>>((resolve) => {
     const s = listen({ fetch: app.fetch, port: opts.port, hostname: opts.host ?? '127.0.0.1' }, () =>
       resolve(s),

@@ -45,6 +45,8 @@ export interface StoredClaim {
   priority: number;
   dueAt: number | null;
   sourceJob: string | null;
+  /** The provider's note the claim was coded from (PHI: shown to roles that read claims). */
+  noteText: string | null;
   createdAt: number;
   updatedAt: number;
   version: number;
@@ -64,6 +66,7 @@ interface Row {
   priority: number;
   due_at: number | null;
   source_job: string | null;
+  note_text: string | null;
   created_at: number;
   updated_at: number;
   version: number;
@@ -83,6 +86,7 @@ const fromRow = (r: Row): StoredClaim => ({
   priority: Number(r.priority),
   dueAt: r.due_at === null ? null : Number(r.due_at),
   sourceJob: r.source_job,
+  noteText: r.note_text,
   createdAt: Number(r.created_at),
   updatedAt: Number(r.updated_at),
   version: Number(r.version),
@@ -101,6 +105,7 @@ export interface NewClaim {
   priority?: number;
   dueAt?: number;
   sourceJob?: string;
+  noteText?: string;
   userId?: string;
 }
 
@@ -114,8 +119,8 @@ export async function putClaim(db: SqlDb, c: NewClaim): Promise<{ claim: StoredC
     const status = c.status ?? 'received';
     const ins = await tx.run(
       `INSERT INTO claims (id, org_id, external_id, content_hash, status, payer_id, service_date, claim_json, findings_json,
-                           priority, due_at, source_job, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, content_hash) DO NOTHING`,
+                           priority, due_at, source_job, note_text, created_at, updated_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (org_id, content_hash) DO NOTHING`,
       [
         id,
         c.orgId,
@@ -129,6 +134,7 @@ export async function putClaim(db: SqlDb, c: NewClaim): Promise<{ claim: StoredC
         c.priority ?? 0,
         c.dueAt ?? null,
         c.sourceJob ?? null,
+        c.noteText ?? null,
         now,
         now,
       ],
@@ -223,6 +229,15 @@ export async function transitionClaim(
     const after = await tx.get<Row>('SELECT * FROM claims WHERE id = ?', [id]);
     return { ok: true, claim: fromRow(after!) };
   });
+}
+
+/** Sets the provider's note behind a claim. */
+export async function setClaimNote(db: SqlDb, orgId: string, id: string, text: string): Promise<boolean> {
+  const r = await db.run(
+    'UPDATE claims SET note_text = ?, updated_at = ?, version = version + 1 WHERE id = ? AND org_id = ?',
+    [text, Date.now(), id, orgId],
+  );
+  return r.changes === 1;
 }
 
 /** Replaces the claim body and/or its findings (a coder's edit, a fresh check). */

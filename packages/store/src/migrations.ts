@@ -155,6 +155,11 @@ CREATE TABLE audit_head (
   hash TEXT NOT NULL
 );`,
   },
+  {
+    id: 6,
+    name: "the provider's note behind a claim",
+    sql: 'ALTER TABLE claims ADD COLUMN note_text TEXT',
+  },
 ];
 
 /**

@@ -3,7 +3,15 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendAudit, listAudit, verifyAudit } from './audit.ts';
-import { claimEvents, getClaim, listClaims, putClaim, takeNextClaim, transitionClaim } from './claims.ts';
+import {
+  claimEvents,
+  getClaim,
+  listClaims,
+  putClaim,
+  setClaimNote,
+  takeNextClaim,
+  transitionClaim,
+} from './claims.ts';
 import { completeItem, createJob, getJob, jobItems, leaseItems } from './jobs.ts';
 import { advanceQuery, createQuery, listQueries } from './queries.ts';
 import type { SqlDb } from './sql.ts';
@@ -70,6 +78,10 @@ export function describeStore(
       // Another organization cannot see or move it.
       expect(await getClaim(db, otherOrgId, a.claim.id)).toBeUndefined();
       expect((await transitionClaim(db, otherOrgId, a.claim.id, 'checked')).ok).toBe(false);
+      // The provider's note travels with the claim, in its own organization only.
+      expect(await setClaimNote(db, otherOrgId, a.claim.id, 'x')).toBe(false);
+      expect(await setClaimNote(db, orgId, a.claim.id, 'Assessment: type 2 diabetes.')).toBe(true);
+      expect((await getClaim(db, orgId, a.claim.id))?.noteText).toBe('Assessment: type 2 diabetes.');
     });
 
     it('hands out queue work by priority, one claim per taker', async () => {

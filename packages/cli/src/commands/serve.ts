@@ -8,7 +8,7 @@ import cluster from 'node:cluster';
 import type { Command } from 'commander';
 import { medcodeHome } from '@medcode/codesets';
 import { MedcodeError } from '@medcode/domain';
-import { prepareDatabase, startServer, storeServices } from '@medcode/server';
+import { findWebRoot, prepareDatabase, startServer, storeServices } from '@medcode/server';
 import { defaultDbUrl } from './serve-options.ts';
 
 interface Flags {
@@ -18,6 +18,8 @@ interface Flags {
   worker: boolean;
   rateLimit?: string;
   processes: string;
+  web?: string;
+  demo?: boolean;
   quiet?: boolean;
 }
 
@@ -72,6 +74,8 @@ export function registerServe(program: Command): void {
     .option('--no-worker', 'do not process batch jobs in this process')
     .option('--rate-limit <n>', 'requests a second per caller (default 200)')
     .option('--processes <n>', 'HTTP processes sharing the port (one per core is a good start)', '1')
+    .option('--web <dir>', 'the built workbench to serve at / (default: packages/web/dist when built)')
+    .option('--demo', 'put a few synthetic demonstration claims into a new installation')
     .option('--quiet', 'no request log on stdout')
     .action(async (flags: Flags) => {
       const home = medcodeHome();
@@ -79,6 +83,7 @@ export function registerServe(program: Command): void {
       const processes = integer(flags.processes, '--processes');
       if (processes > 1 && cluster.isPrimary) return primary(db, processes);
       const { services, close } = storeServices(home);
+      const webRoot = flags.web ?? findWebRoot();
       const rate = flags.rateLimit !== undefined ? integer(flags.rateLimit, '--rate-limit') : undefined;
       const server = await startServer({
         db,
@@ -86,6 +91,8 @@ export function registerServe(program: Command): void {
         host: flags.host,
         services,
         worker: flags.worker,
+        ...(webRoot !== undefined ? { webRoot } : {}),
+        ...(flags.demo ? { demo: true } : {}),
         ...(rate !== undefined ? { limits: { rate, burst: rate * 2 } } : {}),
         ...(flags.quiet ? { log: () => undefined } : {}),
         onFirstAdmin: announceAdmin,

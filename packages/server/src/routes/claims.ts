@@ -14,6 +14,7 @@ import {
   getUser,
   listClaims,
   putClaim,
+  setClaimNote,
   type StoredClaim,
   takeNextClaim,
   transitionClaim,
@@ -43,6 +44,7 @@ export function publicClaim(c: StoredClaim) {
     assignedTo: c.assignedTo,
     priority: c.priority,
     dueAt: c.dueAt,
+    noteText: c.noteText,
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
     version: c.version,
@@ -162,6 +164,17 @@ const assign = createRoute({
     body: { content: { 'application/json': { schema: z.object({ userId: z.string().nullable() }) } } },
   },
   responses: { 200: json(StoredClaimSchema, 'Assigned'), ...errorResponses },
+});
+
+const note = createRoute({
+  method: 'put',
+  path: '/api/claims/{id}/note',
+  summary: "Attach the provider's note the claim is coded from",
+  request: {
+    params: IdParam,
+    body: { content: { 'application/json': { schema: z.object({ text: z.string().min(1).max(200_000) }) } } },
+  },
+  responses: { 200: json(StoredClaimSchema, 'Updated'), ...errorResponses },
 });
 
 const next = createRoute({
@@ -321,6 +334,22 @@ export function registerClaims(app: OpenAPIHono<AppEnv>): void {
       orgId: user.orgId,
       userId: user.id,
       action: 'claim.assign',
+      entityKind: 'claim',
+      entityId: id,
+    });
+    return c.json(publicClaim((await getClaim(db, user.orgId, id))!), 200);
+  });
+
+  app.openapi(note, async (c) => {
+    const user = authorize(c, 'claims.write');
+    const { db } = c.get('deps');
+    const { id } = c.req.valid('param');
+    if (!(await setClaimNote(db, user.orgId, id, c.req.valid('json').text)))
+      throw new MedcodeError('not-found', 'claim not found');
+    await appendAudit(db, {
+      orgId: user.orgId,
+      userId: user.id,
+      action: 'claim.note',
       entityKind: 'claim',
       entityId: id,
     });
