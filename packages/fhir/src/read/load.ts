@@ -35,6 +35,8 @@ export interface ReadFhirOptions {
   file?: string;
   /** Resources from elsewhere (side files) that references may name. */
   pool?: ResourcePool;
+  /** Called after each resource of the input with how many are done of how many. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 interface Located {
@@ -163,9 +165,10 @@ export function* readFhir(text: string, options: ReadFhirOptions = {}): Generato
   const pool = options.pool ?? new ResourcePool();
   for (const f of found) pool.add(f.resource, f.fullUrl);
   yield* bad;
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
     const type = String(f.resource.resourceType);
     if (READ.has(type)) yield readResource(f.resource, pool, f.source);
     else yield { kind: 'other', resourceType: type, source: { ...f.source, resource: label(f.resource) } };
+    options.onProgress?.(i + 1, found.length);
   }
 }

@@ -215,18 +215,32 @@ export async function renderCms1500(
   doc.setCreator('Medcode');
   doc.setCreationDate(date);
   doc.setModificationDate(date);
-  const fonts: Fonts = {
+  const fonts = await embedFonts(doc);
+  // The grid and labels are the same on every page: drawn once, placed on each page as a form XObject.
+  const [grid] = await doc.embedPdf(await gridPdf());
+  if (grid === undefined) throw new Error('the form grid did not embed');
+  for (const claim of claims)
+    for (const p of cms1500Pages(claim)) {
+      const page = doc.addPage([PAGE.width, PAGE.height]);
+      page.drawPage(grid);
+      drawValues(page, fonts, p);
+    }
+  return doc.save();
+}
+
+async function embedFonts(doc: PDFDocument): Promise<Fonts> {
+  return {
     label: await doc.embedFont(StandardFonts.Helvetica),
     bold: await doc.embedFont(StandardFonts.HelveticaBold),
     value: await doc.embedFont(StandardFonts.Courier),
     valueBold: await doc.embedFont(StandardFonts.CourierBold),
   };
-  for (const claim of claims)
-    for (const p of cms1500Pages(claim)) {
-      const page = doc.addPage([PAGE.width, PAGE.height]);
-      drawGrid(page, fonts);
-      drawValues(page, fonts, p);
-    }
+}
+
+/** A one-page PDF of the empty form. */
+async function gridPdf(): Promise<Uint8Array> {
+  const doc = await PDFDocument.create();
+  drawGrid(doc.addPage([PAGE.width, PAGE.height]), await embedFonts(doc));
   return doc.save();
 }
 
