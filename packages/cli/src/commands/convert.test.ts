@@ -67,7 +67,7 @@ describe('medcode convert', () => {
     const claims = bundle.entry.map((e) => e.resource);
     const broken = {
       ...claims[1],
-      item: [{ ...((claims[1]?.item as object[])[0] ?? {}), net: { value: 'ten' } }],
+      item: [{ ...((claims[1]?.item as object[] | undefined)?.[0] ?? {}), net: { value: 'ten' } }],
     };
     writeFileSync(at('bulk.ndjson'), [claims[0], broken, claims[2]].map((c) => JSON.stringify(c)).join('\n'));
     const { err, status } = await run(at('bulk.ndjson'), '--to', 'json', '-o', at('bulk.json'));
