@@ -167,6 +167,7 @@ function headerBoxes(c: Claim): { boxes: Record<string, string>; checks: Set<Che
   const causes = c.relatedCauses ?? [];
   checks.add(causes.includes('EM') ? '10a:yes' : '10a:no');
   checks.add(causes.includes('AA') ? '10b:yes' : '10b:no');
+  if (causes.includes('AA') && c.accidentState !== undefined) b['10b.state'] = c.accidentState; // CLM11-4
   checks.add(causes.includes('OA') ? '10c:yes' : '10c:no');
   b['11'] = s.groupNumber ?? '';
   b['11a'] = formDate(s.person.birthDate, 4);
@@ -176,9 +177,11 @@ function headerBoxes(c: Claim): { boxes: Record<string, string>; checks: Set<Che
   // Items 12/13: "Signature on File" when the release (CLM09 = Y) and assignment of benefits (CLM08) are on file.
   if (c.releaseOfInformation === 'Y') b['12'] = 'SIGNATURE ON FILE';
   if (c.benefitsAssigned === true) b['13'] = 'SIGNATURE ON FILE';
-  if (c.onset !== undefined) {
-    b['14'] = formDate(c.onset);
-    b['14.qual'] = '431'; // onset of current symptoms or illness
+  // Item 14: the date of the current illness or injury (DTP*431 onset, else DTP*439 accident), qualifier 431.
+  const current = c.onset ?? c.accidentDate;
+  if (current !== undefined) {
+    b['14'] = formDate(current);
+    b['14.qual'] = '431';
   }
   const referring =
     findProvider(c, 'referring') ?? findProvider(c, 'ordering') ?? findProvider(c, 'supervising');
@@ -191,7 +194,8 @@ function headerBoxes(c: Claim): { boxes: Record<string, string>; checks: Set<Che
   if (c.admission !== undefined) b['18.from'] = formDate(c.admission);
   if (c.discharge !== undefined) b['18.to'] = formDate(c.discharge);
   if (c.note !== undefined) b['19'] = c.note;
-  b['21.ind'] = '0'; // ICD indicator 0: ICD-10-CM
+  // ICD indicator: 0 ICD-10-CM, 9 ICD-9-CM (a claim uses one revision).
+  b['21.ind'] = c.diagnoses.length > 0 && c.diagnoses.every((d) => d.codeSystem === 'icd9cm') ? '9' : '0';
   c.diagnoses.slice(0, DIAGNOSIS_LETTERS.length).forEach((d, i) => {
     // Item 21: codes without the decimal point (NUCC: the decimal is implied).
     b[`21.${DIAGNOSIS_LETTERS[i]}`] = d.code;

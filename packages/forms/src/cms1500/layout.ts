@@ -111,6 +111,7 @@ box('10', "IS PATIENT'S CONDITION RELATED TO:", M, row(5), R - M, ROW);
 box('10a', 'EMPLOYMENT? (Current or Previous)', M, row(6), R - M, ROW);
 box('10b', 'AUTO ACCIDENT?        PLACE (State)', M, row(7), R - M, ROW);
 box('10c', 'OTHER ACCIDENT?', M, row(8), R - M, ROW);
+slots['10b.state'] = { x: R - 26, y: row(7) + 19, w: 22 };
 for (const [k, n] of [
   ['a', 6],
   ['b', 7],
