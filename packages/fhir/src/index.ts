@@ -6,6 +6,7 @@
  * positioned problems for what cannot be read and notes for what the model cannot hold.
  */
 export * from './adjudicated-claim.ts';
+export { fromClaimPayment } from './from-remittance.ts';
 export * from './problems.ts';
 export { SYS, EXT, MEDCODE } from './systems.ts';
 export { toFhirClaim, type WriteOptions } from './write/claim.ts';
