@@ -423,6 +423,7 @@ export function describeApi(
           body: (i) => ({ subjectKind: 'claim', subjectId: i.claim, question: 'Which stage?' }),
           allowed: ['coder', 'biller', 'admin'],
         },
+        { method: 'GET', path: () => '/api/lab-orders', allowed: ['coder', 'biller', 'admin'] },
         { method: 'GET', path: () => '/api/audit', allowed: ['auditor', 'admin'] },
         { method: 'GET', path: () => '/api/audit/verify', allowed: ['auditor', 'admin'] },
         { method: 'GET', path: () => '/api/users', allowed: ['admin'] },

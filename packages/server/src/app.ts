@@ -15,6 +15,7 @@ import { registerAudit } from './routes/audit.ts';
 import { registerClaims } from './routes/claims.ts';
 import { registerCodes } from './routes/codes.ts';
 import { registerJobs } from './routes/jobs.ts';
+import { registerLab } from './routes/lab.ts';
 import { registerQueries } from './routes/queries.ts';
 import { registerScrub } from './routes/scrub.ts';
 import { registerLogin, registerUsers } from './routes/users.ts';
@@ -101,6 +102,7 @@ export function createApp(deps: AppDeps, opts: { webRoot?: string } = {}): OpenA
   registerClaims(app);
   registerJobs(app);
   registerQueries(app);
+  registerLab(app);
   registerAudit(app);
 
   if (opts.webRoot !== undefined) serveWorkbench(app, opts.webRoot);

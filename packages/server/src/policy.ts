@@ -18,6 +18,7 @@ export const ACTIONS = {
   'jobs.read': ['coder', 'biller', 'auditor', 'admin'],
   'queries.read': ['coder', 'biller', 'auditor', 'admin'],
   'queries.write': ['coder', 'biller', 'admin'],
+  'lab.review': ['coder', 'biller', 'admin'],
   'audit.read': ['auditor', 'admin'],
   'users.manage': ['admin'],
 } as const satisfies Record<string, readonly Role[]>;

@@ -6,6 +6,7 @@
  * route whose service is missing answers 503 with a clear message.
  */
 import type { Claim, Finding } from '@medcode/domain';
+import type { LabOrder, LabQueryDraft, LabReview } from '@medcode/lab';
 
 export type IntakeItem =
   | { ok: true; claim: Claim; place: string }
@@ -24,7 +25,24 @@ export interface NoteInput {
   sex?: 'M' | 'F';
 }
 
+/** Lab order review (issue 7): read an order in any of its forms, review it, fold an answer in. */
+export interface LabServices {
+  read(text: string, fileName: string): { order: LabOrder; form: string };
+  review(order: LabOrder): LabReview;
+  /** The order with a provider's answer applied, and its new review. */
+  answered(
+    order: LabOrder,
+    answer: { text: string; by?: string | null; at?: number },
+    question: string,
+  ): {
+    order: LabOrder;
+    review: LabReview;
+  };
+  queryBody(draft: LabQueryDraft): { question: string; indicators: string[]; options?: string[] };
+}
+
 export interface Services {
+  lab?: LabServices;
   codes?: CodeServices;
   codeNote?: (input: NoteInput) => unknown;
   /** Pure: the same claim and payer pack give the same findings. */

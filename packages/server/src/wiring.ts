@@ -7,6 +7,7 @@
  */
 import { CodeSetStore, openSearch, type Searcher, showCode } from '@medcode/codesets';
 import { codeNote, type CodingKnowledge, openKnowledge } from '@medcode/coding';
+import { readLabOrder, reviewAnswered, reviewLabOrder, StoreLabTables, toQueryBody } from '@medcode/lab';
 import {
   type Claim,
   type ClaimAcknowledgment,
@@ -74,6 +75,7 @@ export function storeServices(
   const store = CodeSetStore.open(home);
   const tables: ScrubTables = new StoreTables(store);
   const today = opts.today ?? (() => todayIso());
+  const labTables = new StoreLabTables(store, tables);
   let searcher: Searcher | undefined;
   let knowledge: CodingKnowledge | undefined;
 
@@ -106,6 +108,13 @@ export function storeServices(
         ...(o.payer !== undefined && opts.packs ? { pack: opts.packs(o.payer) } : {}),
       }).findings,
     intake: intakeFor(x12Intake),
+    lab: {
+      read: (text, fileName) => readLabOrder(text, fileName),
+      review: (order) => reviewLabOrder(order, { tables: labTables, today: today() }),
+      answered: (order, answer, question) =>
+        reviewAnswered(order, answer, { question }, { tables: labTables, today: today() }),
+      queryBody: (draft) => toQueryBody(draft),
+    },
     ack277ca: (items) => {
       const claims = items
         .filter((i): i is typeof i & { claim: Claim } => i.claim !== undefined)

@@ -13,3 +13,4 @@ export * from './claims.ts';
 export * from './jobs.ts';
 export * from './queries.ts';
 export * from './audit.ts';
+export * from './lab-orders.ts';

@@ -160,6 +160,24 @@ CREATE TABLE audit_head (
     name: "the provider's note behind a claim",
     sql: 'ALTER TABLE claims ADD COLUMN note_text TEXT',
   },
+  {
+    id: 7,
+    name: 'lab orders under review',
+    sql: `
+CREATE TABLE lab_orders (
+  id TEXT PRIMARY KEY,
+  org_id TEXT NOT NULL REFERENCES orgs(id),
+  external_id TEXT NOT NULL,
+  form TEXT NOT NULL,
+  order_json TEXT NOT NULL,
+  review_json TEXT NOT NULL,
+  outcome TEXT NOT NULL,
+  created_by TEXT,
+  created_at BIGINT NOT NULL,
+  updated_at BIGINT NOT NULL
+);
+CREATE INDEX lab_orders_org ON lab_orders (org_id, outcome, created_at);`,
+  },
 ];
 
 /**

@@ -10,10 +10,12 @@ import {
   appendAudit,
   createQuery,
   getClaim,
+  getLabOrder,
   getQuery,
   listQueries,
   type ProviderQuery,
   transitionClaim,
+  updateLabOrder,
 } from '@medcode/store';
 import { authorize } from '../auth.ts';
 import type { AppEnv } from '../context.ts';
@@ -112,6 +114,9 @@ export function registerQueries(app: OpenAPIHono<AppEnv>): void {
     if (body.subjectKind === 'claim' && !(await getClaim(db, user.orgId, body.subjectId))) {
       throw new MedcodeError('not-found', 'claim not found');
     }
+    if (body.subjectKind === 'lab-order' && !(await getLabOrder(db, user.orgId, body.subjectId))) {
+      throw new MedcodeError('not-found', 'lab order not found');
+    }
     const q = await createQuery(db, {
       orgId: user.orgId,
       subjectKind: body.subjectKind,
@@ -176,6 +181,20 @@ export function registerQueries(app: OpenAPIHono<AppEnv>): void {
           await transitionClaim(tx, user.orgId, claim.id, 'coding', {
             userId: user.id,
             note: 'provider query answered',
+          });
+        }
+      }
+      // A lab order takes the answer in and is reviewed again (issue 7).
+      const lab = c.get('deps').services.lab;
+      if (res.query.subjectKind === 'lab-order' && lab) {
+        const stored = await getLabOrder(tx, user.orgId, res.query.subjectId);
+        if (stored) {
+          const question = (res.query.query as { question?: string }).question ?? '';
+          const next = lab.answered(stored.order as never, res.query.answer as { text: string }, question);
+          await updateLabOrder(tx, user.orgId, stored.id, {
+            order: next.order,
+            review: next.review,
+            outcome: next.review.outcome,
           });
         }
       }
