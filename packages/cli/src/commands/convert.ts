@@ -191,10 +191,34 @@ function sidePool(files: string[]): ResourcePool {
  */
 class Out {
   private stream: Writable | undefined;
+  /** The reader went away (`medcode convert ... | head`): stop converting, quietly. */
+  closed = false;
   constructor(private readonly path: string | undefined) {}
+  private open(): Writable {
+    if (this.stream !== undefined) return this.stream;
+    const stream = this.path === undefined ? process.stdout : createWriteStream(this.path);
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+      this.closed = true;
+    });
+    this.stream = stream;
+    return stream;
+  }
   async write(s: string | Uint8Array): Promise<void> {
-    this.stream ??= this.path === undefined ? process.stdout : createWriteStream(this.path);
-    if (!this.stream.write(s)) await once(this.stream, 'drain');
+    if (this.closed) return;
+    const stream = this.open();
+    try {
+      if (stream.write(s)) return;
+    } catch (e) {
+      // A pipe whose reader is gone fails the write itself on some platforms.
+      if ((e as NodeJS.ErrnoException).code !== 'EPIPE') throw e;
+      this.closed = true;
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      stream.once('drain', resolve);
+      stream.once('error', () => resolve());
+    });
   }
   async close(): Promise<void> {
     if (this.path === undefined || this.stream === undefined) return;
@@ -370,6 +394,7 @@ async function convert(input: string, flags: Flags): Promise<number> {
           ? fromFhir(input, readFileSync(input, 'utf8'), { tally, flags, report, progress })
           : fromJson(input, readFileSync(input, 'utf8'), report, progress);
     for await (const r of reads) {
+      if (out.closed) break;
       const before = tally.rejected;
       await w.add(r, report);
       if (tally.rejected === before) tally.converted++;
