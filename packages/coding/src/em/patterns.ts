@@ -149,9 +149,12 @@ export const STATUS_PATTERNS: readonly { kind: ProblemKind; re: RegExp }[] = [
   },
 ];
 
-/** Conditions that are chronic by nature (a problem list convention, not a CPT list). */
+/**
+ * Conditions that are chronic by nature (a problem list convention, not a CPT list). AMA 2021:
+ * a chronic illness is one expected to last at least a year or until death (cancers included).
+ */
 export const CHRONIC_CONDITION =
-  /\b(?:hypertension|htn|diabetes|dm|hyperlipidemia|dyslipidemia|hypercholesterolemia|asthma|copd|chronic|ckd|heart failure|chf|coronary artery disease|cad|atrial fibrillation|hypothyroidism|hyperthyroidism|depression|anxiety|bipolar|schizophrenia|osteoarthritis|rheumatoid|gerd|reflux|obesity|migraine|epilepsy|seizure disorder|parkinson|dementia|hiv|hepatitis c|cirrhosis|osteoporosis|gout|psoriasis|glaucoma|sleep apnea|benign prostatic)\b/i;
+  /\b(?:hypertension|htn|diabetes|dm|hyperlipidemia|dyslipidemia|hypercholesterolemia|asthma|copd|chronic|ckd|heart failure|chf|coronary artery disease|cad|atrial fibrillation|hypothyroidism|hyperthyroidism|depression|anxiety|bipolar|schizophrenia|osteoarthritis|rheumatoid|gerd|reflux|obesity|migraine|epilepsy|seizure disorder|parkinson|dementia|hiv|hepatitis c|cirrhosis|osteoporosis|gout|psoriasis|glaucoma|sleep apnea|benign prostatic|carcinoma|cancer|malignant neoplasm|lymphoma|leukemia|myeloma)\b/i;
 
 /** Total time statements: "total time 35 minutes", "spent 40 minutes", ">50% of 25 minutes". */
 export const TOTAL_TIME =
