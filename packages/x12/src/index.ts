@@ -34,6 +34,8 @@ export { type TokenProblem, Tokenizer, type TokenizerSink } from './syntax/token
 export type { SegmentView } from './syntax/segment-view.ts';
 export type { EnvelopeOptions, Party } from './writer/envelope.ts';
 export { STANDARD_DELIMITERS, type WriterDelimiters } from './writer/segment-writer.ts';
+export { type GroupSpec, type TransactionSpec, writeInterchange } from './writer/envelope.ts';
+export { type Element, SegmentWriter } from './writer/segment-writer.ts';
 export { type Parse835Options, type Parsed835Item, parse835, parse835Sync } from './x835/parse835.ts';
 export { REMITTANCE_VERSION, type Write835Options, write835 } from './x835/write835.ts';
 export { type Parse837Options, type Parsed837Item, parse837, parse837Sync } from './x837/parse837.ts';

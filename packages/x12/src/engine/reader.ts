@@ -103,7 +103,9 @@ export class X12Reader {
   private gs: GroupState | undefined;
   private st: TransactionState | undefined;
   private readonly issues: ElementIssue[] = [];
-  private lastView: { offset: number; line: number; index: number } = { offset: 0, line: 1, index: 0 };
+  private lastOffset = 0;
+  private lastLine = 1;
+  private lastIndex = 0;
 
   constructor(opts: ReaderOptions = {}) {
     this.opts = opts;
@@ -156,8 +158,7 @@ export class X12Reader {
   }
 
   private lastPosition(): X12Position {
-    const p: X12Position = { ...this.lastView, segmentIndex: this.lastView.index };
-    delete (p as { index?: number }).index;
+    const p: X12Position = { offset: this.lastOffset, line: this.lastLine, segmentIndex: this.lastIndex };
     if (this.opts.file !== undefined) p.file = this.opts.file;
     if (this.isa !== undefined) p.interchange = this.isa.control;
     if (this.gs !== undefined) p.group = this.gs.control;
@@ -225,7 +226,9 @@ export class X12Reader {
   // ---- segments
 
   private segment(v: SegmentView): void {
-    this.lastView = { offset: v.offset, line: v.line, index: v.index };
+    this.lastOffset = v.offset;
+    this.lastLine = v.line;
+    this.lastIndex = v.index;
     if (this.st !== undefined) this.st.segments++;
     switch (v.tag) {
       case 'ISA': {

@@ -31,6 +31,11 @@ export interface LoopDef {
   readonly detached: boolean;
   readonly segments: ReadonlyMap<string, SegmentRule>;
   readonly loops: readonly LoopDef[];
+  /** The segments and child loops whose absence is reported (precomputed from the above). */
+  readonly requiredSegments: readonly (readonly [string, SegmentRule])[];
+  readonly requiredLoops: readonly number[];
+  /** Child loops by the tag of their trigger segment, so a segment is matched without trying every child. */
+  readonly triggers: ReadonlyMap<string, readonly number[]>;
 }
 
 export interface LoopOptions {
@@ -78,6 +83,12 @@ export function loop(
     detached: opts.detached ?? false,
     segments: map,
     loops,
+    requiredSegments: [...map].filter(([, r]) => r.required !== false),
+    requiredLoops: loops.flatMap((l, i) => (l.required === false ? [] : [i])),
+    triggers: loops.reduce(
+      (m, l, i) => m.set(l.trigger.tag, [...(m.get(l.trigger.tag) ?? []), i]),
+      new Map<string, number[]>(),
+    ),
   };
 }
 

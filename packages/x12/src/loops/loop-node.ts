@@ -5,7 +5,7 @@
  * segments by hand.
  */
 import type { X12Problem } from '../problems/problem.ts';
-import type { X12Segment } from '../syntax/segment.ts';
+import { elIs, type X12Segment } from '../syntax/segment.ts';
 import type { LoopDef } from './loop-def.ts';
 
 export interface LoopNode {
@@ -17,9 +17,8 @@ export interface LoopNode {
   readonly loops: LoopNode[];
   /** Problems found in this loop and the kept loops below it. */
   readonly problems: X12Problem[];
-  /** Segment uses and child-loop counts, for maximum-use checks. */
-  readonly uses: Map<string, number>;
-  readonly childCounts: Map<string, number>;
+  /** Child loops opened so far, by index in def.loops (created with the first child). */
+  childCounts: number[] | undefined;
   /** The required-segment check has run. */
   checked: boolean;
 }
@@ -32,21 +31,30 @@ export function newNode(def: LoopDef, parent: LoopNode | undefined): LoopNode {
     segments: [],
     loops: [],
     problems: [],
-    uses: new Map(),
-    childCounts: new Map(),
+    childCounts: undefined,
     checked: false,
   };
 }
 
-/** The first segment with this tag (and element `i` equal to one of `values`). */
-export function seg(node: LoopNode, tag: string, i?: number, ...values: string[]): X12Segment | undefined {
-  for (const s of node.segments)
-    if (s.tag === tag && (i === undefined || values.includes(s.e[i] ?? ''))) return s;
+/** The first segment with this tag (and element `i` equal to `a` or `b`). */
+export function seg(node: LoopNode, tag: string, i?: number, a?: string, b?: string): X12Segment | undefined {
+  for (const s of node.segments) {
+    if (s.tag !== tag) continue;
+    if (i === undefined) return s;
+    if (elIs(s, i, a ?? '') || (b !== undefined && elIs(s, i, b))) return s;
+  }
   return undefined;
 }
 
-export function segs(node: LoopNode, tag: string, i?: number, ...values: string[]): X12Segment[] {
-  return node.segments.filter((s) => s.tag === tag && (i === undefined || values.includes(s.e[i] ?? '')));
+export function segs(node: LoopNode, tag: string, i?: number, a?: string): X12Segment[] {
+  return node.segments.filter((s) => s.tag === tag && (i === undefined || elIs(s, i, a ?? '')));
+}
+
+/** How many segments with this tag the loop holds. */
+export function uses(node: LoopNode, tag: string): number {
+  let n = 0;
+  for (const s of node.segments) if (s.tag === tag) n++;
+  return n;
 }
 
 export const child = (node: LoopNode, id: string): LoopNode | undefined =>

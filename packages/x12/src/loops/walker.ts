@@ -11,7 +11,7 @@ import type { X12ProblemCode } from '../problems/registry.ts';
 import type { X12Segment } from '../syntax/segment.ts';
 import type { SegmentView } from '../syntax/segment-view.ts';
 import { allTags, type LoopDef } from './loop-def.ts';
-import { type LoopNode, newNode } from './loop-node.ts';
+import { type LoopNode, newNode, uses } from './loop-node.ts';
 
 export interface WalkerEvents {
   /** A loop opened (its trigger segment is in it). */
@@ -54,15 +54,17 @@ export class LoopWalker {
     for (let d = stack.length - 1; d >= 0; d--) {
       const node = stack[d]!;
       const rule = node.def.segments.get(tag);
-      if (rule !== undefined && (node.uses.get(tag) ?? 0) < rule.max) {
+      if (rule !== undefined && (rule.max === 1 ? !hasTag(node, tag) : uses(node, tag) < rule.max)) {
         this.closeAbove(d);
         return this.attach(node, view, position);
       }
-      for (const childDef of node.def.loops) {
-        if (!triggers(childDef, view)) continue;
-        this.closeAbove(d);
-        return this.openChild(node, childDef, view, position);
-      }
+      const candidates = node.def.triggers.get(tag);
+      if (candidates !== undefined)
+        for (const c of candidates) {
+          if (!triggers(node.def.loops[c]!, view)) continue;
+          this.closeAbove(d);
+          return this.openChild(node, c, view, position);
+        }
     }
     const s = view.materialize(position);
     this.last = s;
@@ -106,13 +108,13 @@ export class LoopWalker {
     const s = view.materialize(position);
     this.last = s;
     node.segments.push(s);
-    node.uses.set(view.tag, (node.uses.get(view.tag) ?? 0) + 1);
     return node;
   }
 
-  private openChild(parent: LoopNode, def: LoopDef, view: SegmentView, position: number): LoopNode {
-    const count = (parent.childCounts.get(def.id) ?? 0) + 1;
-    parent.childCounts.set(def.id, count);
+  private openChild(parent: LoopNode, index: number, view: SegmentView, position: number): LoopNode {
+    const def = parent.def.loops[index]!;
+    parent.childCounts ??= new Array<number>(parent.def.loops.length).fill(0);
+    const count = ++parent.childCounts[index]!;
     // A detached child (an HL level, a claim) follows its parent's own segments: check them now,
     // while the parent is still small.
     if (def.detached && !parent.checked) this.check(parent);
@@ -144,8 +146,8 @@ export class LoopWalker {
     node.checked = true;
     const at = node.segments[0] ?? this.last;
     if (at === undefined) return;
-    for (const [tag, rule] of node.def.segments) {
-      if (rule.required === false || (node.uses.get(tag) ?? 0) > 0) continue;
+    for (const [tag, rule] of node.def.requiredSegments) {
+      if (hasTag(node, tag)) continue;
       this.events.problem(
         'x12.segment.required',
         `loop ${node.id} (${node.def.name}) has no ${tag} segment`,
@@ -155,8 +157,9 @@ export class LoopWalker {
         tag,
       );
     }
-    for (const c of node.def.loops) {
-      if (c.required === false || (node.childCounts.get(c.id) ?? 0) > 0) continue;
+    for (const i of node.def.requiredLoops) {
+      if ((node.childCounts?.[i] ?? 0) > 0) continue;
+      const c = node.def.loops[i]!;
       this.events.problem(
         'x12.segment.required-loop',
         `loop ${node.id} has no loop ${c.id} (${c.name})`,
@@ -167,6 +170,11 @@ export class LoopWalker {
       );
     }
   }
+}
+
+function hasTag(node: LoopNode, tag: string): boolean {
+  for (const s of node.segments) if (s.tag === tag) return true;
+  return false;
 }
 
 function triggers(def: LoopDef, view: SegmentView): boolean {

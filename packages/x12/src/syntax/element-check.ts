@@ -115,9 +115,18 @@ export function checkElements(view: SegmentView, out: ElementIssue[]): void {
       }
       continue;
     }
+    // The common case, a plain code or string of the right length, without a call.
+    if (
+      e.composite === undefined &&
+      (e.type === 'AN' || e.type === 'ID') &&
+      (view.flags & SEG_FLAG.COMPONENT) === 0
+    ) {
+      if (b - a >= e.min && b - a <= e.max) continue;
+    }
     checkValue(view, e, a, b, k, undefined, out);
   }
-  qualifiedDates(view, out);
+  const t = view.tag;
+  if (t === 'DTP' || t === 'DMG' || t === 'PAT' || t === 'DTM') qualifiedDates(view, out);
 }
 
 function checkValue(
@@ -219,28 +228,18 @@ function checkSimple(
 ): void {
   const buf = view.buf;
   let length = b - a;
-  const where = `${view.tag}${pad(k)}${component === undefined ? '' : `-${component}`}`;
-  const issue = (code: X12ProblemCode, message: string): void => {
-    const i: ElementIssue = {
-      code,
-      element: k,
-      ref: e.ref,
-      value: view.buf.toString('latin1', a, b),
-      message,
-    };
-    if (component !== undefined) i.component = component;
-    out.push(withRep(i, repetition));
-  };
+  let code: X12ProblemCode | undefined;
+  let what = '';
+  let warning = false;
   switch (e.type) {
     case 'N': {
       const neg = buf[a] === 0x2d ? 1 : 0;
       if (b - a - neg === 0 || !digitsOnly(buf, a + neg, b)) {
-        issue('x12.element.invalid-character', `${where} must be a whole number`);
+        code = 'x12.element.invalid-character';
+        what = 'must be a whole number';
         // "1.00" still reads as 1: reported, but not as a loss of the value.
-        if (wholeWithZeroFraction(buf, a + neg, b)) out[out.length - 1]!.severity = 'warning';
-        return;
-      }
-      length -= neg;
+        warning = wholeWithZeroFraction(buf, a + neg, b);
+      } else length -= neg;
       break;
     }
     case 'R': {
@@ -254,29 +253,47 @@ function checkSimple(
         else if (!(c === 0x2d && i === a)) bad = true;
       }
       if (bad || dots > 1 || digits === 0) {
-        issue('x12.element.invalid-character', `${where} must be a decimal number`);
-        return;
-      }
-      length = digits;
+        code = 'x12.element.invalid-character';
+        what = 'must be a decimal number';
+      } else length = digits;
       break;
     }
     case 'DT':
       if (!validDate(buf, a, b)) {
-        issue('x12.element.invalid-date', `${where} is not a valid date`);
-        return;
+        code = 'x12.element.invalid-date';
+        what = 'is not a valid date';
       }
       break;
     case 'TM':
       if (!validTime(buf, a, b)) {
-        issue('x12.element.invalid-time', `${where} is not a valid time`);
-        return;
+        code = 'x12.element.invalid-time';
+        what = 'is not a valid time';
       }
       break;
     default:
       break;
   }
-  if (length < e.min) issue('x12.element.too-short', `${where} is shorter than ${e.min}`);
-  else if (length > e.max) issue('x12.element.too-long', `${where} is longer than ${e.max}`);
+  if (code === undefined) {
+    if (length < e.min) {
+      code = 'x12.element.too-short';
+      what = `is shorter than ${e.min}`;
+    } else if (length > e.max) {
+      code = 'x12.element.too-long';
+      what = `is longer than ${e.max}`;
+    } else return;
+  }
+  // Built only when there is something to say: this runs for every element of every segment.
+  const where = `${view.tag}${pad(k)}${component === undefined ? '' : `-${component}`}`;
+  const i: ElementIssue = {
+    code,
+    element: k,
+    ref: e.ref,
+    value: buf.toString('latin1', a, b),
+    message: `${where} ${what}`,
+  };
+  if (component !== undefined) i.component = component;
+  if (warning) i.severity = 'warning';
+  out.push(withRep(i, repetition));
 }
 
 function controlCharacters(view: SegmentView, out: ElementIssue[]): void {

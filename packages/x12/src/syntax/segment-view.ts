@@ -6,7 +6,7 @@
  * only inside the callback that received it (call `materialize()` to keep a segment).
  */
 import { type Delimiters, DEFAULT_DELIMITERS } from './delimiters.ts';
-import type { X12Segment } from './segment.ts';
+import { X12Segment } from './segment.ts';
 
 /** Bits of `SegmentView.flags`: which kinds of byte the segment's data holds. */
 export const SEG_FLAG = {
@@ -124,26 +124,30 @@ export class SegmentView {
     return this.decode(this.start, this.end);
   }
 
+  /** The whole buffer as text, decoded once: segments and elements are substrings of it. */
+  private text = '';
+  private textOf: Buffer | undefined;
+
   private decode(a: number, b: number): string {
-    return (this.flags & SEG_FLAG.HIGH) !== 0
-      ? this.buf.toString('utf8', a, b)
-      : this.buf.toString('latin1', a, b);
+    if ((this.flags & SEG_FLAG.HIGH) !== 0) return this.buf.toString('utf8', a, b);
+    if (this.textOf !== this.buf) {
+      this.text = this.buf.toString('latin1');
+      this.textOf = this.buf;
+    }
+    return this.text.substring(a, b);
   }
 
-  /** A durable copy: the segment's elements as strings, with where it sat. */
+  /** A durable copy: the segment's text, with where it sat. */
   materialize(position: number): X12Segment {
-    const d = this.delimiters;
-    const text = this.raw();
-    const elements = text.split(String.fromCharCode(d.element));
-    return {
-      tag: this.tag,
-      e: elements,
-      d,
+    return new X12Segment(
+      this.tag,
+      this.raw(),
+      this.delimiters,
       position,
-      offset: this.offset,
-      index: this.index,
-      line: this.line,
-    };
+      this.offset,
+      this.index,
+      this.line,
+    );
   }
 }
 

@@ -85,7 +85,6 @@ class Claim837Handler implements TransactionHandler {
   private pending: (ClaimItem | RejectedItem)[] = [];
   private accepted = 0;
   private rejected = 0;
-  private readonly hlIds = new Set<string>();
   private lastHl = 0;
 
   constructor(
@@ -169,9 +168,10 @@ class Claim837Handler implements TransactionHandler {
     const id = el(hl, 1);
     const parentId = el(hl, 2);
     const n = Number(id);
-    if (this.hlIds.has(id))
+    // TR3: HL01 starts at 1 and grows by one. Strictly growing ids cannot repeat, so no set of seen ids is kept.
+    if (!(n > this.lastHl))
       this.attach(
-        this.make('x12.hl.structure', `HL01 ${id} is used twice`, hl, node, {
+        this.make('x12.hl.structure', `HL01 ${id} repeats or goes back (last was ${this.lastHl})`, hl, node, {
           segmentPosition: hl.position,
           loop: node.id,
           element: 1,
@@ -190,8 +190,7 @@ class Claim837Handler implements TransactionHandler {
         ),
         node,
       );
-    this.hlIds.add(id);
-    if (Number.isSafeInteger(n)) this.lastHl = n;
+    if (n > this.lastHl) this.lastHl = n;
     const parent = node.parent !== undefined && HL_LOOPS.has(node.parent.id) ? node.parent : undefined;
     const expected = parent === undefined ? '' : el(parent.segments[0]!, 1);
     if (parentId !== expected)
@@ -225,13 +224,17 @@ class Claim837Handler implements TransactionHandler {
       },
     };
     const claim = mapClaim(mctx, node);
-    // A value the syntax check already found bad is not reported a second time by the mapper.
-    const seen = new Set(node.problems.map(where));
-    const own = [...node.problems, ...mctx.problems.filter((p) => !seen.has(where(p)))];
-    for (const p of own.slice(node.problems.length)) this.sink.problem(p, 'claim');
-    const inherited: X12Problem[] = [];
-    for (let n = node.parent; n !== undefined; n = n.parent) inherited.push(...n.problems.filter(isError));
-    const errors = [...inherited, ...own.filter(isError)];
+    let own: X12Problem[] = node.problems;
+    if (mctx.problems.length > 0) {
+      // A value the syntax check already found bad is not reported a second time by the mapper.
+      const seen = new Set(node.problems.map(where));
+      const fresh = mctx.problems.filter((p) => !seen.has(where(p)));
+      for (const p of fresh) this.sink.problem(p, 'claim');
+      own = [...node.problems, ...fresh];
+    }
+    let errors: X12Problem[] = own.length === 0 ? own : own.filter(isError);
+    for (let n = node.parent; n !== undefined; n = n.parent)
+      if (n.problems.length > 0) errors = [...n.problems.filter(isError), ...errors];
     const position = this.ctx.at(clm, { segmentPosition: clm.position, loop: '2300', claimId });
     let item: ClaimItem | RejectedItem;
     if (errors.length > 0) {

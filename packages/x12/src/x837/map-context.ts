@@ -87,6 +87,25 @@ export function quantity(
   return n;
 }
 
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** CCYYMMDD to an ISO date by hand (the common case); undefined sends it to parseIsoDate. */
+function isoOf(v: string): IsoDate | undefined {
+  if (v.length !== 8) return undefined;
+  let n = 0;
+  for (let k = 0; k < 8; k++) {
+    const c = v.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return undefined;
+    n = n * 10 + c;
+  }
+  const y = Math.floor(n / 10000);
+  const m = Math.floor(n / 100) % 100;
+  const d = n % 100;
+  if (m < 1 || m > 12 || d < 1 || d > DAYS[m - 1]!) return undefined;
+  if (m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return undefined;
+  return `${v.substring(0, 4)}-${v.substring(4, 6)}-${v.substring(6, 8)}` as IsoDate;
+}
+
 /** A CCYYMMDD date element. */
 export function date(
   ctx: MapContext,
@@ -96,7 +115,7 @@ export function date(
   value: string = el(seg, i),
 ): IsoDate | undefined {
   if (value === '') return undefined;
-  return take(ctx, parseIsoDate(value), 'x12.claim.value', seg, loop, i);
+  return isoOf(value) ?? take(ctx, parseIsoDate(value), 'x12.claim.value', seg, loop, i);
 }
 
 /** DTP02/DTP03: D8 → one date; RD8 → a span; DT → date and HHMM. */
