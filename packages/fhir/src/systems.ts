@@ -99,6 +99,7 @@ export const EXT = {
   linePriorAdjudication: `${MEDCODE}:ext:line-prior-adjudication`, // 2430 SVD/CAS/DTP*573
   lineProvider: `${MEDCODE}:ext:line-provider`, // 2420 loops: a careTeam entry for one line
   emergency: `${MEDCODE}:ext:emergency`, // SV109
+  placeFromClaim: `${MEDCODE}:ext:place-from-claim`, // item place repeated from CLM05-1, no SV105
   controlNumber: `${MEDCODE}:ext:line-control-number`, // REF*6R
   nonCovered: `${MEDCODE}:ext:non-covered-charge`, // SV207
   prescription: `${MEDCODE}:ext:prescription-number`, // 2410 REF*XZ

@@ -1,9 +1,11 @@
 // `medcode convert`: the formats into each other, rejections with their places, the exit status.
 // Reads the hccinfhir 837 samples from ../shared/eval (MEDCODE_SHARED); writes to a temp folder.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readFhir, toFhirClaim } from '@medcode/fhir';
+import { parse837Sync } from '@medcode/x12';
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectSource, registerConvert } from './convert.ts';
@@ -109,5 +111,25 @@ describe('medcode convert', () => {
     );
     await expect(run(sample(0), '--to', 'pdf')).rejects.toThrow(/expected one of json, fhir, x12, cms1500/);
     await expect(run(at('missing.837'), '--to', 'json')).rejects.toThrow(/no such file/);
+  });
+
+  it('every 837 claim in ../shared/eval goes X12 → FHIR → model unchanged, without a note', () => {
+    const walk = (d: string): string[] =>
+      readdirSync(d).flatMap((f) => (statSync(join(d, f)).isDirectory() ? walk(join(d, f)) : [join(d, f)]));
+    const files = ['x12-linuxforhealth', 'x12-pyx12', 'x12-misc', 'hccinfhir-837-eob']
+      .flatMap((d) => walk(join(EVAL, d)))
+      .filter((f) => !/\.(json|ndjson|tsv|md)$|PROVENANCE/.test(f));
+    let claims = 0;
+    for (const file of files)
+      for (const item of parse837Sync(readFileSync(file), { file }))
+        if (item.kind === 'claim') {
+          claims++;
+          const back = [...readFhir(JSON.stringify(toFhirClaim(item.claim, { created: '2024-01-01' })))];
+          expect(back, `${file} ${item.claim.id}`).toMatchObject([{ kind: 'claim', notes: [] }]);
+          expect(back[0]?.kind === 'claim' ? back[0].claim : undefined, `${file} ${item.claim.id}`).toEqual(
+            item.claim,
+          );
+        }
+    expect(claims).toBeGreaterThanOrEqual(40);
   });
 });

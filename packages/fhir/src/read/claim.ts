@@ -199,6 +199,7 @@ export function readClaimPart(env: ReadEnv, res: FhirClaim): Claim {
   const lineEnv: LineEnv = {
     ctx,
     claimPos,
+    claimPosStated: header.placeOfService !== undefined,
     fallbackDate: statementFrom,
     pointerOf: dx.pointerOf,
     lineProviders: team.lineLevel,

@@ -49,6 +49,12 @@ const PROCEDURE_SYSTEMS = new Set([...CPT_SYSTEMS, ...HCPCS_SYSTEMS]);
 export interface LineEnv {
   ctx: ReadContext;
   claimPos: PosCode | undefined;
+  /**
+   * The claim's place came from our place-of-service supportingInfo, so an item's place is the
+   * line's own (SV105) even when equal. Otherwise (other senders state it only per item) an
+   * item's place counts as the line's own only when it differs from the claim's (first item's).
+   */
+  claimPosStated: boolean;
   /** billablePeriod.start, the date of last resort. */
   fallbackDate: IsoDate | undefined;
   pointerOf: Map<number, number>;
@@ -247,8 +253,6 @@ export function readItem(env: LineEnv, item: ClaimItem, p: string, index: number
         `${p}.diagnosisSequence`,
         `pointer to diagnosis ${s}, which the model does not hold`,
       );
-    else if (out.diagnosisPointers.length === 4)
-      ctx.note('dropped', `${p}.diagnosisSequence`, `pointer ${s}: the model holds four (SV107)`);
     else out.diagnosisPointers.push(ptr);
   }
   const pos = codings(ctx, item.locationCodeableConcept, `${p}.locationCodeableConcept`).find(
@@ -257,7 +261,14 @@ export function readItem(env: LineEnv, item: ClaimItem, p: string, index: number
   if (pos !== undefined) {
     const r = parsePos(pos.code);
     if (!r.ok) ctx.note('dropped', `${pos.path}.code`, r.error);
-    else if (r.value !== env.claimPos) out.placeOfService = r.value;
+    else if (
+      extBoolean(
+        ctx,
+        extension(ctx, item.locationCodeableConcept, `${p}.locationCodeableConcept`, EXT.placeFromClaim),
+      ) === true
+    ) {
+      // Our own output: the line stated no place; the claim's is repeated for other readers.
+    } else if (env.claimPosStated || r.value !== env.claimPos) out.placeOfService = r.value;
   }
   const description = text(ctx, item.productOrService, `${p}.productOrService`);
   if (description !== undefined) out.description = description;

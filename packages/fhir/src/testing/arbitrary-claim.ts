@@ -7,8 +7,8 @@
  * - strings are non-empty (FHIR forbids empty strings); a middle name comes with a first name;
  *   an organization's name is `last` alone; arrays that may be absent are absent or non-empty;
  * - line numbers are positions 1..n (LX01); diagnosis pointers name existing diagnoses;
- * - a professional claim states its place of service (CLM05-1, required on 837P) and a line only
- *   one that differs (SV105); institutional claims and lines have none;
+ * - a professional claim states its place of service (CLM05-1, required on 837P); a line may
+ *   state one too (SV105), the claim's or another; institutional claims and lines have none;
  * - the type of bill is 3 digits (UB-04 FL4 without its leading zero);
  * - providers: one billing provider first, an optional pay-to provider second (2010AA, 2010AB).
  */
@@ -223,7 +223,7 @@ function line(
   const pointers: fc.Arbitrary<number[]> =
     diagnoses === 0
       ? fc.constant<number[]>([])
-      : fc.array(fc.integer({ min: 1, max: diagnoses }), { maxLength: 4 });
+      : fc.array(fc.integer({ min: 1, max: diagnoses }), { maxLength: 8 });
   return fc
     .tuple(
       rec<Omit<ServiceLine, 'lineNumber' | 'procedure' | 'revenueCode' | 'placeOfService'>>(
@@ -271,7 +271,8 @@ function line(
         chars(DIGITS, 4).map((s) => s as RevenueCode),
         { nil: undefined },
       ),
-      fc.option(pos, { nil: undefined }),
+      // SV105: absent, the claim's own place repeated (X12 parsers keep it as stated), or another.
+      fc.option(fc.oneof(pos, fc.constant(claimPos ?? ('11' as PosCode))), { nil: undefined }),
     )
     .map(([l, procedure, revenueCode, linePos]) => ({
       ...l,
@@ -281,9 +282,7 @@ function line(
         : {}),
       ...(procedure === undefined ? {} : { procedure }),
       ...(kind === 'institutional' && revenueCode !== undefined ? { revenueCode } : {}),
-      ...(kind === 'professional' && linePos !== undefined && linePos !== claimPos
-        ? { placeOfService: linePos }
-        : {}),
+      ...(kind === 'professional' && linePos !== undefined ? { placeOfService: linePos } : {}),
     }));
 }
 

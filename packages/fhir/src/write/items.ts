@@ -82,7 +82,18 @@ export function claimItem(claim: Claim, line: ServiceLine, careTeamSequences: nu
     ...(line.serviceDateTo === undefined
       ? { servicedDate: line.serviceDate }
       : { servicedPeriod: { start: line.serviceDate, end: line.serviceDateTo } }),
-    ...opt('locationCodeableConcept', pos === undefined ? undefined : concept(coding(SYS.pos, pos))),
+    ...opt(
+      'locationCodeableConcept',
+      pos === undefined
+        ? undefined
+        : {
+            // The claim's place repeated on a line that stated none (SV105 absent) is marked as such.
+            ...(line.placeOfService === undefined
+              ? { extension: [ext.boolean(EXT.placeFromClaim, true)] }
+              : {}),
+            ...concept(coding(SYS.pos, pos)),
+          },
+    ),
     quantity: x12Quantity(line.units, line.unitKind),
     ...opt('unitPrice', unitPrice(line)),
     net: money(line.charge),

@@ -234,7 +234,9 @@ function headerBoxes(c: Claim): { boxes: Record<string, string>; checks: Set<Che
 function formLine(c: Claim, l: ServiceLine): Cms1500Line {
   const m = money(l.charge);
   const rendering = l.providers.find((p) => p.role === 'rendering') ?? findProvider(c, 'rendering');
+  // Item 24E holds up to four pointer letters.
   const pointer = l.diagnosisPointers
+    .slice(0, 4)
     .map((p) => DIAGNOSIS_LETTERS[p - 1])
     .filter((x): x is string => x !== undefined)
     .join('');
