@@ -5,24 +5,26 @@
  * parser, money must be integer cents, dates YYYY-MM-DD; each problem names its JSON path
  * (`lines[2].charge`). Writing JSON needs nothing special: the model is plain data.
  */
-import type {
-  Address,
-  Adjustment,
-  Claim,
-  DateSpan,
-  Diagnosis,
-  DiagnosisKind,
-  InpatientProcedure,
-  InstitutionalCode,
-  LineAdjudication,
-  OtherSubscriber,
-  Payer,
-  Person,
-  PersonName,
-  Provider,
-  ProviderRole,
-  ServiceLine,
-  Subscriber,
+import {
+  type Address,
+  type Adjustment,
+  type Claim,
+  type DateSpan,
+  type Diagnosis,
+  type DiagnosisKind,
+  type InpatientProcedure,
+  type InstitutionalCode,
+  type LineAdjudication,
+  type OtherSubscriber,
+  type Payer,
+  type Person,
+  type PersonName,
+  type Provider,
+  type ProviderRole,
+  type ServiceLine,
+  type Subscriber,
+  DIAGNOSIS_KINDS,
+  PROVIDER_ROLES,
 } from './claim.ts';
 import {
   parseHcpcs,
@@ -140,26 +142,8 @@ function defined<T extends object>(o: { [K in keyof T]: T[K] | undefined }): T {
   return out as T;
 }
 
-const ROLES: readonly ProviderRole[] = [
-  'billing',
-  'payTo',
-  'rendering',
-  'referring',
-  'attending',
-  'operating',
-  'otherOperating',
-  'serviceFacility',
-  'supervising',
-  'ordering',
-  'purchasedService',
-];
-const DX_KINDS: readonly DiagnosisKind[] = [
-  'principal',
-  'other',
-  'admitting',
-  'reasonForVisit',
-  'externalCause',
-];
+const ROLES: readonly ProviderRole[] = PROVIDER_ROLES;
+const DX_KINDS: readonly DiagnosisKind[] = DIAGNOSIS_KINDS;
 const ADJ_GROUPS = ['CO', 'PR', 'OA', 'PI', 'CR'] as const;
 
 function name(r: Reader, v: unknown, p: string): PersonName {

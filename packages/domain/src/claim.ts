@@ -43,18 +43,21 @@ export interface Person {
   address?: Address;
 }
 
-export type ProviderRole =
-  | 'billing' // 2010AA
-  | 'payTo' // 2010AB
-  | 'rendering' // 2310B / 2420A
-  | 'referring' // 2310A / 2420F
-  | 'attending' // 837I 2310A
-  | 'operating' // 837I 2310B
-  | 'otherOperating' // 837I 2310C
-  | 'serviceFacility' // 2310C (P) / 2310E (I) / 2420C
-  | 'supervising' // 2310D / 2420D
-  | 'ordering' // 2420E
-  | 'purchasedService'; // 2420B
+/** Provider roles, with the 837 loop each comes from (P = 837P, I = 837I). */
+export const PROVIDER_ROLES = [
+  'billing', // 2010AA
+  'payTo', // 2010AB
+  'rendering', // 2310B / 2420A
+  'referring', // 2310A / 2420F
+  'attending', // 837I 2310A
+  'operating', // 837I 2310B
+  'otherOperating', // 837I 2310C
+  'serviceFacility', // 2310C (P) / 2310E (I) / 2420C
+  'supervising', // 2310D / 2420D
+  'ordering', // 2420E
+  'purchasedService', // 2420B
+] as const;
+export type ProviderRole = (typeof PROVIDER_ROLES)[number]; // 2420B
 
 export interface Provider {
   role: ProviderRole;
@@ -116,12 +119,15 @@ export interface LineAdjudication {
   adjudicatedOn?: IsoDate;
 }
 
-export type DiagnosisKind =
-  | 'principal' // ABK (837P first) / ABK (837I principal)
-  | 'other' // ABF
-  | 'admitting' // ABJ (837I)
-  | 'reasonForVisit' // APR (837I)
-  | 'externalCause'; // ABN (837I)
+/** HI qualifiers: ABK principal (837P first-listed), ABF other, ABJ admitting, APR reason for visit, ABN external cause. */
+export const DIAGNOSIS_KINDS = [
+  'principal',
+  'other',
+  'admitting',
+  'reasonForVisit',
+  'externalCause',
+] as const;
+export type DiagnosisKind = (typeof DIAGNOSIS_KINDS)[number]; // ABN (837I)
 
 export interface Diagnosis {
   code: Icd10CmCode;
