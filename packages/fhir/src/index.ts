@@ -14,6 +14,7 @@ export { toFhirEob, toFhirClaimResponse } from './write/eob.ts';
 export { toFhirCoverage } from './write/coverage.ts';
 export { ResourcePool } from './read/pool.ts';
 export {
+  addToPool,
   readFhir,
   readResource,
   type FhirReadItem,

@@ -26,6 +26,7 @@ import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { type Claim, ERROR_CODES, MedcodeError, parseClaimJson } from '@medcode/domain';
 import {
+  addToPool,
   type ClaimDecision,
   describeProblem,
   ResourcePool,
@@ -167,20 +168,11 @@ function* fromJson(file: string, text: string, report: Report, progress: Progres
 function sidePool(files: string[]): ResourcePool {
   const pool = new ResourcePool();
   for (const file of files) {
-    const text = readFileSync(file, 'utf8');
-    for (const line of /^\s*\{[^\n]*\}\s*\n\s*\{/.test(text) ? text.split('\n') : [text]) {
-      if (line.trim() === '') continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (e) {
-        throw new MedcodeError(ERROR_CODES.BAD_INPUT, `not JSON: ${(e as Error).message}`, {
-          place: { file, field: '--with' },
-        });
-      }
-      pool.add(value);
-      pool.addBundle(value);
-    }
+    const problems = addToPool(pool, readFileSync(file, 'utf8'), file);
+    if (problems[0] !== undefined)
+      throw new MedcodeError(ERROR_CODES.BAD_INPUT, describeProblem(problems[0]), {
+        place: { field: '--with' },
+      });
   }
   return pool;
 }

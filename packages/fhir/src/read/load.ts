@@ -159,6 +159,17 @@ export function readResource(raw: Json, pool: ResourcePool, place: SourcePlace):
     : out;
 }
 
+/**
+ * Adds the resources of side files (a Bulk Data export's Patient.ndjson, an Organization Bundle)
+ * to a pool, so references from the claims resolve. Returns the problems of lines that were no
+ * JSON (an empty list when all were read).
+ */
+export function addToPool(pool: ResourcePool, text: string, file?: string): FhirProblem[] {
+  const { found, bad } = split(text, file);
+  for (const f of found) pool.add(f.resource, f.fullUrl);
+  return bad.flatMap((b) => (b.kind === 'rejected' ? b.problems : []));
+}
+
 /** Every Claim, ExplanationOfBenefit and ClaimResponse of the input, in input order. */
 export function* readFhir(text: string, options: ReadFhirOptions = {}): Generator<FhirReadItem> {
   const { found, bad } = split(text, options.file);
