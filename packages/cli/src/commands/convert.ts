@@ -208,8 +208,13 @@ class Out {
       return;
     }
     await new Promise<void>((resolve) => {
-      stream.once('drain', resolve);
-      stream.once('error', () => resolve());
+      const done = () => {
+        stream.off('drain', done);
+        stream.off('error', done);
+        resolve();
+      };
+      stream.on('drain', done);
+      stream.on('error', done);
     });
   }
   async close(): Promise<void> {
