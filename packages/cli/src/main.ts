@@ -11,6 +11,8 @@ import { registerAudit } from './commands/audit.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerScrub } from './commands/scrub.ts';
 import { registerConvert } from './commands/convert.ts';
+import { registerAdjudicate } from './commands/adjudicate.ts';
+import { registerEligibility } from './commands/eligibility.ts';
 import { registerX12 } from './commands/x12.ts';
 import { registerLab } from './commands/lab.ts';
 import { reportError } from './exit.ts';
@@ -28,6 +30,8 @@ registerAudit(program);
 registerServe(program);
 registerScrub(program);
 registerConvert(program);
+registerAdjudicate(program);
+registerEligibility(program);
 registerX12(program);
 registerLab(program);
 

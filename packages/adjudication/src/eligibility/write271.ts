@@ -190,6 +190,8 @@ export function write271(responses: readonly EligibilityResponse[], opts: Write2
       qualifier: first?.sender.qualifier ?? 'ZZ',
       id: first?.sender.id ?? 'PROVIDER',
     },
+    // A test inquiry gets a test answer (ISA15).
+    ...(first?.usage === 'T' || first?.usage === 'P' ? { usage: first.usage } : {}),
     ...opts,
   };
   return writeInterchange(envelope, [
