@@ -37,6 +37,21 @@ describe('real index and tabular list', () => {
     expect(r).toContain('N18.4');
   });
 
+  it('narrative text: "with" links the neighbouring sentence, not words far away (I.A.15)', () => {
+    const far = [
+      'The patient developed fever.',
+      'A chest X-ray was taken.',
+      'Blood cultures were drawn.',
+      'Saline solution heated to 37 degrees was infused.',
+    ].join(' ');
+    const r = codes(far, inpatient);
+    expect(r).toContain('R50.9');
+    expect(r).not.toContain('T67.01XA'); // Fever, due to, heat
+    // A list of diagnoses is documented together, however long.
+    const list = 'DIAGNOSES:\nType 2 diabetes mellitus.\nObesity.\nAnemia.\nChronic kidney disease stage 3.';
+    expect(codes(list, inpatient)[0]).toBe('E11.22');
+  });
+
   it('laterality and 7th character with the closed-fracture default (I.B.13, I.C.19.a, I.C.19.c.1)', () => {
     expect(codes('Fracture of the left femoral neck.', inpatient)).toEqual(['S72.002A']);
   });

@@ -32,6 +32,20 @@ const SECTION_CONTEXT: Partial<Record<SectionKind, ContextCategory>> = {
   pastSurgicalHistory: 'historical',
 };
 
+/**
+ * Sections that list diagnoses one to a line: every line of one is documented together with the
+ * others, so the "with" convention (I.A.15) links them. In narrative text (a history, a case
+ * report) only the neighbouring sentence is: "fever" is not linked to "saline heated to 37 °C"
+ * twenty sentences later (measured on CodiEsp train: linking any sentence of the note lost both
+ * precision and recall, the wrong combination code absorbing the right one).
+ */
+const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set([
+  'assessmentPlan',
+  'impression',
+  'diagnoses',
+  'pastMedicalHistory',
+]);
+
 /** Sections whose words are not conditions of the patient's (drug names, allergies). */
 const SKIP: ReadonlySet<SectionKind> = new Set(['medications', 'allergies']);
 
@@ -94,8 +108,11 @@ export function findMentions(
       contextFor(doc, read, l.sentence, l.tokens).every(
         (c) => c.category === 'historical' || c.category === 'uncertain',
       );
+    const together = (j: number): boolean =>
+      Math.abs(j - i) <= 1 ||
+      (LIST_SECTIONS.has(s.section) && doc.sentences[j]!.sectionIndex === s.sectionIndex);
     const hits = finder.find(
-      { here: read.keys[i]!, hereIndex: i, sentences: read.keys, docAt, reach: 12, accept },
+      { here: read.keys[i]!, hereIndex: i, sentences: read.keys, docAt, reach: 12, accept, together },
       doc.text.slice(s.start, s.end),
     );
     const taken = new Set<number>();

@@ -5,7 +5,8 @@
  * introduction: "subterms ... describe essential differences in site, etiology or type").
  * Every matched subterm uses tokens no other term on the path used. A subterm under a
  * connecting word ("with", "in", "due to") may be supplied by another affirmed sentence of
- * the note: the classification presumes the link (Guidelines I.A.15).
+ * the note: the classification presumes the link (Guidelines I.A.15) between conditions
+ * documented together (`together`: see coder/mentions.ts).
  */
 import { phraseKeys } from '../lexicon/normalize.ts';
 import type { Term } from './compile.ts';
@@ -35,6 +36,8 @@ export interface DescentContext {
   reach: number;
   /** Whether words supplying a linked subterm are affirmed (not negated, not the family's). */
   accept?: (s: Supply) => boolean;
+  /** Whether another sentence (by index) is documented together with this one (I.A.15). */
+  together?: (sentence: number) => boolean;
   /** The term a "see" reference leads to, so a path through it is scored by what follows it. */
   seeTarget?: (t: Term) => Term | undefined;
 }
@@ -199,7 +202,7 @@ export function descend(
       if (anywhere) supply = { sentence: ctx.hereIndex, tokens: anywhere };
       else {
         for (const si of req.every((k) => ctx.docAt.has(k)) ? (ctx.docAt.get(req[0]!) ?? []) : []) {
-          if (si === ctx.hereIndex) continue;
+          if (si === ctx.hereIndex || (ctx.together && !ctx.together(si))) continue;
           const pos = placeCompact(req, ctx.sentences[si]!);
           if (pos && (!ctx.accept || ctx.accept({ sentence: si, tokens: pos }))) {
             supply = { sentence: si, tokens: pos };
