@@ -73,6 +73,19 @@ describe('claim JSON at the edge', () => {
     ]);
   });
 
+  it('keeps ICD-9-CM codes as sent and a pay-to provider without a name', () => {
+    const old = {
+      ...structuredClone(valid),
+      diagnoses: [{ code: '25000', kind: 'principal', codeSystem: 'icd9cm' }],
+      providers: [...valid.providers, { role: 'payTo', entity: 'organization', name: { last: '' } }],
+    };
+    const r = parseClaimJson(old);
+    expect(r.ok).toBe(true);
+    if (r.ok)
+      expect(r.value.diagnoses[0]).toEqual({ code: '25000', kind: 'principal', codeSystem: 'icd9cm' });
+    expect(parseClaimJson({ ...old, diagnoses: [{ code: '25000', kind: 'principal' }] }).ok).toBe(false);
+  });
+
   it('rejects what is not a claim', () => {
     const r = parseClaimJson([1, 2]);
     expect(r.ok).toBe(false);

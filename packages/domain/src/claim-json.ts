@@ -148,8 +148,11 @@ const ADJ_GROUPS = ['CO', 'PR', 'OA', 'PI', 'CR'] as const;
 
 function name(r: Reader, v: unknown, p: string): PersonName {
   const o = r.obj(v, p);
+  // An empty last name is kept: some loops carry no name (837P 2010AB pay-to has only an address).
+  const last = r.optStr(o, 'last', `${p}.`);
+  if (last === undefined) r.fail(`${p}.last`, 'required');
   return defined<PersonName>({
-    last: r.str(o, 'last', `${p}.`),
+    last: last ?? '',
     first: r.optStr(o, 'first', `${p}.`),
     middle: r.optStr(o, 'middle', `${p}.`),
     suffix: r.optStr(o, 'suffix', `${p}.`),
@@ -323,10 +326,17 @@ function diagnosis(r: Reader, v: unknown, p: string): Diagnosis {
   const poa = r.optStr(o, 'poa', `${p}.`);
   if (poa !== undefined && !['Y', 'N', 'U', 'W', '1'].includes(poa))
     r.fail(`${p}.poa`, 'expected Y, N, U, W or 1');
+  // ICD-9-CM codes (claims before October 2015, X12 examples) are kept as sent, unchecked.
+  const icd9 = o.codeSystem === 'icd9cm';
+  if (o.codeSystem !== undefined && !icd9)
+    r.fail(`${p}.codeSystem`, 'expected icd9cm or nothing (ICD-10-CM)');
   return defined<Diagnosis>({
-    code: r.parsed(o, 'code', `${p}.`, parseIcd10Cm, true) ?? ('' as Diagnosis['code']),
+    code: icd9
+      ? (r.str(o, 'code', `${p}.`) as Diagnosis['code'])
+      : (r.parsed(o, 'code', `${p}.`, parseIcd10Cm, true) ?? ('' as Diagnosis['code'])),
     kind,
     poa: poa as Diagnosis['poa'],
+    codeSystem: icd9 ? 'icd9cm' : undefined,
   });
 }
 
@@ -399,10 +409,14 @@ export function parseClaimJson(input: unknown): Result<Claim, JsonProblem[]> {
       .map((x, i): InpatientProcedure => {
         const p = `inpatientProcedures[${i}]`;
         const po = r.obj(x, p);
+        const icd9 = po.codeSystem === 'icd9cm';
         return defined<InpatientProcedure>({
-          code: r.parsed(po, 'code', `${p}.`, parseIcd10Pcs, true) ?? ('' as InpatientProcedure['code']),
+          code: icd9
+            ? (r.str(po, 'code', `${p}.`) as InpatientProcedure['code'])
+            : (r.parsed(po, 'code', `${p}.`, parseIcd10Pcs, true) ?? ('' as InpatientProcedure['code'])),
           principal: r.bool(po, 'principal', `${p}.`) ?? false,
           date: r.parsed(po, 'date', `${p}.`, parseIsoDate, false),
+          codeSystem: icd9 ? 'icd9cm' : undefined,
         });
       }),
     institutionalCodes: r.arr(o.institutionalCodes, 'institutionalCodes').map((x, i): InstitutionalCode => {
