@@ -3,9 +3,11 @@
 // Each expectation is derived from the official row read from the store and the plan's text,
 // never typed in: a changed RVU or a changed plan figure changes the expected amounts with it.
 import type { PfsRvu } from '@medcode/codesets';
-import { addDays, type Cents, type HcpcsCode, type IsoDate } from '@medcode/domain';
+import { addDays, type Cents, type HcpcsCode, type IsoDate, remittanceImbalances } from '@medcode/domain';
+import { parse835Sync, write835 } from '@medcode/x12';
 import { describe, expect, it } from 'vitest';
 import { AccumulatorLedger } from '../accumulators/ledger.ts';
+import { buildRemittances } from '../out/remittance.ts';
 import { planVersionOn } from '../plan/parse.ts';
 import { type ClaimSpec, makeClaim } from '../testing/claims.ts';
 import { context, shippedPlan, storeTables } from '../testing/context.ts';
@@ -466,7 +468,7 @@ const cases: Case[] = [
 ];
 
 describe.each(cases)('$name', (c) => {
-  it('decides as the plan and the official rows say, and every line balances', () => {
+  it('decides as the plan and the official rows say; every line and its 835 balance, and the 835 parses back', () => {
     const ledger = c.ledger?.() ?? new AccumulatorLedger();
     const ctx = context(c.plan, { ledger, ...(c.members ? { members: c.members } : {}) });
     // Earlier claims arrive ten days after their service.
@@ -480,5 +482,26 @@ describe.each(cases)('$name', (c) => {
         l.paid + l.adjustments.reduce((s, a) => s + a.amount, 0),
       );
     }
+    // The case's 835 balances and parses back to the same money (a pended claim has none yet).
+    const remittances = buildRemittances([{ claim: makeClaim(c.claim), result: r }], ctx.plan, {
+      date: '2026-08-07' as IsoDate,
+      traceNumber: 'GOLDEN',
+    });
+    expect(remittances).toHaveLength(r.status === 'pended' ? 0 : 1);
+    for (const w of remittances) expect(remittanceImbalances(w)).toEqual([]);
+    if (remittances.length === 0) return;
+    const text = write835(remittances, {
+      sender: { id: 'PAYER' },
+      receiver: { id: 'PROVIDER' },
+      date: '20260807',
+      time: '1200',
+    });
+    const back = parse835Sync(text).flatMap((i) => (i.kind === 'remittance' ? [i.remittance] : []));
+    const money = (list: typeof remittances) =>
+      list.map((b) => [
+        b.payment.amount,
+        b.claims.map((x) => [x.billed, x.paid, x.services.map((v) => v.adjustments)]),
+      ]);
+    expect(money(back)).toEqual(money(remittances));
   });
 });

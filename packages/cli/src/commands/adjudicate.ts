@@ -279,9 +279,11 @@ export function registerAdjudicate(program: Command): void {
           done.map((d) => d.result),
           storeCodeLists(store),
         );
+        // Shown even with --quiet: a code the X12 lists do not have in use would reach the 835.
+        progress.done();
         for (const p of problems)
-          progress.note(
-            `warning: ${p.claimId}${p.lineNumber ? ` line ${p.lineNumber}` : ''}: ${p.list} ${p.code} is not in use on ${p.on}`,
+          console.error(
+            `medcode: warning: ${p.claimId}${p.lineNumber ? ` line ${p.lineNumber}` : ''}: ${p.list} ${p.code} is not in use on ${p.on}`,
           );
         if (flags.out !== undefined) {
           const remittances = buildRemittances(done, plan, {
