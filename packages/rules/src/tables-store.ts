@@ -9,15 +9,20 @@
 import {
   addOnEdits,
   type CodeSetStore,
+  type CodeNotes,
   codeNotes,
   codesOn,
+  CPT_CUSTOMER_DATASET,
+  CPT_PRESENCE_SOURCES,
   cptKnown,
   hcpcsLevel2,
   hcpcsModifier,
   icd10cmLookup,
   MCE_DATASET,
   type MceListId,
+  mceEditsFor,
   mceListCodes,
+  MUE_DATASETS,
   mue as mueRead,
   type MueKind,
   ncdFor,
@@ -25,10 +30,18 @@ import {
   type PtpIndex,
   placeOfService,
   ptpIndex,
+  ptpPair,
   ptpTables,
-  seventhCharacter as seventhRead,
 } from '@medcode/codesets';
-import type { HcpcsCode, Icd10CmCode, IsoDate, Modifier, PosCode, Sex } from '@medcode/domain';
+import {
+  fiscalYear,
+  type HcpcsCode,
+  type Icd10CmCode,
+  type IsoDate,
+  type Modifier,
+  type PosCode,
+  type Sex,
+} from '@medcode/domain';
 import type {
   AocEdit,
   HcpcsStatus,
@@ -47,18 +60,42 @@ import type {
   TabularNote,
 } from './tables.ts';
 
-/** Memoise a function of string keys. */
-function memo<T>(): (key: string, make: () => T) => T {
-  const m = new Map<string, T>();
-  return (key, make) => {
-    if (m.has(key)) return m.get(key) as T;
+type Memo<T> = (outer: string, inner: string, make: () => T) => T;
+
+/**
+ * Memoise by two string keys in nested maps, without concatenating keys on the hot path. The
+ * outer key is the release that answers whenever the answer does not depend on the exact date
+ * within it (ICD-10-CM, tabular notes, HCPCS, MUE): one entry per code and release keeps the
+ * maps small enough to stay in cache, where an entry per code and date of service would not
+ * (measured: ~800 ns a lookup in a million-entry map, against ~100 ns).
+ */
+function memo<T>(): Memo<T> {
+  const outerMap = new Map<string, Map<string, T>>();
+  let lastOuter: string | undefined;
+  let lastMap: Map<string, T> | undefined;
+  return (outer, inner, make) => {
+    let m = outer === lastOuter ? lastMap : outerMap.get(outer);
+    if (m === undefined) {
+      m = new Map();
+      outerMap.set(outer, m);
+    }
+    lastOuter = outer;
+    lastMap = m;
+    const hit = m.get(inner);
+    if (hit !== undefined || m.has(inner)) return hit as T;
     const v = make();
-    m.set(key, v);
+    m.set(inner, v);
     return v;
   };
 }
 
 const undot = (s: string): string => s.replace(/\./g, '');
+
+/** CCYYMMDD or YYYY-MM-DD to YYYY-MM-DD. */
+const isoDay = (d: string | undefined): IsoDate | undefined =>
+  d === undefined || d === ''
+    ? undefined
+    : ((/^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : d) as IsoDate);
 
 /** A note's ranges as code-list patterns: {from: N181, to: N186~} → "N181-N186". */
 function rangePattern(r: { from: string; to: string }): string {
@@ -81,6 +118,32 @@ const AGE_LISTS: [MceListId, MceAgeCategory][] = [
   ['age-adult', 'adult'],
 ];
 
+/**
+ * What one date of service needs, worked out once: the release ids that key the memo of
+ * date-independent answers, and the memo of answers whose rows carry their own dates (CPT
+ * presence, add-on edits, lab NCDs).
+ */
+interface Day {
+  on: string;
+  icd: string;
+  tabular: string;
+  hcpcs: string;
+  mue: Record<MueSetting, string>;
+  /** The releases CPT presence reads (customer file, fee schedules, NCCI, NCDs), joined. */
+  cptKey: string;
+  aoc: Map<string, AocEdit | undefined>;
+  ncds: Map<string, readonly LabNcd[]>;
+  ncdDx: Map<string, NcdResolution | undefined>;
+}
+
+function cached<T>(m: Map<string, T>, key: string, make: () => T): T {
+  const hit = m.get(key);
+  if (hit !== undefined || m.has(key)) return hit as T;
+  const v = make();
+  m.set(key, v);
+  return v;
+}
+
 interface MceSets {
   ref: TableRef;
   manifestation: Set<string>;
@@ -88,29 +151,91 @@ interface MceSets {
   age: Map<string, MceAgeCategory>;
 }
 
+export interface StoreTablesOptions {
+  /**
+   * Benchmark baseline only: no memo, no in-memory PTP index, no MCE sets; every lookup is a
+   * SQLite query through the read API ("naive SQLite per lookup").
+   */
+  naive?: boolean;
+}
+
 export class StoreTables implements ScrubTables {
   readonly store: CodeSetStore;
-  readonly #icd = memo<Icd10CmStatus>();
-  readonly #notes = memo<Icd10CmNotes | undefined>();
-  readonly #seventh = memo<SeventhCharacter | undefined>();
-  readonly #hcpcs = memo<HcpcsStatus>();
-  readonly #cpt = memo<TableRef | undefined>();
-  readonly #modifier = memo<{ description: string; ref: TableRef } | undefined>();
-  readonly #pos = memo<{ name: string; ref: TableRef } | undefined>();
-  readonly #mue = memo<MueEdit | undefined>();
-  readonly #aoc = memo<AocEdit | undefined>();
-  readonly #ncds = memo<readonly LabNcd[]>();
-  readonly #ncdDx = memo<NcdResolution | undefined>();
+  readonly naive: boolean;
+  readonly #icd: Memo<Icd10CmStatus>;
+  readonly #notes: Memo<Icd10CmNotes | undefined>;
+  readonly #rawNotes: Memo<CodeNotes | undefined>;
+  readonly #seventh: Memo<SeventhCharacter | undefined>;
+  readonly #hcpcs: Memo<HcpcsStatus>;
+  readonly #cpt: Memo<TableRef | undefined>;
+  readonly #modifier: Memo<{ description: string; ref: TableRef } | undefined>;
+  readonly #pos: Memo<{ name: string; ref: TableRef } | undefined>;
+  readonly #mue: Memo<MueEdit | undefined>;
   readonly #mce = memo<MceSets | undefined>();
   readonly #ptp = memo<PtpIndex>();
   readonly #ptpKey = memo<string>();
 
-  constructor(store: CodeSetStore) {
+  constructor(store: CodeSetStore, options: StoreTablesOptions = {}) {
     this.store = store;
+    this.naive = options.naive ?? false;
+    const m = <T>(): Memo<T> => (this.naive ? (_o, _i, make) => make() : memo<T>());
+    this.#icd = m();
+    this.#notes = m();
+    this.#rawNotes = m();
+    this.#seventh = m();
+    this.#hcpcs = m();
+    this.#cpt = m();
+    this.#modifier = m();
+    this.#pos = m();
+    this.#mue = m();
+  }
+
+  readonly #choice = memo<ReturnType<CodeSetStore['releaseOn']>>();
+
+  /** The release in force (`releaseOn` filters and sorts every release: asked once per date). */
+  #releaseOn(dataset: string, on: string): ReturnType<CodeSetStore['releaseOn']> {
+    return this.#choice(dataset, on, () => this.store.releaseOn(dataset, on));
+  }
+
+  readonly #days = new Map<string, Day>();
+  #lastDay: Day | undefined;
+
+  #day(on: string): Day {
+    const last = this.#lastDay;
+    if (last !== undefined && last.on === on) return last;
+    let d = this.#days.get(on);
+    if (d === undefined) {
+      const c = this.store.releaseOn('icd10cm-codes', on);
+      const id = (ds: string) => this.store.releaseOn(ds, on)?.release.id ?? '-';
+      d = {
+        on,
+        // The order file of the fiscal year answers (before FY2025, the history, by fiscal year).
+        icd: c?.covers ? c.release.id : `FY${fiscalYear(on as IsoDate)}`,
+        tabular: id('icd10cm-tabular'),
+        hcpcs: id('hcpcs'),
+        mue: {
+          practitioner: id(MUE_DATASETS.practitioner),
+          outpatientHospital: id(MUE_DATASETS['outpatient-hospital']),
+          dme: id(MUE_DATASETS.dme),
+        },
+        cptKey: [CPT_CUSTOMER_DATASET, ...CPT_PRESENCE_SOURCES.map((src) => src.dataset)].map(id).join(','),
+        aoc: new Map(),
+        ncds: new Map(),
+        ncdDx: new Map(),
+      };
+      this.#days.set(on, d);
+    }
+    this.#lastDay = d;
+    return d;
+  }
+
+  /** Memoised per day unless naive. */
+  #perDay<T>(m: Map<string, T>, key: string, make: () => T): T {
+    return this.naive ? make() : cached(m, key, make);
   }
 
   #ref(dataset: string, on: string): TableRef | undefined {
-    const c = this.store.releaseOn(dataset, on);
+    const c = this.#releaseOn(dataset, on);
     if (!c) return undefined;
     return {
       table: dataset,
@@ -121,7 +246,7 @@ export class StoreTables implements ScrubTables {
   }
 
   icd10cm(code: Icd10CmCode, on: IsoDate): Icd10CmStatus {
-    return this.#icd(`${code}|${on}`, () => {
+    return this.#icd(this.#day(on).icd, code, () => {
       const answer = codesOn(this.store, on);
       const ref: TableRef = answer
         ? { table: 'icd10cm-codes', release: answer.release.version, covers: answer.release.covers }
@@ -144,9 +269,14 @@ export class StoreTables implements ScrubTables {
     });
   }
 
+  /** Every note that applies to a code, read once per code and tabular release. */
+  #codeNotes(on: IsoDate, code: string): CodeNotes | undefined {
+    return this.#rawNotes(this.#day(on).tabular, code, () => codeNotes(this.store, code, on));
+  }
+
   icd10cmNotes(code: Icd10CmCode, on: IsoDate): Icd10CmNotes | undefined {
-    return this.#notes(`${code}|${on}`, () => {
-      const n = codeNotes(this.store, code, on);
+    return this.#notes(this.#day(on).tabular, code, () => {
+      const n = this.#codeNotes(on, code);
       if (!n) return undefined;
       const ref: TableRef = {
         table: 'icd10cm-tabular',
@@ -175,28 +305,40 @@ export class StoreTables implements ScrubTables {
   }
 
   seventhCharacter(code: Icd10CmCode, on: IsoDate): SeventhCharacter | undefined {
-    return this.#seventh(`${code}|${on}`, () => {
-      // A malformed code (S0081A) is not in the tabular list: try its shorter stems.
+    return this.#seventh(this.#day(on).tabular, code, () => {
+      // The 7th-character definitions are notes of a level above (sevenChrDef). A malformed code
+      // (S0081A) is not in the tabular list: its longest stem that is answers.
       for (let n = Math.min(code.length, 7); n >= 3; n--) {
-        const r = seventhRead(this.store, code.slice(0, n), on);
-        if (r?.required && r.chars.length > 0) {
-          const chars: Record<string, string> = {};
-          for (const c of r.chars) chars[c.char] = c.text;
-          return {
-            at: r.chars[0]!.from,
-            chars,
-            ref: { table: 'icd10cm-tabular', release: `FY${r.notesFrom}`, covers: false },
-          };
-        }
+        const notes = this.#codeNotes(on, code.slice(0, n));
+        if (!notes?.inTabular) continue;
+        const defs = notes.notes.filter((x) => x.kind === 'sevenChrDef' && x.char !== undefined);
+        if (defs.length === 0) return undefined;
+        const chars: Record<string, string> = {};
+        for (const d of defs) chars[d.char!] = d.text;
+        return {
+          at: defs[0]!.from.id,
+          chars,
+          ref: { table: 'icd10cm-tabular', release: `FY${notes.notesFrom}`, covers: false },
+        };
       }
       return undefined;
     });
   }
 
+  #lastMce: { on: string; sets: MceSets | undefined } | undefined;
+
   #mceSets(on: IsoDate): MceSets | undefined {
-    const c = this.store.releaseOn(MCE_DATASET, on);
+    const last = this.#lastMce;
+    if (last !== undefined && last.on === on) return last.sets;
+    const sets = this.#mceSetsFor(on);
+    this.#lastMce = { on, sets };
+    return sets;
+  }
+
+  #mceSetsFor(on: IsoDate): MceSets | undefined {
+    const c = this.#releaseOn(MCE_DATASET, on);
     if (!c) return undefined;
-    return this.#mce(c.release.id, () => {
+    return this.#mce(c.release.id, '', () => {
       const age = new Map<string, MceAgeCategory>();
       for (const [list, cat] of AGE_LISTS)
         for (const code of mceListCodes(this.store, list, on)) age.set(code, cat);
@@ -212,7 +354,21 @@ export class StoreTables implements ScrubTables {
     });
   }
 
+  /** The naive baseline: the MCE lists a code is on, one query per call. */
+  #mceLists(code: string, on: IsoDate): { lists: Set<string>; ref: TableRef } | undefined {
+    const a = mceEditsFor(this.store, code, on);
+    if (!a) return undefined;
+    return {
+      lists: new Set(a.lists.map((l) => l.list)),
+      ref: { table: MCE_DATASET, release: a.release.version, covers: a.covers },
+    };
+  }
+
   mceManifestation(code: Icd10CmCode, on: IsoDate): TableRef | undefined {
+    if (this.naive) {
+      const n = this.#mceLists(code, on);
+      return n?.lists.has('manifestation-pdx') ? n.ref : undefined;
+    }
     const s = this.#mceSets(on);
     return s?.manifestation.has(code) ? s.ref : undefined;
   }
@@ -229,6 +385,11 @@ export class StoreTables implements ScrubTables {
   }
 
   mceAge(code: Icd10CmCode, on: IsoDate): { category: MceAgeCategory; ref: TableRef } | undefined {
+    if (this.naive) {
+      const n = this.#mceLists(code, on);
+      const hit = AGE_LISTS.find(([list]) => n?.lists.has(list));
+      return n && hit ? { category: hit[1], ref: n.ref } : undefined;
+    }
     const s = this.#mceSets(on);
     const category = s?.age.get(code);
     return s && category ? { category, ref: s.ref } : undefined;
@@ -240,26 +401,31 @@ export class StoreTables implements ScrubTables {
   }
 
   hcpcs(code: HcpcsCode, on: IsoDate): HcpcsStatus {
-    return this.#hcpcs(`${code}|${on}`, () => {
-      const e = hcpcsLevel2(this.store, code, on);
+    // The entry is the release's; whether it is active is a matter of its dates and the day.
+    const e = this.#hcpcs(this.#day(on).hcpcs, code, () => {
+      const entry = hcpcsLevel2(this.store, code, on);
       const ref = this.#ref('hcpcs', on) ?? { table: 'hcpcs', release: 'not installed', covers: false };
-      if (!e) return { state: 'unknown', ref };
-      const iso = (d: string | undefined) =>
-        d && /^\d{8}$/.test(d) ? `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)}` : d;
-      const added = iso(e.addDate);
-      const term = iso(e.termDate);
+      if (!entry) return { state: 'unknown', ref } as HcpcsStatus;
+      const added = isoDay(entry.addDate);
+      const term = isoDay(entry.termDate);
       return {
-        state: e.active ? 'active' : 'inactive',
-        ref: { table: 'hcpcs', release: e.release.version, covers: e.covers },
-        description: e.shortDescription,
-        ...(added !== undefined ? { addedOn: added as IsoDate } : {}),
-        ...(term !== undefined ? { terminatedOn: term as IsoDate } : {}),
-      };
+        state: 'active',
+        ref: { table: 'hcpcs', release: entry.release.version, covers: entry.covers },
+        description: entry.shortDescription,
+        ...(added !== undefined ? { addedOn: added } : {}),
+        ...(term !== undefined ? { terminatedOn: term } : {}),
+      } as HcpcsStatus;
     });
+    if (e.state === 'unknown') return e;
+    const active =
+      (e.addedOn === undefined || e.addedOn <= on) && (e.terminatedOn === undefined || on <= e.terminatedOn);
+    return active ? e : { ...e, state: 'inactive' };
   }
 
   cptListed(code: HcpcsCode, on: IsoDate): TableRef | undefined {
-    return this.#cpt(`${code}|${on}`, () => {
+    // Presence is asked once per code and set of releases: within a release, its rows' own
+    // effective dates (a lab fee schedule row, an add-on edit) are taken as the release's.
+    return this.#cpt(this.#day(on).cptKey, code, () => {
       const k = cptKnown(this.store, code, on);
       const first = k.sources[0];
       if (!k.known || first === undefined) return undefined;
@@ -268,7 +434,7 @@ export class StoreTables implements ScrubTables {
   }
 
   modifier(mod: Modifier, on: IsoDate): { description: string; ref: TableRef } | undefined {
-    return this.#modifier(`${mod}|${on}`, () => {
+    return this.#modifier(on, mod, () => {
       const e = hcpcsModifier(this.store, mod, on);
       return e
         ? {
@@ -280,31 +446,57 @@ export class StoreTables implements ScrubTables {
   }
 
   hasModifierTable(on: IsoDate): boolean {
-    return this.store.releaseOn('hcpcs', on) !== undefined;
+    return this.#releaseOn('hcpcs', on) !== undefined;
   }
 
   pos(code: PosCode, on: IsoDate): { name: string; ref: TableRef } | undefined {
-    return this.#pos(code, () => {
+    return this.#pos(on, code, () => {
       const p = placeOfService(this.store, code);
       const ref = this.#ref('pos', on);
       return p?.assigned && ref ? { name: p.name, ref } : undefined;
     });
   }
 
+  // The lines of a claim share a date: the last index asked for is kept at hand.
+  #lastPtp: { on: string; setting: PtpSetting; index: PtpIndex } | undefined;
+
   #ptpIndex(on: IsoDate, setting: PtpSetting): PtpIndex {
+    const last = this.#lastPtp;
+    if (last !== undefined && last.on === on && last.setting === setting) return last.index;
+    const index = this.#ptpIndexFor(on, setting);
+    this.#lastPtp = { on, setting, index };
+    return index;
+  }
+
+  #ptpIndexFor(on: IsoDate, setting: PtpSetting): PtpIndex {
     const opts = {
       setting: setting === 'hospital' ? ('outpatient-hospital' as const) : ('practitioner' as const),
     };
     // The tables in force on a date decide the index: one index per distinct set of releases.
-    const key = this.#ptpKey(`${on}|${setting}`, () =>
+    const key = this.#ptpKey(on, setting, () =>
       ptpTables(this.store, on, opts)
         .map((t) => t.release.id)
         .join(','),
     );
-    return this.#ptp(`${setting}|${key}`, () => ptpIndex(this.store, on, opts));
+    return this.#ptp(setting, key, () => ptpIndex(this.store, on, opts));
   }
 
   ptp(column1: string, column2: string, on: IsoDate, setting: PtpSetting): PtpEdit | undefined {
+    if (this.naive) {
+      const opts = {
+        setting: setting === 'hospital' ? ('outpatient-hospital' as const) : ('practitioner' as const),
+      };
+      const e = ptpPair(this.store, column1 as HcpcsCode, column2 as HcpcsCode, on, opts);
+      if (!e) return undefined;
+      return {
+        column1,
+        column2,
+        indicator: e.modifierIndicator,
+        ...(e.effective ? { effective: e.effective as IsoDate } : {}),
+        ...(e.deleted ? { deleted: e.deleted as IsoDate } : {}),
+        ref: { table: e.evidence.table, release: e.evidence.version, covers: e.evidence.covers },
+      };
+    }
     const index = this.#ptpIndex(on, setting);
     // The hot path: an allocation-free probe; the evidence is built only for a hit.
     if (index.modifierIndicator(column1, column2, on) === -1) return undefined;
@@ -334,7 +526,7 @@ export class StoreTables implements ScrubTables {
   }
 
   mue(code: string, on: IsoDate, setting: MueSetting): MueEdit | undefined {
-    return this.#mue(`${code}|${on}|${setting}`, () => {
+    return this.#mue(this.#day(on).mue[setting], code, () => {
       const m = mueRead(this.store, code as HcpcsCode, MUE_KIND[setting], on);
       if (!m) return undefined;
       return {
@@ -353,7 +545,7 @@ export class StoreTables implements ScrubTables {
   }
 
   aoc(code: string, on: IsoDate): AocEdit | undefined {
-    return this.#aoc(`${code}|${on}`, () => {
+    return this.#perDay(this.#day(on).aoc, code, () => {
       const e = addOnEdits(this.store, code as HcpcsCode, on);
       const ev = e?.evidence[0];
       if (!e || !ev) return undefined;
@@ -367,7 +559,7 @@ export class StoreTables implements ScrubTables {
   }
 
   labNcds(procedure: string, on: IsoDate): readonly LabNcd[] {
-    return this.#ncds(`${procedure}|${on}`, () =>
+    return this.#perDay(this.#day(on).ncds, procedure, () =>
       ncdFor(this.store, procedure as HcpcsCode, on).map((n) => ({
         ncd: n.ncd,
         title: n.description,
@@ -379,6 +571,10 @@ export class StoreTables implements ScrubTables {
   }
 
   labNcdDiagnosis(ncd: string, dx: Icd10CmCode, on: IsoDate): NcdResolution | undefined {
-    return this.#ncdDx(`${ncd}|${dx}|${on}`, () => ncdResolution(this.store, ncd, dx, on)?.resolution);
+    return this.#perDay(
+      this.#day(on).ncdDx,
+      `${ncd}|${dx}`,
+      () => ncdResolution(this.store, ncd, dx, on)?.resolution,
+    );
   }
 }

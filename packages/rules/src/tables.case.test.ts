@@ -18,6 +18,8 @@ afterAll(() => store?.close());
 const impls: [string, ScrubTables | undefined][] = [
   ['memory (hand-made rows)', new MemoryTables(OFFICIAL_ROWS)],
   ['store (installed official files)', store ? new StoreTables(store) : undefined],
+  // The benchmark's baseline must answer the same, only slower.
+  ['store, naive (one query per lookup)', store ? new StoreTables(store, { naive: true }) : undefined],
 ];
 
 const D = '2026-03-02' as IsoDate;

@@ -31,7 +31,41 @@ export interface NoteGroup {
 
 const HEDGE = /such as|if applicable|if known|if present|any associated|\bany\b|, if\b|when applicable/i;
 
+// Tables hand out the same note arrays for the same code (they memoise), so the groups and code
+// lists built from them are kept with them: a batch builds each once.
+const grouped = new WeakMap<readonly TabularNote[], NoteGroup[]>();
+const lists = new WeakMap<TabularNote, CodeList>();
+const unions = new WeakMap<readonly TabularNote[], CodeList>();
+
+/** Every code a list of notes names, as one matcher: one test per pair of diagnoses. */
+function unionList(notes: readonly TabularNote[]): CodeList {
+  let l = unions.get(notes);
+  if (!l) {
+    l = new CodeList(notes.flatMap((n) => n.refs));
+    unions.set(notes, l);
+  }
+  return l;
+}
+
 export function groupNotes(notes: readonly TabularNote[]): NoteGroup[] {
+  let g = grouped.get(notes);
+  if (!g) {
+    g = buildGroups(notes);
+    grouped.set(notes, g);
+  }
+  return g;
+}
+
+function noteList(n: TabularNote): CodeList {
+  let l = lists.get(n);
+  if (!l) {
+    l = new CodeList(n.refs);
+    lists.set(n, l);
+  }
+  return l;
+}
+
+function buildGroups(notes: readonly TabularNote[]): NoteGroup[] {
   const byAt = new Map<string, TabularNote[]>();
   for (const n of notes) {
     const l = byAt.get(n.at) ?? [];
@@ -75,8 +109,10 @@ export const excludes1Pairs = f.define<PairItem[]>({
       const all = a.get(dxNotes, i);
       const notes = all?.excludes1;
       if (!all || !notes || notes.length === 0) continue;
+      const any = unionList(notes);
+      if (!dx.some((d, j) => j !== i && any.has(d.code))) continue;
       for (const n of notes) {
-        const list = new CodeList(n.refs);
+        const list = noteList(n);
         for (let j = 0; j < dx.length; j++) {
           const other = dx[j]!.code;
           if (j === i || other === dx[i]!.code || !list.has(other)) continue;

@@ -164,25 +164,29 @@ const duplicateOf = f.define<number | undefined>({
   scope: 'line',
   description: 'line number of an earlier identical line',
   compute: (a, i) => {
-    const l = a.subject.lines[i]!;
-    const key = (k: number): string => {
-      const x = a.subject.lines[k]!;
-      return [
-        x.procedure ?? '',
-        x.revenueCode ?? '',
-        [...x.modifiers].sort().join(','),
-        x.serviceDate,
-        x.units,
-        x.charge,
-        a.get(lineRendering, k) ?? '',
-      ].join('|');
-    };
+    const lines = a.subject.lines;
+    const l = lines[i]!;
     if (l.procedure === undefined && l.revenueCode === undefined) return undefined;
-    const mine = key(i);
-    for (let k = 0; k < i; k++) if (key(k) === mine) return a.subject.lines[k]!.lineNumber;
+    for (let k = 0; k < i; k++) {
+      const x = lines[k]!;
+      if (
+        x.procedure === l.procedure &&
+        x.revenueCode === l.revenueCode &&
+        x.serviceDate === l.serviceDate &&
+        x.units === l.units &&
+        x.charge === l.charge &&
+        sameModifiers(x.modifiers, l.modifiers) &&
+        a.get(lineRendering, k) === a.get(lineRendering, i)
+      )
+        return x.lineNumber;
+    }
     return undefined;
   },
 });
+
+const sameModifiers = (x: readonly string[], y: readonly string[]): boolean =>
+  x.length === y.length && x.every((m) => y.includes(m));
+
 f.define<SuggestedFix | undefined>({
   name: 'line.fixDuplicate',
   scope: 'line',

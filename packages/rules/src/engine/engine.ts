@@ -23,6 +23,8 @@ export interface CompiledRule<S, E> {
   each: FactDef<S, E> | undefined;
   /** Newest first. */
   versions: CompiledVersion<S, E>[];
+  /** The only version, when there is one and it is open-ended (the common case: no search). */
+  only: CompiledVersion<S, E> | undefined;
   message: Render<S, E>;
   fixText: Render<S, E> | undefined;
   evidence: Getter<S, E>[];
@@ -92,11 +94,13 @@ export class Engine<S, E> {
     const versions = spec.versions
       .map((v) => compileVersion(env, spec, v))
       .sort((a, b) => (a.from < b.from ? 1 : a.from > b.from ? -1 : 0));
+    const first = versions[0];
     return {
       spec,
       scope,
       each,
       versions,
+      only: versions.length === 1 && first?.to === undefined ? first : undefined,
       message: compileTemplate(env, spec.message),
       fixText: spec.fixText !== undefined ? compileTemplate(env, spec.fixText) : undefined,
       evidence: (spec.evidence ?? []).map((n) => refGetter(env, n)),
@@ -178,7 +182,8 @@ export class CompiledRuleSet<S, E> {
     options: RunOptions,
     out: Outcome,
   ): void {
-    const v = versionOn(r.versions, date);
+    const only = r.only;
+    const v = only !== undefined ? (only.from <= date ? only : undefined) : versionOn(r.versions, date);
     if (!v || v.spec.inactive) return;
     out.evaluations++;
     const hit = v.test(a, i, item);
