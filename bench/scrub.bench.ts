@@ -73,7 +73,9 @@ const pairs = gunzipSync(readFileSync(ptpFile))
   .slice(1)
   .filter((l) => l.length > 0)
   .map((l) => l.split('\t') as [string, string, string]);
-const procedures = [...new Set(pairs.flatMap(([a, b]) => [a, b]))];
+const procedureSet = new Set<string>();
+for (const [a, b] of pairs) procedureSet.add(a).add(b);
+const procedures = [...procedureSet];
 console.log(
   `code pools: ${icd.length} billable ICD-10-CM codes, ${pairs.length} PTP pairs over ${procedures.length} procedure codes (${((performance.now() - t0) / 1000).toFixed(1)} s)`,
 );
