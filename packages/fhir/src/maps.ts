@@ -4,7 +4,7 @@
  * FHIR's set is coarser than X12's (subscriber-relationship has 7 codes, X12 1069 has dozens),
  * writers send both codings and readers prefer the X12 one, so nothing is lost on a round trip.
  */
-import type { DiagnosisKind, ProviderRole, Sex } from '@medcode/domain';
+import { type DiagnosisKind, PROVIDER_ROLES, type ProviderRole, type Sex } from '@medcode/domain';
 import { SYS } from './systems.ts';
 
 /** FHIR AdministrativeGender ⇄ X12 DMG03. */
@@ -71,19 +71,7 @@ export const ROLE_OF_CODE: Record<string, ProviderRole> = {
   purchasedservice: 'purchasedService',
 };
 
-export const MODEL_ROLES: readonly ProviderRole[] = [
-  'billing',
-  'payTo',
-  'rendering',
-  'referring',
-  'attending',
-  'operating',
-  'otherOperating',
-  'serviceFacility',
-  'supervising',
-  'ordering',
-  'purchasedService',
-];
+export const MODEL_ROLES: readonly ProviderRole[] = PROVIDER_ROLES;
 
 /**
  * Diagnosis kinds as diagnosis.type codings: R4 ex-diagnosistype has principal and admitting;

@@ -27,6 +27,7 @@ import type {
   RevenueCode,
   ServiceLine,
 } from '@medcode/domain';
+import { DIAGNOSIS_KINDS } from '@medcode/domain';
 import fc from 'fast-check';
 import type { AdjudicatedClaim, ClaimDecision, LineDecision } from '../adjudicated-claim.ts';
 
@@ -163,7 +164,7 @@ const diagnosis: fc.Arbitrary<Diagnosis> = fc
   .tuple(
     rec<Omit<Diagnosis, 'code' | 'codeSystem'>>(
       {
-        kind: fc.constantFrom('principal', 'other', 'admitting', 'reasonForVisit', 'externalCause'),
+        kind: fc.constantFrom(...DIAGNOSIS_KINDS),
         poa: fc.constantFrom('Y', 'N', 'U', 'W', '1'),
       },
       ['kind'],
