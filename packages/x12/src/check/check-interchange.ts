@@ -69,8 +69,9 @@ export async function checkInterchange(input: X12Input, opts: CheckOptions = {})
   const claimAcks: ClaimAcknowledgment[] = [];
   let groups: FunctionalGroupAck[] = [];
   let rejected = false;
+  // Claims are counted from each set's answer, so they need not be held unless acknowledged one by one.
   const readOpts = {
-    handlers: [claim837Handler(), remittance835Handler()],
+    handlers: [claim837Handler({ atomicSets: opts.claimAcknowledgments === true }), remittance835Handler()],
     onProgress: (b: number) => {
       summary.bytes = b;
       opts.onProgress?.(b);
@@ -90,11 +91,7 @@ export async function checkInterchange(input: X12Input, opts: CheckOptions = {})
         break;
       case 'claim':
       case 'rejected':
-        if (e.kind === 'claim') summary.claims.accepted++;
-        else {
-          summary.claims.rejected++;
-          rejected = true;
-        }
+        if (e.kind === 'rejected') rejected = true;
         if (opts.claimAcknowledgments === true) claimAcks.push(claimAcknowledgment(e));
         break;
       case 'remittance':
@@ -103,6 +100,8 @@ export async function checkInterchange(input: X12Input, opts: CheckOptions = {})
       case 'transaction': {
         const t = summary.transactions;
         t.total++;
+        summary.claims.accepted += e.claims.accepted;
+        summary.claims.rejected += e.claims.rejected;
         summary.sets[e.ack.setId] = (summary.sets[e.ack.setId] ?? 0) + 1;
         if (e.ack.code === 'A') t.accepted++;
         else if (e.ack.code === 'E') t.acceptedWithErrors++;

@@ -29,18 +29,26 @@ export interface ReadOptions extends ReaderOptions {
   onProgress?: (bytes: number) => void;
 }
 
-/** All reader events for an input, as they come. */
-export async function* readEvents(input: X12Input, opts: ReadOptions = {}): AsyncGenerator<ReaderEvent> {
+/** All reader events for an input (those `keep` accepts), as they come. */
+export async function* readEvents<T extends ReaderEvent = ReaderEvent>(
+  input: X12Input,
+  opts: ReadOptions = {},
+  keep: (e: ReaderEvent) => e is T = (e): e is T => true,
+): AsyncGenerator<T> {
   const reader = new X12Reader(opts);
   const source = isAsync(input) ? input : syncChunks(input);
   for await (const chunk of source) {
     reader.push(chunk);
     opts.onProgress?.(reader.consumed);
-    yield* reader.drain();
+    const events = reader.drain();
+    for (let i = 0; i < events.length; i++) {
+      const e = events[i]!;
+      if (keep(e)) yield e;
+    }
   }
   reader.end();
   opts.onProgress?.(reader.consumed);
-  yield* reader.drain();
+  for (const e of reader.drain()) if (keep(e)) yield e;
 }
 
 /** All reader events for an in-memory input. */

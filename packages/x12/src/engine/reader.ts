@@ -1,19 +1,19 @@
-/**
- * @module engine/reader
- * The streaming X12 reader: tokenizer → envelope (ISA/IEA, GS/GE, ST/SE: counts, control
- * numbers, nesting) → one handler per transaction set → events (claims, remittances, problems,
- * and the acknowledgment of each transaction set, group and interchange). Push bytes in with
- * `push`, take events out with `drain`; memory stays flat whatever the input size.
- */
-import type { FunctionalGroupAck, InterchangeAck, TransactionSetAck } from '@medcode/domain';
 import { readIsa } from '../envelope/isa.ts';
 import { problem, type X12Position, type X12Problem } from '../problems/problem.ts';
-import { X12_PROBLEMS, type X12ProblemCode } from '../problems/registry.ts';
+import type { X12ProblemCode } from '../problems/registry.ts';
 import { checkElements, type ElementIssue } from '../syntax/element-check.ts';
 import type { X12Segment } from '../syntax/segment.ts';
 import { SEG_FLAG, type SegmentView } from '../syntax/segment-view.ts';
 import { type TokenProblem, Tokenizer } from '../syntax/tokenizer.ts';
 import { transactionAck } from './ack-builder.ts';
+import { componentSeparatorUsed, FIRST_COMPOSITE, GT } from './component-separator.ts';
+import {
+  FUNCTIONAL,
+  type GroupState,
+  groupAck,
+  type InterchangeState,
+  interchangeAck,
+} from './envelope-state.ts';
 import { elementExtra, issueProblem } from './issues.ts';
 import { genericHandler } from './generic-handler.ts';
 import type {
@@ -34,35 +34,6 @@ export interface ReaderOptions {
   strict?: boolean;
 }
 
-interface InterchangeState {
-  control: string;
-  date: string;
-  time: string;
-  senderQualifier: string;
-  sender: string;
-  receiverQualifier: string;
-  receiver: string;
-  usage: string;
-  groups: number;
-  groupControls: Set<string>;
-  problems: X12Problem[];
-  at: X12Position;
-  /** The component separator in use has been confirmed on a composite. */
-  componentChecked: boolean;
-}
-
-interface GroupState {
-  functionalId: string;
-  control: string;
-  version: string;
-  transactions: TransactionSetAck[];
-  stControls: Set<string>;
-  problems: X12Problem[];
-  count: number;
-  versionOk: boolean;
-  at: X12Position;
-}
-
 export interface TransactionState {
   ctx: TransactionContext;
   handler: TransactionHandler;
@@ -75,25 +46,7 @@ export interface TransactionState {
   warnings: number;
 }
 
-/** ST01 values each GS01 functional identifier may carry (X12 data element 479). */
-const FUNCTIONAL: Record<string, readonly string[]> = {
-  HC: ['837'],
-  HP: ['835'],
-  HS: ['270'],
-  HB: ['271'],
-  HR: ['276'],
-  HN: ['277'],
-  BE: ['834'],
-  HI: ['278'],
-  FA: ['997', '999'],
-  RA: ['820'],
-};
-
 const MAX_PROBLEMS_PER_SET = 1000;
-
-/** Where the first composite of common segments sits (CLM05, SV101, SV202, HI01, SVC01, SVD03). */
-const FIRST_COMPOSITE: Record<string, number> = { CLM: 5, SV1: 1, SV2: 2, HI: 1, SVC: 1, SVD: 3 };
-const GT = 0x3e;
 
 export class X12Reader {
   private readonly opts: ReaderOptions;
@@ -319,20 +272,13 @@ export class X12Reader {
     st.handler.segment(v, st.segments, issues);
   }
 
-  /**
-   * The first composite of an interchange shows which component separator it really uses; when it
-   * is not ISA16's but the conventional ">" (as in the TR3's own examples), use that one.
-   */
+  /** ISA16 says one component separator, the composites use ">" (see component-separator.ts). */
   private checkComponentSeparator(v: SegmentView, isa: InterchangeState): void {
-    const i = FIRST_COMPOSITE[v.tag];
-    if (i === undefined || !v.has(i)) return;
+    const found = componentSeparatorUsed(v);
+    if (found === 'unknown') return;
     isa.componentChecked = true;
-    const a = v.sep[i]! + 1;
-    const b = v.sep[i + 1]!;
+    if (found === 'declared') return;
     const declared = v.delimiters.component;
-    if (v.buf.indexOf(declared, a) >= 0 && v.buf.indexOf(declared, a) < b) return;
-    const gt = v.buf.indexOf(GT, a);
-    if (gt < 0 || gt >= b || gt - a > 3 || declared === GT) return;
     const d = this.tokenizer.useComponentSeparator(GT);
     if (d === undefined) return;
     v.delimiters = d;
@@ -340,7 +286,7 @@ export class X12Reader {
     this.raise(
       'x12.isa.component-separator',
       `ISA16 declares "${String.fromCharCode(declared)}" but composites use ">": reading them with ">"`,
-      this.at(v, { element: i }),
+      this.at(v, { element: FIRST_COMPOSITE[v.tag] ?? 1 }),
       'interchange',
     );
   }
@@ -424,15 +370,7 @@ export class X12Reader {
           { value: v.el(1) },
         );
     }
-    const errors = isa.problems.filter((p) => p.severity === 'error');
-    const first = errors[0] ?? isa.problems[0];
-    const ack: InterchangeAck = {
-      controlNumber: isa.control,
-      date: isa.date,
-      time: isa.time,
-      code: errors.length > 0 ? 'R' : isa.problems.length > 0 ? 'E' : 'A',
-      noteCode: first === undefined ? '000' : (first.ack ?? ta1Of(first) ?? '000'),
-    };
+    const ack = interchangeAck(isa);
     this.out.push({
       kind: 'interchange',
       ack,
@@ -515,26 +453,7 @@ export class X12Reader {
           { value: v.el(2) },
         );
     }
-    const accepted = gs.transactions.filter((t) => t.code === 'A' || t.code === 'E').length;
-    const errors = unique(gs.problems.filter((p) => p.severity === 'error').map((p) => p.ack ?? ak9Of(p)));
-    const allClean = gs.transactions.every((t) => t.code === 'A');
-    const received = gs.transactions.length;
-    let code: FunctionalGroupAck['code'];
-    if (errors.length > 0) code = 'R';
-    else if (received === 0 || (accepted === received && allClean)) code = 'A';
-    else if (accepted === received) code = 'E';
-    else code = accepted === 0 ? 'R' : 'P';
-    const ack: FunctionalGroupAck = {
-      functionalId: gs.functionalId,
-      groupControlNumber: gs.control,
-      transactions: gs.transactions,
-      code,
-      included,
-      received,
-      accepted,
-      errors: errors.slice(0, 5),
-    };
-    if (gs.version !== '') ack.version = gs.version;
+    const ack = groupAck(gs, included);
     this.out.push({ kind: 'group', ack, interchange: this.isa?.control ?? '' });
     this.gs = undefined;
   }
@@ -669,18 +588,4 @@ export class X12Reader {
     });
     this.st = undefined;
   }
-}
-
-const unique = (xs: (string | undefined)[]): string[] => [
-  ...new Set(xs.filter((x): x is string => x !== undefined)),
-];
-
-function ta1Of(p: X12Problem): string | undefined {
-  const k = X12_PROBLEMS[p.code] as { ta1?: string };
-  return k.ta1;
-}
-
-function ak9Of(p: X12Problem): string | undefined {
-  const k = X12_PROBLEMS[p.code] as { ak9?: string };
-  return k.ak9;
 }

@@ -60,7 +60,8 @@ export class LoopWalker {
       }
       const candidates = node.def.triggers.get(tag);
       if (candidates !== undefined)
-        for (const c of candidates) {
+        for (let k = 0; k < candidates.length; k++) {
+          const c = candidates[k]!;
           if (!triggers(node.def.loops[c]!, view)) continue;
           this.closeAbove(d);
           return this.openChild(node, c, view, position);
@@ -146,7 +147,9 @@ export class LoopWalker {
     node.checked = true;
     const at = node.segments[0] ?? this.last;
     if (at === undefined) return;
-    for (const [tag, rule] of node.def.requiredSegments) {
+    const required = node.def.requiredSegments;
+    for (let r = 0; r < required.length; r++) {
+      const [tag, rule] = required[r]!;
       if (hasTag(node, tag)) continue;
       this.events.problem(
         'x12.segment.required',
@@ -157,7 +160,9 @@ export class LoopWalker {
         tag,
       );
     }
-    for (const i of node.def.requiredLoops) {
+    const loops = node.def.requiredLoops;
+    for (let r = 0; r < loops.length; r++) {
+      const i = loops[r]!;
       if ((node.childCounts?.[i] ?? 0) > 0) continue;
       const c = node.def.loops[i]!;
       this.events.problem(
@@ -173,7 +178,8 @@ export class LoopWalker {
 }
 
 function hasTag(node: LoopNode, tag: string): boolean {
-  for (const s of node.segments) if (s.tag === tag) return true;
+  const segments = node.segments;
+  for (let i = 0; i < segments.length; i++) if (segments[i]!.tag === tag) return true;
   return false;
 }
 

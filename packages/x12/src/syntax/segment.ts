@@ -29,17 +29,30 @@ export class X12Segment {
 
   /** Element i (1-based) or ''. */
   el(i: number): string {
-    let b = this.bounds;
-    if (b === undefined) {
-      b = [];
-      const raw = this.raw;
-      const sep = this.d.element;
-      for (let p = 0; p < raw.length; p++) if (raw.charCodeAt(p) === sep) b.push(p);
-      b.push(raw.length);
-      this.bounds = b;
-    }
+    const b = this.bounds ?? this.findBounds();
     if (i < 1 || i >= b.length) return '';
     return this.raw.substring(b[i - 1]! + 1, b[i]!);
+  }
+
+  /** Whether element i equals `value`, without building the element's string. */
+  is(i: number, value: string): boolean {
+    const b = this.bounds ?? this.findBounds();
+    if (i < 1 || i >= b.length) return value === '';
+    const from = b[i - 1]! + 1;
+    return b[i]! - from === value.length && this.raw.startsWith(value, from);
+  }
+
+  private findBounds(): number[] {
+    const raw = this.raw;
+    const sep = this.d.element;
+    let n = 1;
+    for (let p = 0; p < raw.length; p++) if (raw.charCodeAt(p) === sep) n++;
+    const b = new Array<number>(n);
+    let k = 0;
+    for (let p = 0; p < raw.length; p++) if (raw.charCodeAt(p) === sep) b[k++] = p;
+    b[k] = raw.length;
+    this.bounds = b;
+    return b;
   }
 
   /** All elements: e[0] is the tag, e[i] element i as sent (composites not split). */
@@ -53,19 +66,7 @@ export class X12Segment {
 export const el = (s: X12Segment, i: number): string => s.el(i);
 
 /** Whether element i equals `value`, without building the element's string. */
-export function elIs(s: X12Segment, i: number, value: string): boolean {
-  const raw = s.raw;
-  const sep = s.d.element === 0x2a ? '*' : String.fromCharCode(s.d.element);
-  let from = 0;
-  for (let k = 0; k < i; k++) {
-    const p = raw.indexOf(sep, from);
-    if (p < 0) return value === '';
-    from = p + 1;
-  }
-  if (!raw.startsWith(value, from)) return false;
-  const end = from + value.length;
-  return end === raw.length || raw.charCodeAt(end) === s.d.element;
-}
+export const elIs = (s: X12Segment, i: number, value: string): boolean => s.is(i, value);
 
 /** Components of element i (a lone value is one component). */
 export function comps(s: X12Segment, i: number): string[] {

@@ -31,7 +31,14 @@ import type { MapContext } from './map-context.ts';
 export interface Claim837Options {
   /** Attach each claim's 2300 loop tree to its item. Default false. */
   keepLoops?: boolean;
-  /** Claims held per transaction set before they are released early. Default 5000. */
+  /**
+   * Hold a transaction set's claims until its SE, so that a set the 999 rejects (SE01 wrong, an
+   * error outside every claim) yields only rejected items. Default true. With false, claims are
+   * yielded as they complete (least memory, fastest); if their set is then rejected, a rejected
+   * item with the same claim id follows each of them at the SE.
+   */
+  atomicSets?: boolean;
+  /** With atomicSets, claims held per set before they are released early. Default 5000 (the TR3 limit). */
   holdLimit?: number;
 }
 
@@ -83,6 +90,8 @@ const HL_LOOPS = new Set(['2000A', '2000B', '2000C']);
 class Claim837Handler implements TransactionHandler {
   private readonly walker: LoopWalker;
   private pending: (ClaimItem | RejectedItem)[] = [];
+  /** Claims of the current set already yielded, should the set be rejected at its SE. */
+  private released: { claimId: string; position: X12Position }[] = [];
   private accepted = 0;
   private rejected = 0;
   private lastHl = 0;
@@ -125,6 +134,19 @@ class Claim837Handler implements TransactionHandler {
   }
 
   release(setRejectedBy: X12Problem[] | undefined): void {
+    this.flush(setRejectedBy);
+    if (setRejectedBy !== undefined)
+      for (const r of this.released)
+        this.sink.emit({
+          kind: 'rejected',
+          claimId: r.claimId,
+          error: [...setRejectedBy],
+          position: r.position,
+        });
+    this.released = [];
+  }
+
+  private flush(setRejectedBy: X12Problem[] | undefined): void {
     for (const item of this.pending) {
       if (setRejectedBy !== undefined && item.kind === 'claim') {
         const r: RejectedItem = {
@@ -135,7 +157,11 @@ class Claim837Handler implements TransactionHandler {
           partial: item.claim,
         };
         this.sink.emit(r);
-      } else this.sink.emit(item);
+        continue;
+      }
+      if (setRejectedBy === undefined && item.kind === 'claim')
+        this.released.push({ claimId: item.claim.id, position: item.position });
+      this.sink.emit(item);
     }
     this.pending = [];
   }
@@ -247,7 +273,8 @@ class Claim837Handler implements TransactionHandler {
       this.accepted++;
     }
     this.pending.push(item);
-    if (this.pending.length > (this.opts.holdLimit ?? 5000)) this.release(undefined);
+    const limit = this.opts.atomicSets === false ? 0 : (this.opts.holdLimit ?? 5000);
+    if (this.pending.length > limit) this.flush(undefined);
   }
 }
 

@@ -65,3 +65,26 @@ describe('837 write → parse', () => {
     expect(() => write837([bad], ENVELOPE)).toThrow(/CLM01.*delimiter|delimiter "\*"/);
   });
 });
+
+describe('837 sets rejected at their SE', () => {
+  const claims = fc.sample(claimArbitrary('professional'), { numRuns: 3, seed: 5 });
+  const text = write837(claims, ENVELOPE).replace(/SE\*(\d+)\*/, (_m, n: string) => `SE*${Number(n) + 1}*`);
+
+  it('holds the set: only rejected items, none a claim (atomicSets, the default)', () => {
+    const items = parse837Sync(text);
+    expect(items.filter((i) => i.kind === 'claim')).toEqual([]);
+    expect(
+      items.flatMap((i) => (i.kind === 'rejected' ? [[i.claimId, i.error.map((p) => p.code)]] : [])),
+    ).toEqual(claims.map((c) => [c.id, ['x12.se.count']]));
+  });
+
+  it('streams the claims, then rejects each again at the SE (atomicSets false)', () => {
+    const items = parse837Sync(text, { atomicSets: false });
+    const order = items.flatMap((i) =>
+      i.kind === 'claim' || i.kind === 'rejected'
+        ? [`${i.kind}:${i.kind === 'claim' ? i.claim.id : i.claimId}`]
+        : [],
+    );
+    expect(order).toEqual([...claims.map((c) => `claim:${c.id}`), ...claims.map((c) => `rejected:${c.id}`)]);
+  });
+});

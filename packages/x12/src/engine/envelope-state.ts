@@ -1,0 +1,104 @@
+/**
+ * @module engine/envelope-state
+ * What the reader keeps about the open interchange and functional group, and the acknowledgment
+ * each becomes when it closes: the TA1 (X12.5: A, E or R with the note code of the first
+ * problem) and the AK1/AK9 group answer (005010X231A1: R when the group itself is in error or
+ * no set was accepted, P when some were, E when all were but with errors noted, A otherwise).
+ */
+import type { FunctionalGroupAck, InterchangeAck, TransactionSetAck } from '@medcode/domain';
+import type { X12Position, X12Problem } from '../problems/problem.ts';
+import { X12_PROBLEMS } from '../problems/registry.ts';
+
+export interface InterchangeState {
+  control: string;
+  date: string;
+  time: string;
+  senderQualifier: string;
+  sender: string;
+  receiverQualifier: string;
+  receiver: string;
+  usage: string;
+  groups: number;
+  groupControls: Set<string>;
+  problems: X12Problem[];
+  at: X12Position;
+  /** The component separator in use has been confirmed on a composite. */
+  componentChecked: boolean;
+}
+
+export interface GroupState {
+  functionalId: string;
+  control: string;
+  version: string;
+  transactions: TransactionSetAck[];
+  stControls: Set<string>;
+  problems: X12Problem[];
+  count: number;
+  versionOk: boolean;
+  at: X12Position;
+}
+
+/** ST01 values each GS01 functional identifier may carry (X12 data element 479). */
+export const FUNCTIONAL: Record<string, readonly string[]> = {
+  HC: ['837'],
+  HP: ['835'],
+  HS: ['270'],
+  HB: ['271'],
+  HR: ['276'],
+  HN: ['277'],
+  BE: ['834'],
+  HI: ['278'],
+  FA: ['997', '999'],
+  RA: ['820'],
+};
+
+export function interchangeAck(isa: InterchangeState): InterchangeAck {
+  const errors = isa.problems.filter((p) => p.severity === 'error');
+  const first = errors[0] ?? isa.problems[0];
+  return {
+    controlNumber: isa.control,
+    date: isa.date,
+    time: isa.time,
+    code: errors.length > 0 ? 'R' : isa.problems.length > 0 ? 'E' : 'A',
+    noteCode: first === undefined ? '000' : (first.ack ?? ta1Of(first) ?? '000'),
+  };
+}
+
+/** `included` is GE01 as sent (the count seen when GE is missing or unreadable). */
+export function groupAck(gs: GroupState, included: number): FunctionalGroupAck {
+  const accepted = gs.transactions.filter((t) => t.code === 'A' || t.code === 'E').length;
+  const errors = unique(gs.problems.filter((p) => p.severity === 'error').map((p) => p.ack ?? ak9Of(p)));
+  const allClean = gs.transactions.every((t) => t.code === 'A');
+  const received = gs.transactions.length;
+  let code: FunctionalGroupAck['code'];
+  if (errors.length > 0) code = 'R';
+  else if (received === 0 || (accepted === received && allClean)) code = 'A';
+  else if (accepted === received) code = 'E';
+  else code = accepted === 0 ? 'R' : 'P';
+  const ack: FunctionalGroupAck = {
+    functionalId: gs.functionalId,
+    groupControlNumber: gs.control,
+    transactions: gs.transactions,
+    code,
+    included,
+    received,
+    accepted,
+    errors: errors.slice(0, 5),
+  };
+  if (gs.version !== '') ack.version = gs.version;
+  return ack;
+}
+
+const unique = (xs: (string | undefined)[]): string[] => [
+  ...new Set(xs.filter((x): x is string => x !== undefined)),
+];
+
+function ta1Of(p: X12Problem): string | undefined {
+  const k = X12_PROBLEMS[p.code] as { ta1?: string };
+  return k.ta1;
+}
+
+function ak9Of(p: X12Problem): string | undefined {
+  const k = X12_PROBLEMS[p.code] as { ak9?: string };
+  return k.ak9;
+}
