@@ -9,5 +9,5 @@ export { openKnowledge } from './store/knowledge.ts';
 export { editionMap } from './store/edition.ts';
 export { readNote, type NoteDocument } from './text/document.ts';
 export { evaluateEm, extractEmFacts, type EmResult } from './em/evaluate.ts';
-export { evaluateCodiEsp, parseCodiEsp, type EvalReport } from './eval/codiesp.ts';
+export { DEFAULT_MIN_CONFIDENCE, evaluateCodiEsp, parseCodiEsp, type EvalReport } from './eval/codiesp.ts';
 export { microScores, type Scores } from './eval/metrics.ts';

@@ -1,10 +1,11 @@
 /**
  * @module commands/code
  * `medcode code <note.txt | DIR> [--setting outpatient|inpatient] [--profile claim|mentions]
- *  [--json] [--format text|json|tsv] [--date YYYY-MM-DD] [--em] [--new-patient]`
+ *  [--json] [--format text|json|tsv] [--date YYYY-MM-DD] [--em] [--new-patient] [--min-confidence N]`
  * One note: the suggestions with their evidence, the mentions not coded and why, and for
  * outpatient notes the E/M office-visit level with its reasoning. A folder: every *.txt in it;
- * `--format tsv` prints `document-id<TAB>code`, ranked within each document.
+ * `--format tsv` prints `document-id<TAB>code`, ranked within each document. Suggestions below
+ * --min-confidence (default DEFAULT_MIN_CONFIDENCE, coder/confidence.ts) are left out.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -14,6 +15,7 @@ import {
   type CodingOptions,
   type CodingResult,
   codeNote,
+  DEFAULT_MIN_CONFIDENCE,
   openKnowledge,
   type Profile,
   type Setting,
@@ -28,6 +30,7 @@ interface Opts {
   date?: string;
   em?: boolean;
   newPatient?: boolean;
+  minConfidence: string;
 }
 
 function parseChoice<T extends string>(value: string, allowed: readonly T[], what: string): T {
@@ -85,6 +88,11 @@ export function registerCode(program: Command): void {
     .option('--date <date>', 'date of service YYYY-MM-DD (picks the code-set release)')
     .option('--em', 'compute the E/M office-visit level (default for outpatient single notes)')
     .option('--new-patient', 'the patient is new to the practice (E/M 99202-99205)')
+    .option(
+      '--min-confidence <n>',
+      'leave out suggestions below this confidence',
+      String(DEFAULT_MIN_CONFIDENCE),
+    )
     .action((path: string, opts: Opts) => {
       const setting = parseChoice<Setting>(opts.setting, ['outpatient', 'inpatient'], '--setting');
       const profile = parseChoice<Profile>(opts.profile, ['claim', 'mentions'], '--profile');
@@ -93,6 +101,9 @@ export function registerCode(program: Command): void {
         ['text', 'json', 'tsv'] as const,
         '--format',
       );
+      const minConfidence = Number(opts.minConfidence);
+      if (!Number.isFinite(minConfidence))
+        throw new MedcodeError(ERROR_CODES.BAD_INPUT, '--min-confidence must be a number');
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
         throw new MedcodeError(ERROR_CODES.BAD_INPUT, `--date must be YYYY-MM-DD: "${opts.date}"`);
       let isDir: boolean;
@@ -124,6 +135,7 @@ export function registerCode(program: Command): void {
         for (const f of files) {
           const id = basename(f).replace(/\.txt$/, '');
           const r = codeNote(readFileSync(f, 'utf8'), k, options);
+          r.suggestions = r.suggestions.filter((s) => s.confidence >= minConfidence);
           if (format === 'tsv') for (const s of r.suggestions) console.log(`${id}\t${s.code}`);
           else if (format === 'text') printText(id, r);
           else all[id] = r;

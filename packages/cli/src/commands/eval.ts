@@ -10,7 +10,14 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { CodeSetStore, medcodeHome } from '@medcode/codesets';
-import { editionMap, evaluateCodiEsp, openKnowledge, parseCodiEsp, type Scores } from '@medcode/coding';
+import {
+  DEFAULT_MIN_CONFIDENCE,
+  editionMap,
+  evaluateCodiEsp,
+  openKnowledge,
+  parseCodiEsp,
+  type Scores,
+} from '@medcode/coding';
 import { ERROR_CODES, MedcodeError } from '@medcode/domain';
 
 /** ../shared beside the checkout (the command runs from dist/ or from the sources). */
@@ -35,7 +42,7 @@ export function registerEval(program: Command): void {
     .argument('<corpus>', 'codiesp')
     .option('--split <split>', 'train or dev', 'dev')
     .option('--data <dir>', 'the corpus folder (default: ../shared/eval/codiesp)')
-    .option('--min-confidence <n>', 'drop suggestions below this confidence', '0')
+    .option('--min-confidence <n>', 'drop suggestions below this confidence', String(DEFAULT_MIN_CONFIDENCE))
     .option('--json', 'print JSON')
     .action(
       (corpus: string, opts: { split: string; data?: string; minConfidence: string; json?: boolean }) => {
@@ -80,6 +87,8 @@ export function registerEval(program: Command): void {
             console.log(line('category', report.edition.category));
             console.log(line('without R', report.edition.noR));
           }
+          console.log('precision/recall by minimum confidence (full code, as scored above):');
+          for (const c of report.curve) console.log(line(`>= ${c.minConfidence.toFixed(2)}`, c.scores));
         } finally {
           store.close();
         }

@@ -181,3 +181,19 @@ describe('E/M from a coded note', () => {
     expect(r.em?.reasoning.some((l) => l.startsWith('MDM: moderate'))).toBe(true);
   });
 });
+
+describe('confidence (coder/confidence.ts)', () => {
+  const conf = (text: string, code: string): number =>
+    codeNote(text, k, inpatient).suggestions.find((s) => s.code === code)?.confidence ?? Number.NaN;
+  it('a condition said again in another sentence is surer than one said once', () => {
+    const once = conf('The patient had a cough.', 'R05.9');
+    const twice = conf('The patient had a cough. The cough persisted.', 'R05.9');
+    expect(twice).toBeGreaterThan(once);
+  });
+  it('a combination built from a linked condition is less sure than a condition named outright', () => {
+    const linked = conf('Type 2 diabetes mellitus. Chronic kidney disease stage 3.', 'E11.22');
+    const named = conf('Type 2 diabetes mellitus.', 'E11.9');
+    expect(linked).toBeLessThan(named);
+    expect(linked).toBeGreaterThan(0);
+  });
+});

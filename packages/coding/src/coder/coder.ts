@@ -13,7 +13,7 @@ import { complete } from '../tabular/complete.ts';
 import type { Tabular, TabularEntry } from '../tabular/model.ts';
 import { readNote } from '../text/document.ts';
 import type { CodingOptions, CodingResult, NotCoded, Span, Suggestion } from '../types.ts';
-import { confidenceOf } from './confidence.ts';
+import { confidenceOfRepeated, evidenceLogit } from './confidence.ts';
 import { decide } from './decide.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
@@ -32,6 +32,8 @@ export interface Candidate {
   mentions: Mention[];
   /** Order key: where it is first said, assessment sections first. */
   rank: number;
+  /** The log-odds of its best-supported mention (coder/confidence.ts). */
+  logit: number;
 }
 
 const SECTION_RANK: Partial<Record<Mention['section'], number>> = {
@@ -76,11 +78,15 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
     }
     const rank = (SECTION_RANK[m.section] ?? 3) * 1e7 + m.span.start;
     const existing = byCode.get(c.code);
-    const confidence = confidenceOf(m, c);
+    const logit = evidenceLogit(m, c);
+    const confidence = confidenceOfRepeated(logit, 1);
     if (existing) {
       existing.mentions.push(m);
       existing.suggestion.evidence.push(m.span, ...m.linked);
-      existing.suggestion.confidence = Math.max(existing.suggestion.confidence, confidence);
+      existing.logit = Math.max(existing.logit, logit);
+      // Said again elsewhere in the note: surer (distinct sentences only).
+      const said = new Set(existing.mentions.map((x) => x.sentence)).size;
+      existing.suggestion.confidence = confidenceOfRepeated(existing.logit, said);
       existing.rank = Math.min(existing.rank, rank);
       continue;
     }
@@ -91,6 +97,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
       entry: c.entry,
       mentions: [m],
       rank,
+      logit,
       suggestion: {
         code: c.code,
         description: c.entry.description,
@@ -112,6 +119,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
           entry: mc.entry,
           mentions: [m],
           rank: rank + 0.5,
+          logit,
           suggestion: {
             code: mc.code,
             description: mc.entry.description,

@@ -1,40 +1,85 @@
 /**
  * @module coder/confidence
- * A confidence between 0 and 1 for a suggestion, from how directly the note's words lead to it
- * (a ranking aid, not a probability). Features, each general:
- *  - a condition named in so many words by a main term (one hop, no gaps) is surest;
- *  - each "see" hop, and each word of distance between the matched words, costs;
- *  - the tabular step falling back on "unspecified" costs a little;
- *  - where it is said: diagnoses and assessment sections add, review of systems subtracts;
- *  - context kept (an uncertain diagnosis coded inpatient) subtracts.
- * The weights were set by looking at which features go with codes a second coder also gave
- * (CodiEsp train split), not at any single document.
+ * A confidence between 0 and 1 for a suggestion: the estimated chance that a second coder
+ * gives the same code, from how directly the note's words lead to it. A logistic model over
+ * general features of the evidence trail, never over codes or documents:
+ *  - how the index was read: subterm depth, "see" hops, the Table of Neoplasms or of Drugs
+ *    (a site or substance row picked from the sentence is less sure than a main term);
+ *  - words of distance between the matched words;
+ *  - the tabular step falling back on "unspecified" (the note did not choose a subdivision);
+ *  - a combination code built from a linked condition (I.A.15) — the link may not be meant;
+ *  - the chapter: signs and symptoms (R) are named in so many words; factors influencing
+ *    health status (Z) are read from words that often describe something else ("transplant");
+ *  - context kept (history, an uncertain diagnosis coded inpatient);
+ *  - the condition said again elsewhere in the note (`confidenceOfRepeated`);
+ *  - where it is said: diagnoses and assessment sections add, review of systems subtracts.
+ * The weights were fitted by logistic regression on CodiEsp train (750 reports; whether each
+ * suggestion was among the gold codes), checked on dev; section weights are a prior (CodiEsp
+ * reports have no headers). Thresholds: see README ("Confidence and thresholds").
  */
 import type { Completion } from '../tabular/complete.ts';
 import type { Mention } from './mentions.ts';
 
-const SECTION_WEIGHT: Partial<Record<Mention['section'], number>> = {
-  diagnoses: 0.08,
-  assessmentPlan: 0.06,
-  impression: 0.06,
-  chiefComplaint: 0.03,
-  ros: -0.1,
-  exam: -0.03,
-  results: -0.03,
+/** Logit weights (CodiEsp train fit; see the module comment). */
+const W = {
+  bias: 0.63,
+  depth2: -0.25,
+  depth3: 0.24,
+  hop: -0.55,
+  neoplasm: -0.59,
+  drug: -0.35,
+  symptom: 0.48,
+  factor: -1.45,
+  unspecified: -0.71,
+  uncertain: 0.08,
+  historical: 0.64,
+  gap: -0.29,
+  linked: -1.39,
+  repeated: 0.39,
+} as const;
+
+const SECTION_LOGIT: Partial<Record<Mention['section'], number>> = {
+  diagnoses: 0.4,
+  assessmentPlan: 0.3,
+  impression: 0.3,
+  chiefComplaint: 0.15,
+  ros: -0.5,
+  exam: -0.15,
+  results: -0.15,
 };
 
-export function confidenceOf(m: Mention, c: Completion): number {
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+const round = (p: number): number => Math.max(0.01, Math.min(0.99, Math.round(p * 100) / 100));
+
+/** The log-odds for one mention's code; `confidenceOfRepeated` turns it into a confidence. */
+export function evidenceLogit(m: Mention, c: Completion): number {
   const hops = m.hit.path.filter((x) => x.startsWith('see')).length;
+  const depth = m.hit.path.length - hops;
   const core = m.hit.core;
   const gaps = core.length > 0 ? Math.max(...core) - Math.min(...core) + 1 - core.length : 0;
-  let p = 0.72;
-  if (m.hit.path.length === 1) p += 0.08;
-  p -= 0.1 * Math.min(2, hops);
-  p -= 0.04 * Math.min(5, gaps);
-  p -= 0.02 * Math.max(0, m.hit.path.length - 3);
-  p += SECTION_WEIGHT[m.section] ?? 0;
-  if (c.steps.some((s) => s.includes('does not say more'))) p -= 0.05;
-  if (m.context.some((x) => x.category === 'uncertain')) p -= 0.12;
-  if (m.linked.length > 0) p += 0.03;
-  return Math.max(0.05, Math.min(0.99, Math.round(p * 100) / 100));
+  const chapter = c.code[0];
+  let z = W.bias;
+  if (depth === 2) z += W.depth2;
+  else if (depth >= 3) z += W.depth3;
+  z += W.hop * Math.min(2, hops);
+  if (m.hit.source === 'neoplasm') z += W.neoplasm;
+  else if (m.hit.source === 'drug') z += W.drug;
+  if (chapter === 'R') z += W.symptom;
+  else if (chapter === 'Z') z += W.factor;
+  if (c.steps.some((s) => s.includes('does not say more'))) z += W.unspecified;
+  if (m.context.some((x) => x.category === 'uncertain')) z += W.uncertain;
+  if (m.context.some((x) => x.category === 'historical')) z += W.historical;
+  z += W.gap * Math.min(4, gaps);
+  if (m.linked.length > 0) z += W.linked;
+  z += SECTION_LOGIT[m.section] ?? 0;
+  return z;
 }
+
+/** Confidence of a code from its best mention's log-odds and how many mentions name it. */
+export function confidenceOfRepeated(bestLogit: number, mentions: number): number {
+  return round(sigmoid(bestLogit + W.repeated * Math.min(3, Math.max(0, mentions - 1))));
+}
+
+/** Confidence of a code said once. */
+export const confidenceOf = (m: Mention, c: Completion): number =>
+  confidenceOfRepeated(evidenceLogit(m, c), 1);
