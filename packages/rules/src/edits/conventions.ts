@@ -132,10 +132,12 @@ f.define<string | undefined>({
 
 // --- rules -----------------------------------------------------------------------------------
 
-const fy = (section: string, text: string, extra: Partial<RuleVersion> = {}): RuleVersion[] => [
-  { from: ICD10_START, to: '2025-09-30', cite: [guideline(GUIDELINES_FY2025, section, text)], ...extra },
-  { from: '2025-10-01', cite: [guideline(GUIDELINES_FY2026, section, text)], ...extra },
+/** One version per guidelines edition, each citing its own document (sections as [number, text]). */
+const fyMany = (sections: [string, string][]): RuleVersion[] => [
+  { from: ICD10_START, to: '2025-09-30', cite: sections.map(([n, t]) => guideline(GUIDELINES_FY2025, n, t)) },
+  { from: '2025-10-01', cite: sections.map(([n, t]) => guideline(GUIDELINES_FY2026, n, t)) },
 ];
+const fy = (section: string, text: string): RuleVersion[] => fyMany([[section, text]]);
 const withCite = (vs: RuleVersion[], more: Citation[]): RuleVersion[] =>
   vs.map((v) => ({ ...v, cite: [...(v.cite ?? []), ...more] }));
 
@@ -258,7 +260,10 @@ export const conventionRules: RuleSpec[] = [
     field: 'code',
     evidence: ['dx.seventhEvidence'],
     fix: 'dx.fixSeventh',
-    versions: withCite(fy('I.A.5', SEVENTH), [guideline(GUIDELINES_FY2026, 'I.A.4', PLACEHOLDER)]),
+    versions: fyMany([
+      ['I.A.5', SEVENTH],
+      ['I.A.4', PLACEHOLDER],
+    ]),
   }),
   item({
     id: 'conventions.code-also',

@@ -17,17 +17,16 @@ const canon = (s: string): string => s.trim().toUpperCase().replace(/\./g, '').r
 
 /** Parses one pattern; returns undefined when the text is not a code pattern. */
 export function parseCodePattern(text: string): CodePattern | undefined {
-  const t = text.trim().toUpperCase();
-  const range = /^([A-Z0-9.]+?)-([A-Z0-9.]+?)-?$/.exec(t);
-  if (range && !t.endsWith('.-')) {
-    const lo = canon(range[1]!);
-    const hi = canon(range[2]!);
-    if (lo.length > 0 && hi.length > 0 && /^[A-Z0-9]+$/.test(lo) && /^[A-Z0-9]+$/.test(hi)) {
-      if (lo.length === hi.length) return { kind: 'range', lo, hi };
-      // "E08-E13.9" style: compare on the shorter length.
-      const n = Math.min(lo.length, hi.length);
-      return { kind: 'range', lo: lo.slice(0, n), hi: hi.slice(0, n) };
-    }
+  // A trailing "-" or ".-" says "and below" (E08.-, E00-E03.-): it changes nothing here.
+  const t = text.trim().toUpperCase().replace(/\.?-$/, '');
+  const dash = t.indexOf('-');
+  if (dash > 0) {
+    const lo = canon(t.slice(0, dash));
+    const hi = canon(t.slice(dash + 1));
+    if (!/^[A-Z0-9]{1,7}$/.test(lo) || !/^[A-Z0-9]{1,7}$/.test(hi)) return undefined;
+    // "E08-E13.9": compare on the shorter length.
+    const n = Math.min(lo.length, hi.length);
+    return { kind: 'range', lo: lo.slice(0, n), hi: hi.slice(0, n) };
   }
   const p = canon(t);
   if (!/^[A-Z0-9]{1,7}$/.test(p)) return undefined;
