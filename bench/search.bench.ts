@@ -16,7 +16,7 @@
  * its expansions (OR of AND); a code prefix searches the code field.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type MiniSearchType from 'minisearch';
@@ -27,7 +27,7 @@ import { normalizeText } from '../packages/codesets/src/search/normalize.ts';
 import { indexLocation, openSearch } from '../packages/codesets/src/search/open-search.ts';
 import { codeKeyOf } from '../packages/codesets/src/search/query-plan.ts';
 import { addShortcuts } from '../packages/codesets/src/search/shortcuts.ts';
-import { SEARCH_SOURCES } from '../packages/codesets/src/search/sources.ts';
+import { ICD10CM_SOURCE } from '../packages/codesets/src/search/sources.ts';
 import { stem } from '../packages/codesets/src/search/stem.ts';
 import { isStopWord } from '../packages/codesets/src/search/stop-words.ts';
 import type { SearchDocument } from '../packages/codesets/src/search/types.ts';
@@ -251,7 +251,10 @@ async function main(): Promise<void> {
   }
   const store = CodeSetStore.open(home);
   let t = performance.now();
-  const docs = SEARCH_SOURCES.flatMap((s) => s.documents(store, on));
+  // The engines are compared over ICD-10-CM alone, as the issue asks; the start-up figures below
+  // are for the search the command opens (every installed system).
+  const sources = [ICD10CM_SOURCE];
+  const docs = ICD10CM_SOURCE.documents(store, on);
   const readMs = performance.now() - t;
   const terms = docs.reduce((n, d) => n + d.terms.length, 0);
   console.log(
@@ -264,22 +267,20 @@ async function main(): Promise<void> {
   console.log(
     `medcode index: built in ${(performance.now() - t).toFixed(0)} ms (words, postings, typo table, shortcuts)`,
   );
-  openSearch(store, on); // builds and saves the index file unless it is there
+  openSearch(store, on, { sources }); // builds and saves the index file unless it is there
+  const file = indexLocation(store, on, { sources }).file!;
+  t = performance.now();
+  const searcher = openSearch(store, on, { sources });
+  console.log(
+    `medcode index: loaded from its file (${mb(statSync(file).size)}) in ${(performance.now() - t).toFixed(1)} ms`,
+  );
   gc();
   const m0 = memory();
-  t = performance.now();
-  const searcher = openSearch(store, on);
-  const loadMs = performance.now() - t;
-  gc();
-  const m1 = memory();
-  console.log(
-    `medcode index: loaded from its file in ${loadMs.toFixed(1)} ms, ${mb(m1 - m0)} in memory (${indexLocation(store, on).file})`,
-  );
   t = performance.now();
   const mini = await buildMiniSearch(docs);
   const miniBuildMs = performance.now() - t;
   gc();
-  console.log(`minisearch index: built in ${miniBuildMs.toFixed(0)} ms, ${mb(memory() - m1)} in memory`);
+  console.log(`minisearch index: built in ${miniBuildMs.toFixed(0)} ms, ${mb(memory() - m0)} of heap`);
 
   const mix = queryMix(docs);
   const ours = (q: string): unknown => searcher.search(q, { limit: LIMIT });
@@ -322,7 +323,8 @@ async function main(): Promise<void> {
   );
   console.log(`resident memory of this process (both indexes, documents): ${mb(process.memoryUsage().rss)}`);
 
-  // Process start to query-ready, in fresh processes.
+  // Process start to query-ready, in fresh processes, with the index every system shares.
+  openSearch(store, on);
   const env = { ...process.env, MEDCODE_HOME: home };
   const ready: number[] = [];
   const wall: number[] = [];

@@ -23,7 +23,6 @@ import { basename, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ERROR_CODES, MedcodeError } from '@medcode/domain';
 import { codesetsDir } from '../home.ts';
-import { warmSearchIndexAt } from '../search/warm.ts';
 import type { DatasetLoader } from './loader.ts';
 import type { DatasetManifest, Manifest, ReleaseManifest } from './manifest.ts';
 import { indexFolder, obtain } from './sources.ts';
@@ -106,6 +105,8 @@ export async function install(opts: InstallOptions): Promise<InstallSummary> {
   const step = 'derived: code search index';
   opts.onEvent?.({ kind: 'progress', release: step, done: 0, total: 1, what: 'building' });
   try {
+    // Loaded here, not at the top: the store (which reads this module) must stay light to load.
+    const { warmSearchIndexAt } = await import('../search/warm.ts');
     const built = warmSearchIndexAt(opts.home);
     opts.onEvent?.({
       kind: 'progress',

@@ -190,27 +190,51 @@ export function buildIndexData(input: readonly SearchDocument[]): SearchIndexDat
   termWordStart[m] = wordCount;
   const termWords = new Uint32Array(wordCount);
   const postingStart = new Uint32Array(surfaces.length + 1);
+  // Per term and word: does the word count towards the term's coverage somewhere in it?
+  const counts = (entry: number): boolean => (entry & (WORD_NONESSENTIAL | WORD_STOP)) === 0;
+  const qualifierOnly = new Uint32Array(surfaces.length);
   for (const [i, t] of terms.entries()) {
     let k = termWordStart[i]!;
-    const distinct = new Set<number>();
+    const distinct = new Map<number, boolean>();
     for (const w of t.words) {
       const id = newId[w >>> WORD_SHIFT]!;
-      termWords[k++] = (id << WORD_SHIFT) | (w & ((1 << WORD_SHIFT) - 1));
-      distinct.add(id);
+      const entry = (id << WORD_SHIFT) | (w & ((1 << WORD_SHIFT) - 1));
+      termWords[k++] = entry;
+      distinct.set(id, (distinct.get(id) ?? false) || counts(entry));
     }
-    for (const id of distinct) postingStart[id + 1]!++;
+    for (const [id, counted] of distinct) {
+      postingStart[id + 1]!++;
+      if (!counted) qualifierOnly[id]!++;
+    }
   }
   for (let i = 0; i < surfaces.length; i++) postingStart[i + 1]! += postingStart[i]!;
+  // Each word's postings: first the terms where it counts, then those where it only qualifies
+  // (a modifier, a stop word, a 7th-character tail), each part in term order.
+  const postingSplit = new Uint32Array(surfaces.length);
+  for (let i = 0; i < surfaces.length; i++) postingSplit[i] = postingStart[i + 1]! - qualifierOnly[i]!;
   const postings = new Uint32Array(postingStart[surfaces.length]!);
   {
     const fill = postingStart.slice(0, surfaces.length);
-    const last = new Int32Array(surfaces.length).fill(-1);
+    const fillQualifier = postingSplit.slice();
+    const seen = new Int32Array(surfaces.length).fill(-1);
+    const counted = new Uint8Array(surfaces.length);
     for (let t = 0; t < m; t++) {
-      for (let k = termWordStart[t]!; k < termWordStart[t + 1]!; k++) {
+      const ws = termWordStart[t]!;
+      const we = termWordStart[t + 1]!;
+      for (let k = ws; k < we; k++) {
         const id = termWords[k]! >>> WORD_SHIFT;
-        if (last[id] === t) continue;
-        last[id] = t;
-        postings[fill[id]!++] = t;
+        if (seen[id] !== t) {
+          seen[id] = t;
+          counted[id] = 0;
+        }
+        if (counts(termWords[k]!)) counted[id] = 1;
+      }
+      for (let k = ws; k < we; k++) {
+        const id = termWords[k]! >>> WORD_SHIFT;
+        if (seen[id] !== t) continue;
+        seen[id] = -2 - t; // placed
+        if (counted[id] === 1) postings[fill[id]!++] = t;
+        else postings[fillQualifier[id]!++] = t;
       }
     }
   }
@@ -247,6 +271,7 @@ export function buildIndexData(input: readonly SearchDocument[]): SearchIndexDat
     stemSurfaceStart,
     stemSurfaces,
     postingStart,
+    postingSplit,
     postings,
     fuzzyHashes: fuzzy.hashes,
     fuzzyWords: fuzzy.words,

@@ -28,11 +28,11 @@ import {
   MISS_PENALTY,
   NON_BILLABLE_WEIGHT,
   OPTIONAL_BONUS,
-  prefixQuality,
   QUALITY,
   SOURCE_WEIGHT,
   TYPING_OPTIONAL_BONUS,
 } from './score.ts';
+import { QualityTables } from './quality-tables.ts';
 import type { SearchIndex } from './search-index.ts';
 import { type Hit, TopHits } from './top-hits.ts';
 import type { MatchedWord, MatchKind } from './types.ts';
@@ -61,6 +61,7 @@ export class SearchEngine {
   /** How many terms hold each surface word. */
   readonly #volume: Uint32Array;
   readonly #sourceWeight: Float64Array;
+  readonly #quality: QualityTables;
   /** Billable weight times the code-length prior, per document. */
   readonly #docWeight: Float64Array;
   // Positions chosen by the alternative being tried, and by the best one so far.
@@ -79,6 +80,7 @@ export class SearchEngine {
     this.#volume = new Uint32Array(index.surfaces.length);
     for (let i = 0; i < index.surfaces.length; i++) this.#volume[i] = index.postingVolume(i, i + 1);
     this.#sourceWeight = new Float64Array(TERM_SOURCES.map((s) => SOURCE_WEIGHT[s]));
+    this.#quality = new QualityTables(index, this.#surfaceLength, this.#volume);
     this.#docWeight = new Float64Array(index.docCount);
     for (let doc = 0; doc < index.docCount; doc++) {
       let len = 0;
@@ -93,6 +95,7 @@ export class SearchEngine {
     const required = plan.slots.filter((s) => !s.optional);
     if (required.length === 0 || opts.limit <= 0) return [];
     this.#top.reset(opts.limit);
+    this.#quality.prepare(plan);
     const byCost = [...required].sort((a, b) => a.cost - b.cost);
     this.#pass(plan, byCost, 1, 0, opts, Number.POSITIVE_INFINITY);
     if (this.#top.size < Math.min(RELAX_BELOW, opts.limit) && required.length >= 2 && opts.relax !== false) {
@@ -105,6 +108,7 @@ export class SearchEngine {
   /** How each query word matched the given term (for showing a hit). */
   explain(plan: QueryPlan, term: number): MatchedWord[] {
     const out: MatchedWord[] = [];
+    this.#quality.prepare(plan);
     this.#explain = out;
     try {
       this.#scoreTerm(plan, term, plan.slots.length);
@@ -116,6 +120,7 @@ export class SearchEngine {
 
   /** Scores one term against a plan (-1 when it does not match): for tests and shortcuts. */
   scoreTerm(plan: QueryPlan, term: number, allowMisses = 0): number {
+    this.#quality.prepare(plan);
     return this.#scoreTerm(plan, term, allowMisses);
   }
 
@@ -145,31 +150,38 @@ export class SearchEngine {
       if (s.optional)
         optionalMax += plan.typing && i === plan.slots.length - 1 ? TYPING_OPTIONAL_BONUS : OPTIONAL_BONUS;
     const top = this.#top;
-    // The best score a term with `ess` essential words and this weight could reach.
-    const bound = (weight: number, ess: number): number =>
-      weight * Q * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * (ess <= M ? 1 : M / ess)) +
-      (exactPossible && ess <= M ? weight * EXACT_BONUS + COMPLETE_BONUS : 0) +
+    // The best score a term with `ess` essential words and this weight could reach when the
+    // query can cover `m` of them.
+    const bound = (weight: number, ess: number, m: number): number =>
+      weight * Q * (COVERAGE_FLOOR + (1 - COVERAGE_FLOOR) * (ess <= m ? 1 : m / ess)) +
+      (exactPossible && ess <= m ? weight * EXACT_BONUS + COMPLETE_BONUS : 0) +
       optionalMax;
     const lists = this.#driverLists(byCost.slice(0, drivers));
     let left = budget;
-    for (let li = 0; li < lists.length; li += 2) {
-      for (let s = lists[li]!; s < lists[li + 1]!; s++) {
-        const end = d.postingStart[s + 1]!;
-        for (let p = d.postingStart[s]!; p < end; p++) {
-          const t = d.postings[p]!;
-          if (this.#seen[t] === epoch) continue;
-          this.#seen[t] = epoch;
-          if (--left < 0) return;
-          const ess = d.termEssential[t]!;
-          const threshold = top.threshold;
-          if (bound(1, ess) < threshold) break;
-          const doc = d.termDoc[t]!;
-          if (doc < docLo || doc >= docHi) continue;
-          const weight = this.#sourceWeight[d.termSource[t]!]! * this.#docWeight[doc]!;
-          if (bound(weight, ess) < threshold) continue;
-          if (!this.#fillsEnough(byCost, t, allowMisses)) continue;
-          const score = this.#scoreTerm(plan, t, allowMisses);
-          if (score >= 0) top.offer(doc, t, score);
+    // First the terms where a driver word counts towards coverage, then those where it only
+    // qualifies: there it covers nothing, so the query can cover one word fewer.
+    for (let phase = 0; phase < 2; phase++) {
+      const m = phase === 0 ? M : Math.max(0, M - 1);
+      for (let li = 0; li < lists.length; li += 2) {
+        for (let s = lists[li]!; s < lists[li + 1]!; s++) {
+          const start = phase === 0 ? d.postingStart[s]! : d.postingSplit[s]!;
+          const end = phase === 0 ? d.postingSplit[s]! : d.postingStart[s + 1]!;
+          for (let p = start; p < end; p++) {
+            const t = d.postings[p]!;
+            if (this.#seen[t] === epoch) continue;
+            this.#seen[t] = epoch;
+            if (--left < 0) return;
+            const ess = d.termEssential[t]!;
+            const threshold = top.threshold;
+            if (bound(1, ess, m) < threshold) break;
+            const doc = d.termDoc[t]!;
+            if (doc < docLo || doc >= docHi) continue;
+            const weight = this.#sourceWeight[d.termSource[t]!]! * this.#docWeight[doc]!;
+            if (bound(weight, ess, m) < threshold) continue;
+            if (!this.#fillsEnough(byCost, t, allowMisses)) continue;
+            const score = this.#scoreTerm(plan, t, allowMisses);
+            if (score >= 0) top.offer(doc, t, score);
+          }
         }
       }
     }
@@ -190,7 +202,8 @@ export class SearchEngine {
         for (let wi = 0; wi < words.length && all; wi++) {
           const m = words[wi]!;
           let found = false;
-          for (let i = ws; i < we && !found; i++) found = this.#wordQuality(m, d.termWords[i]!) > 0;
+          const table = this.#quality.table(m);
+          for (let i = ws; i < we && !found; i++) found = table[d.termWords[i]! >>> WORD_SHIFT]! > 0;
           all = found;
         }
         filled = all;
@@ -222,26 +235,6 @@ export class SearchEngine {
     return out;
   }
 
-  /** How well a query word matches the term's word at `entry`: 0 when not at all. */
-  #wordQuality(m: WordMatcher, entry: number): number {
-    const tok = entry >>> WORD_SHIFT;
-    if (this.index.data.surfaceStem[tok] === m.stem)
-      return tok === m.surface ? QUALITY.exact : QUALITY.plural;
-    const v = m.variants;
-    for (let i = 0; i < v.length; i++) if (v[i] === tok) return QUALITY.variant;
-    const r = m.ranges;
-    for (let i = 0; i < r.length; i += 2) {
-      if (tok >= r[i]! && tok < r[i + 1]!)
-        return (
-          prefixQuality(m.text.length, this.#surfaceLength[tok]!, this.#volume[tok]! / m.rangeTop) *
-          m.prefixWeight
-        );
-    }
-    const f = m.fuzzy;
-    for (let i = 0; i < f.length; i++) if (f[i] === tok) return QUALITY.typo;
-    return 0;
-  }
-
   #scoreTerm(plan: QueryPlan, t: number, allowMisses: number): number {
     const d = this.index.data;
     const ws = d.termWordStart[t]!;
@@ -266,10 +259,11 @@ export class SearchEngine {
         let sum = 0;
         let n = 0;
         for (const m of alt.words) {
+          const table = this.#quality.table(m);
           let q = 0;
           let at = -1;
           for (let i = ws; i < we; i++) {
-            const wq = this.#wordQuality(m, d.termWords[i]!);
+            const wq = table[d.termWords[i]! >>> WORD_SHIFT]!;
             if (wq > q) {
               q = wq;
               at = i - ws;

@@ -67,8 +67,13 @@ export interface SearchIndexData {
   /** Surface words of each stem; offsets (stems + 1). */
   stemSurfaceStart: Uint32Array;
   stemSurfaces: Uint32Array;
-  /** Terms holding each surface word, ascending term id; offsets (surface words + 1). */
+  /**
+   * Terms holding each surface word; offsets (surface words + 1). Each word's list has two
+   * parts, each in ascending term id: the terms where the word counts towards coverage, then,
+   * from `postingSplit`, those where it only qualifies (see WORD_NONESSENTIAL, WORD_STOP).
+   */
   postingStart: Uint32Array;
+  postingSplit: Uint32Array;
   postings: Uint32Array;
   // One-typo table over surface words (see fuzzy.ts).
   fuzzyHashes: Uint32Array;
@@ -106,6 +111,7 @@ export const ARRAY_FIELDS = [
   'stemSurfaceStart',
   'stemSurfaces',
   'postingStart',
+  'postingSplit',
   'postings',
   'fuzzyHashes',
   'fuzzyWords',

@@ -135,6 +135,18 @@ describe('openSearch over a store', () => {
     expect(reads()).toBe(2);
   });
 
+  it('keeps the three newest index files of a store', () => {
+    const { store } = fakeStore('fp-1');
+    for (let version = 1; version <= 5; version++) {
+      const { source } = counting();
+      openSearch(store, undefined, { sources: [{ ...source, version }] });
+    }
+    expect(readdirSync(join(store.dir, 'derived'))).toHaveLength(3);
+    const { source } = counting();
+    const newest = indexLocation(store, undefined, { sources: [{ ...source, version: 5 }] }).file!;
+    expect(readdirSync(join(store.dir, 'derived'))).toContain(newest.split('/').pop());
+  });
+
   it('keeps the index in memory only when told to', () => {
     const { store } = fakeStore('fp-1');
     const { source } = counting();

@@ -9,8 +9,8 @@
  * written to still searches: the index then lives in memory only.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { CodeSystem } from '@medcode/domain';
 import type { CodeSetStore } from '../store.ts';
 import { ABBREVIATIONS } from './abbreviations.ts';
@@ -19,7 +19,7 @@ import { CodeSearch } from './code-search.ts';
 import { DEFAULT_PHRASES } from './conventions.ts';
 import { SearchEngine } from './engine.ts';
 import { decodeIndex, encodeIndex, INDEX_FORMAT } from './index-file.ts';
-import * as score from './score.ts';
+import { SCORE_TABLE } from './score.ts';
 import { SearchIndex } from './search-index.ts';
 import { addShortcuts } from './shortcuts.ts';
 import { SEARCH_SOURCES, type SearchSource } from './sources.ts';
@@ -63,13 +63,7 @@ export function searchDocuments(docs: readonly SearchDocument[]): Searcher {
 
 /** The search tables and weights, as text: part of the cache key. */
 function searchTables(): string {
-  return JSON.stringify([
-    ABBREVIATIONS,
-    [...STOP_WORDS],
-    [...DEFAULT_WORDS],
-    DEFAULT_PHRASES,
-    Object.entries(score),
-  ]);
+  return JSON.stringify([ABBREVIATIONS, [...STOP_WORDS], [...DEFAULT_WORDS], DEFAULT_PHRASES, SCORE_TABLE]);
 }
 
 /** The index key for the releases in force on `on`, and where its file goes. */
@@ -107,6 +101,19 @@ function readIndex(loc: IndexLocation): SearchIndex | undefined {
   return data ? new SearchIndex(data) : undefined;
 }
 
+/** Index files kept per store: one per set of releases recently searched. */
+const KEEP_INDEXES = 3;
+
+/** Removes all but the newest KEEP_INDEXES index files beside `file` (stale keys pile up). */
+function pruneIndexes(file: string): void {
+  const dir = dirname(file);
+  const files = readdirSync(dir)
+    .filter((f) => /^search-[0-9a-f]+\.idx$/.test(f))
+    .map((f) => ({ path: join(dir, f), mtime: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const f of files.slice(KEEP_INDEXES)) if (f.path !== file) rmSync(f.path, { force: true });
+}
+
 function buildIndex(
   store: CodeSetStore,
   on: string | undefined,
@@ -120,9 +127,10 @@ function buildIndex(
     // Written beside, then renamed: a reader never sees half a file.
     const tmp = `${loc.file}.${process.pid}.tmp`;
     try {
-      mkdirSync(join(loc.file, '..'), { recursive: true });
+      mkdirSync(dirname(loc.file), { recursive: true });
       writeFileSync(tmp, encodeIndex(data, loc.key));
       renameSync(tmp, loc.file);
+      pruneIndexes(loc.file);
     } catch {
       // A read-only store still searches, from memory.
       rmSync(tmp, { force: true });

@@ -16,6 +16,8 @@ import { areVariants, variantRoot } from './variants.ts';
 
 /** How a query word may match the words of a term. */
 export interface WordMatcher {
+  /** Number of the matcher within its plan (0, 1, ...): picks its quality table. */
+  id: number;
   /** The query word, normalised. */
   text: string;
   /** Surface id of the word itself, or -1 when the index lacks it. */
@@ -97,6 +99,7 @@ function stemVolume(index: SearchIndex, stemId: number): number {
 function wordMatcher(index: SearchIndex, word: string, typing: boolean, loose: boolean): WordMatcher {
   const stemId = index.stemId(stem(word));
   const m: WordMatcher = {
+    id: 0,
     text: word,
     surface: surfaceId(index, word),
     stem: stemId,
@@ -208,6 +211,8 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
     for (const a of alts) cost += altCost(a);
     slots.push({ text: r.text, alts, optional, cost });
   }
+  let id = 0;
+  for (const s of slots) for (const a of s.alts) for (const w of a.words) w.id = id++;
   // A query of stop words only ("the") requires them after all.
   if (slots.length > 0 && slots.every((s) => s.optional)) for (const s of slots) s.optional = false;
   let maxPositions = 0;

@@ -65,3 +65,18 @@ export const CODE_LENGTH_STEP = 0.003;
 export function prefixQuality(typed: number, wordLength: number, share: number): number {
   return 0.5 + 0.3 * Math.sqrt(share) + (0.15 * typed) / Math.max(typed, wordLength);
 }
+
+/** Every weight above, for the stored index's key: a change of weight rebuilds stored answers. */
+export const SCORE_TABLE = {
+  QUALITY,
+  COVERAGE_FLOOR,
+  EXACT_BONUS,
+  COMPLETE_BONUS,
+  OPTIONAL_BONUS,
+  TYPING_OPTIONAL_BONUS,
+  MISS_PENALTY,
+  SOURCE_WEIGHT,
+  NON_BILLABLE_WEIGHT,
+  CODE_LENGTH_STEP,
+  prefixQuality: prefixQuality.toString(),
+} as const;

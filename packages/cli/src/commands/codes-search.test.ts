@@ -1,0 +1,74 @@
+// `codes search` against the real installed store (the global test setup installs every
+// manifest release into MEDCODE_TEST_HOME).
+import { Command } from 'commander';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { isMedcodeError } from '@medcode/domain';
+import { registerCodesSearch } from './codes-search.ts';
+
+beforeAll(() => {
+  process.env.MEDCODE_HOME = process.env.MEDCODE_TEST_HOME;
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function run(...args: string[]): Promise<string> {
+  const out: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
+  const program = new Command().exitOverride();
+  registerCodesSearch(program.command('codes'));
+  await program.parseAsync(['codes', 'search', ...args], { from: 'user' });
+  return out.join('\n');
+}
+
+interface Result {
+  code: string;
+  description: string;
+  billable: boolean;
+  score: number;
+  matched: { source: string; text: string };
+}
+const json = async (...args: string[]): Promise<Result[]> =>
+  (JSON.parse(await run(...args, '--json', '--on', '2025-10-01')) as { results: Result[] }).results;
+
+describe('medcode codes search', () => {
+  it('"type 2 diabetes with chronic kidney disease" has E11.22 in its top 3', async () => {
+    const results = await json('type 2 diabetes with chronic kidney disease');
+    expect(results.slice(0, 3).map((r) => r.code)).toContain('E11.22');
+  });
+
+  it('HTN has I10 first, with the JSON keys of the issue', async () => {
+    const [first] = await json('HTN');
+    expect(first).toMatchObject({
+      code: 'I10',
+      billable: true,
+      description: 'Essential (primary) hypertension',
+    });
+    expect(Object.keys(first!)).toEqual(
+      expect.arrayContaining(['code', 'description', 'billable', 'score', 'matched']),
+    );
+    expect(first!.matched.source).toMatch(/^(title|short|index|inclusion)$/);
+  });
+
+  it('takes the words as separate arguments too, and honours --limit and --system', async () => {
+    const results = await json('chronic', 'kidney', 'disease', '--limit', '3', '--system', 'icd10cm');
+    expect(results).toHaveLength(3);
+    expect(results.every((r) => /^[A-Z]\d/.test(r.code))).toBe(true);
+  });
+
+  it('prints a readable list without --json', async () => {
+    const out = await run('e112', '--on', '2025-10-01');
+    expect(out.split('\n')[0]).toMatch(
+      /^E11\.2\s+header\s+Type 2 diabetes mellitus with kidney complications$/,
+    );
+    expect(out).toMatch(/E11\.22\s+billable/);
+  });
+
+  it.each([
+    ['--system', 'icd9'],
+    ['--limit', '0'],
+    ['--limit', 'ten'],
+    ['--on', '2025-13-40'],
+  ])('refuses %s %s as bad input', async (flag, value) => {
+    const e = await run('diabetes', flag, value).catch((err: unknown) => err);
+    expect(isMedcodeError(e) && e.code).toBe('bad-input');
+  });
+});
