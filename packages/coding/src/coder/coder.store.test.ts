@@ -52,6 +52,12 @@ describe('real index and tabular list', () => {
     expect(codes(list, inpatient)[0]).toBe('E11.22');
   });
 
+  it('a word after a negating prefix does not name the condition ("non-painful" is not pain)', () => {
+    expect(codes('Non-painful mass in the neck.', inpatient)).not.toContain('M54.2');
+    expect(codes('Painful mass in the neck.', inpatient)).toContain('M54.2');
+    expect(codes('Treated with anti-hypertensive drugs.', inpatient)).not.toContain('I10');
+  });
+
   it('laterality and 7th character with the closed-fracture default (I.B.13, I.C.19.a, I.C.19.c.1)', () => {
     expect(codes('Fracture of the left femoral neck.', inpatient)).toEqual(['S72.002A']);
   });

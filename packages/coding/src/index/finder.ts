@@ -29,12 +29,17 @@ function defaultChild(t: Term): Term | undefined {
   );
 }
 
+const NEGATING_PREFIX: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'a']);
+
 /** A one-word main term is read from one of its own forms, a synonym or an abbreviation. */
 function writtenAsForm(main: Term, sk: SentenceKeys, at: number): boolean {
   if (!main.forms || sk.expanded.has(at)) return true;
   const t = sk.tokens[at];
   if (!t) return false;
   const parts = t.lower.split('-');
+  // "non-painful" is not pain, "anti-hypertensive" not hypertension: a word after a negating
+  // prefix does not name the condition.
+  if (parts.length > 1 && NEGATING_PREFIX.has(parts[0]!)) return false;
   // A synonym counts when a form of the title is in the same group ("febrile" for "Fever").
   return parts.some((p) => {
     if (inflections(p).some((f) => main.forms!.has(f))) return true;
