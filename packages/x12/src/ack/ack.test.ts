@@ -64,8 +64,8 @@ describe('277CA', () => {
       {
         source: { name: 'ACME HEALTH PLAN', id: 'ACME01', idQualifier: 'PI' },
         receiver: { name: 'MEDCODE CLINIC', id: 'MC0001', idQualifier: '46' },
-        received: '2024-03-15' as never,
-        processed: '2024-03-16' as never,
+        received: isoDate('2024-03-15'),
+        processed: isoDate('2024-03-16'),
         claims: acks,
       },
       { sender: { id: 'ACMEPAYER' }, receiver: { id: 'MEDCODECLINIC' }, date: '20240316', time: '0600' },
