@@ -144,13 +144,13 @@ async function run(label: string, db: string): Promise<void> {
       `  ratio scrub/health: ${(scrub.rps / health.rps).toFixed(2)}   target ≥ 5,000 req/s, p99 ≤ 20 ms: ${scrub.rps >= 5000 && scrub.p99 <= 20 ? 'met' : 'NOT met'}`,
     );
   } finally {
-    // The cluster's primary forwards SIGTERM to its processes.
+    // The primary stops its processes on SIGTERM.
     s.child.kill('SIGTERM');
   }
 }
 
 console.log(
-  `autocannon: ${connections} connections, ${seconds} s per run, server in its own process on the same 2 cores`,
+  `autocannon: ${connections} connections, ${seconds} s per run; the server runs ${processes} processes (--processes) on the same 2 cores`,
 );
 const dir = mkdtempSync(join(tmpdir(), 'medcode-bench-'));
 try {
