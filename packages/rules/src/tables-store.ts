@@ -134,6 +134,10 @@ interface Day {
   aoc: Map<string, AocEdit | undefined>;
   ncds: Map<string, readonly LabNcd[]>;
   ncdDx: Map<string, NcdResolution | undefined>;
+  /** The PTP index per setting and the MCE sets, found once per date. */
+  ptp: Partial<Record<PtpSetting, PtpIndex>>;
+  mce?: MceSets | undefined;
+  mceDone?: boolean;
 }
 
 function cached<T>(m: Map<string, T>, key: string, make: () => T): T {
@@ -222,6 +226,7 @@ export class StoreTables implements ScrubTables {
         aoc: new Map(),
         ncds: new Map(),
         ncdDx: new Map(),
+        ptp: {},
       };
       this.#days.set(on, d);
     }
@@ -325,14 +330,13 @@ export class StoreTables implements ScrubTables {
     });
   }
 
-  #lastMce: { on: string; sets: MceSets | undefined } | undefined;
-
   #mceSets(on: IsoDate): MceSets | undefined {
-    const last = this.#lastMce;
-    if (last !== undefined && last.on === on) return last.sets;
-    const sets = this.#mceSetsFor(on);
-    this.#lastMce = { on, sets };
-    return sets;
+    const d = this.#day(on);
+    if (!d.mceDone) {
+      d.mce = this.#mceSetsFor(on);
+      d.mceDone = true;
+    }
+    return d.mce;
   }
 
   #mceSetsFor(on: IsoDate): MceSets | undefined {
@@ -457,14 +461,13 @@ export class StoreTables implements ScrubTables {
     });
   }
 
-  // The lines of a claim share a date: the last index asked for is kept at hand.
-  #lastPtp: { on: string; setting: PtpSetting; index: PtpIndex } | undefined;
-
   #ptpIndex(on: IsoDate, setting: PtpSetting): PtpIndex {
-    const last = this.#lastPtp;
-    if (last !== undefined && last.on === on && last.setting === setting) return last.index;
-    const index = this.#ptpIndexFor(on, setting);
-    this.#lastPtp = { on, setting, index };
+    const d = this.#day(on);
+    let index = d.ptp[setting];
+    if (index === undefined) {
+      index = this.#ptpIndexFor(on, setting);
+      d.ptp[setting] = index;
+    }
     return index;
   }
 
