@@ -1,0 +1,300 @@
+/**
+ * The workbench as a coder uses it, in a real browser (Debian's Chromium through
+ * playwright-core) against `medcode serve --demo`: sign in, take the next claim with one key,
+ * accept and change the assistant's suggestions, draft and send a provider query from a
+ * finding, fix a finding in one click, mark the claim coded, look codes up, see the dashboard.
+ * Mostly from the keyboard, as the shortcuts overlay promises. Screenshots of the main screens
+ * go to packages/web/e2e-screenshots/ (not committed).
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Browser, launch } from './browser.ts';
+import { ADMIN, api, buildWorkbench, type Served, serveDemo, signIn, WEB } from './serve.ts';
+
+const SHOTS = join(WEB, 'e2e-screenshots');
+const CODER = { email: 'casey@example.org', name: 'Casey Coder', password: 'a coder password 1234' };
+
+interface StoredClaimJson {
+  id: string;
+  externalId: string;
+  status: string;
+  claim: { totalCharge: number; diagnoses: { code: string }[]; lines: { procedure?: string }[] };
+  findings: { code: string }[];
+}
+
+let served: Served;
+let browser: Browser;
+let page: Page;
+let webDir: string;
+let adminToken: string;
+let claimId: string;
+
+const shot = (name: string) => page.screenshot({ path: join(SHOTS, `${name}.png`) });
+
+/** Where the keyboard focus is: never the page body (focus is never lost). */
+const focusTag = () =>
+  page.evaluate(() => {
+    const el = document.activeElement;
+    return el && el !== document.body ? `${el.tagName.toLowerCase()}#${el.id}` : 'body';
+  });
+
+async function signInAs(email: string, password: string) {
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  webDir = mkdtempSync(join(tmpdir(), 'medcode-web-dist-'));
+  await buildWorkbench(webDir);
+  served = await serveDemo(webDir);
+  adminToken = await signIn(served.url, ADMIN.email, ADMIN.password);
+  const created = await api(served.url, adminToken, 'POST', '/api/users', {
+    email: CODER.email,
+    name: CODER.name,
+    role: 'coder',
+    password: CODER.password,
+  });
+  expect(created.status).toBe(201);
+  // The first search loads the code index; do it before the browser is timed by its waits.
+  await api(served.url, adminToken, 'GET', '/api/codes?q=warm');
+  browser = await launch({ width: 1280, height: 800 });
+  page = browser.page;
+  page.setDefaultTimeout(30_000);
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+  if (webDir) rmSync(webDir, { recursive: true, force: true });
+});
+
+describe('the workbench in Chromium', () => {
+  it('signs a coder in and shows the queue without patient names', async () => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${served.url}/`);
+    await page.getByLabel('Email').fill(CODER.email);
+    await page.getByLabel('Password').fill('wrong password');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('alert').first().textContent()).toContain('not right');
+    await shot('01-sign-in');
+    await page.getByLabel('Password').fill(CODER.password);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Work queue' }).waitFor();
+    await page.locator('a.claim-link').first().waitFor();
+    expect(await page.locator('a.claim-link').count()).toBe(5);
+    // The demo's highest-priority claim leads the queue.
+    expect(await page.locator('a.claim-link').first().textContent()).toBe('DEMO-1003');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).not.toMatch(/Nakamura|Halvorsen/);
+    // Filters: "edits firing" keeps the claims whose checks found something.
+    await page.getByLabel('Edits firing').selectOption('severity:deny');
+    await expect.poll(() => page.locator('a.claim-link').count()).toBe(1);
+    await page.getByLabel('Edits firing').selectOption('all');
+    await shot('02-queue');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+    expect(errors).toEqual([]);
+  });
+
+  it('takes the next claim with one key and shows the note with its evidence', async () => {
+    await page.locator('main').focus();
+    await page.keyboard.press('n');
+    await page.getByRole('heading', { name: /Claim DEMO-1003/ }).waitFor();
+    claimId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop()!);
+    await page.locator('li.sugg[data-code="J18.9"]').waitFor();
+    // Taking it started coding: the status moved and the history says so.
+    await expect.poll(() => page.locator('.claim-head .status').textContent()).toBe('coding');
+    // The evidence of each suggestion is highlighted in the note.
+    const marks = page.locator('.note mark.ev');
+    expect(await marks.count()).toBeGreaterThan(2);
+    expect(await page.locator('.note mark[data-codes~="J18.9"]').first().textContent()).toBe('pneumonia');
+    // Hovering a suggestion lights its words.
+    await page.locator('li.sugg[data-code="J44.1"]').hover();
+    const lit = await page.locator('.note mark.ev-active').allTextContents();
+    expect(lit.join(' ')).toContain('COPD');
+    // Clicking a highlight says its code and the index path.
+    await page.locator('.note mark[data-codes~="J44.1"]').first().click();
+    const picked = (await page.locator('.picked').textContent()) ?? '';
+    expect(picked).toContain('J44.1');
+    expect(picked).toMatch(/Index path.*chronic obstructive/i);
+    await page.mouse.move(0, 0);
+    await shot('03-claim');
+    expect(await focusTag()).not.toBe('body');
+  });
+
+  it('accepts, rejects and changes suggestions from the keyboard', async () => {
+    await page.locator('li.sugg[data-code="J18.9"]').focus();
+    await page.keyboard.press('a');
+    await expect.poll(() => page.locator('li.sugg[data-code="J18.9"] .state').textContent()).toBe('accepted');
+    // Focus moved on to the next suggestion: accept that one too.
+    await page.keyboard.press('a');
+    await expect.poll(() => page.locator('li.sugg[data-code="J44.1"] .state').textContent()).toBe('accepted');
+    // The family history was read as a personal history code: change it through the encoder.
+    await page.locator('li.sugg[data-code="Z85.118"]').focus();
+    await page.keyboard.press('c');
+    const box = page.getByRole('combobox', { name: 'Search codes' });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => box.inputValue()).toBe('Family history of lung cancer');
+    const results = page.locator('.results [role="option"]');
+    await results.filter({ hasText: 'Z80.1' }).waitFor();
+    const index = await results.evaluateAll((els) => els.findIndex((e) => e.textContent?.includes('Z80.1')));
+    for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.locator('.code-entry h3', { hasText: 'Z80.1' }).waitFor();
+    await shot('04-encoder-change');
+    await page.keyboard.press('Alt+Enter');
+    await expect
+      .poll(() => page.locator('li.sugg[data-code="Z85.118"] .state').textContent())
+      .toBe('changed to Z80.1');
+    expect(await page.getByLabel('Diagnosis 3 code').inputValue()).toBe('Z80.1');
+    // The suggested visit level is not taken: reject it; the line keeps its code.
+    await page.locator('li.sugg[data-code="99212"]').focus();
+    await page.keyboard.press('x');
+    await expect.poll(() => page.locator('li.sugg[data-code="99212"] .state').textContent()).toBe('rejected');
+    expect(await page.getByLabel('Line 1 procedure code').inputValue()).toBe('99214');
+  });
+
+  it('drafts a provider query from a finding and sends it', async () => {
+    const np = page.locator('[data-finding="NP002"]');
+    await np.waitFor();
+    await page.locator('main').focus();
+    // ] selects the findings in screen order; NP002 is the only one.
+    await page.keyboard.press(']');
+    await expect.poll(() => np.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press('q');
+    const dialog = page.getByRole('dialog', { name: 'Provider query' });
+    await dialog.waitFor();
+    const question = await dialog.getByLabel('Question', { exact: true }).inputValue();
+    expect(question).toMatch(/line 3 \(71045\).*separate, distinct service/);
+    const options = await dialog.getByLabel(/Options/).inputValue();
+    expect(options).toContain('Clinically undetermined');
+    expect(await dialog.getByLabel('To (provider)').inputValue()).toBe('Adaeze Okafor');
+    await shot('05-query');
+    await page.keyboard.press('Control+Enter');
+    await dialog.waitFor({ state: 'detached' });
+    await page.locator('.queries li[data-query-status="sent"]').waitFor();
+    // Focus went back to the finding the query came from.
+    expect(await focusTag()).not.toBe('body');
+    const q = await api<{ queries: { status: string; query: { indicators: string[] } }[] }>(
+      served.url,
+      await signIn(served.url, CODER.email, CODER.password),
+      'GET',
+      `/api/queries?subjectKind=claim&subjectId=${claimId}`,
+    );
+    expect(q.json.queries.map((x) => x.status)).toEqual(['sent']);
+    expect(q.json.queries[0]!.query.indicators.join(' ')).toContain('NP002');
+  });
+
+  it('fixes a finding with its proposed fix in one click, saves, and marks the claim coded', async () => {
+    // The second chest x-ray goes: NCCI's pair edit stops firing, the claim total no longer adds up.
+    await page.getByRole('button', { name: 'Remove line 3' }).click();
+    const st = page.locator('[data-finding="ST010"]');
+    await st.waitFor();
+    expect(await page.locator('[data-finding="NP002"]').count()).toBe(0);
+    await st.getByRole('button', { name: /Apply fix/ }).click();
+    await st.waitFor({ state: 'detached' });
+    expect(await focusTag()).not.toBe('body');
+    await expect.poll(() => page.locator('.save-state').textContent()).toContain('0 findings');
+    await page.keyboard.press('Control+s');
+    await expect.poll(() => page.locator('.save-state').textContent()).toContain('Saved');
+    await shot('06-claim-fixed');
+    const token = await signIn(served.url, CODER.email, CODER.password);
+    const saved = await api<StoredClaimJson>(served.url, token, 'GET', `/api/claims/${claimId}`);
+    expect(saved.json.claim.totalCharge).toBe(24_500);
+    expect(saved.json.claim.diagnoses.map((d) => d.code)).toEqual(['J189', 'J441', 'Z801']);
+    expect(saved.json.findings).toEqual([]);
+
+    await page.keyboard.press('Control+Enter');
+    await expect.poll(() => page.locator('.claim-head .status').textContent()).toBe('coded');
+    await page.keyboard.press('h');
+    await expect.poll(() => page.locator('.history').textContent()).toMatch(/coded from coding.*by you/);
+    const events = await api<{ events: { toStatus: string }[] }>(
+      served.url,
+      token,
+      'GET',
+      `/api/claims/${claimId}/events`,
+    );
+    expect(events.json.events.map((e) => e.toStatus)).toEqual(['received', 'coding', 'coded']);
+  });
+
+  it('lists every shortcut in the "?" overlay and gives the focus back', async () => {
+    await page.locator('main').focus();
+    await page.keyboard.press('?');
+    const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    const text = (await dialog.textContent()) ?? '';
+    for (const label of [
+      'Take the next claim',
+      'Accept the selected suggestion',
+      "Apply the selected finding's fix",
+    ])
+      expect(text).toContain(label);
+    await shot('07-shortcuts');
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    expect(await focusTag()).toBe('main#main');
+  });
+
+  it('keeps up with typing in the encoder and cancels stale searches', async () => {
+    // On the claim screen "/" searches in its own encoder; from the queue it opens the encoder.
+    await page.keyboard.press('Alt+q');
+    await page.getByRole('heading', { name: 'Work queue' }).waitFor();
+    await page.keyboard.press('/');
+    await page.getByRole('heading', { name: 'Encoder' }).waitFor();
+    const asked: string[] = [];
+    const answered: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/api/codes?')) asked.push(new URL(r.url()).searchParams.get('q') ?? '');
+    });
+    page.on('requestfinished', (r) => {
+      if (r.url().includes('/api/codes?')) answered.push(new URL(r.url()).searchParams.get('q') ?? '');
+    });
+    await page
+      .getByRole('combobox', { name: 'Search codes' })
+      .pressSequentially('diabetes with ckd', { delay: 15 });
+    await expect
+      .poll(() => page.locator('.encoder-status').textContent())
+      .toContain('for “diabetes with ckd”');
+    const options = page.locator('.results [role="option"]');
+    expect(await options.first().textContent()).toContain('E11.22');
+    // Fewer searches than keys, and the last one asked is the one shown.
+    expect(asked.length).toBeLessThan('diabetes with ckd'.length);
+    expect(asked[asked.length - 1]).toBe('diabetes with ckd');
+    expect(answered).toContain('diabetes with ckd');
+    await page.keyboard.press('Enter');
+    const entry = page.locator('.code-entry');
+    await entry.getByText('Excludes1 (never together)').waitFor();
+    expect(await entry.textContent()).toMatch(/Index path.*Diabetes/);
+    expect(await entry.locator('.tab-path').textContent()).toContain('E11.2');
+    await shot('08-encoder');
+  });
+
+  it('shows the dashboard as counts, never patients', async () => {
+    await page.keyboard.press('Alt+d');
+    await page.getByRole('heading', { name: 'Dashboard' }).waitFor();
+    await page.locator('[data-chart="kinds"] .recharts-bar-rectangle').first().waitFor();
+    const coded = page.locator('[data-chart="coded"]');
+    await coded.locator('.recharts-bar-rectangle').first().waitFor();
+    // The coder sees themself as "you" (only an admin may list users' names).
+    expect(await coded.locator('table').textContent()).toContain('you');
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).not.toMatch(/Nakamura|Halvorsen|Okafor/);
+    await shot('09-dashboard-coder');
+
+    // The team lead (here the admin) sees coders by name, and the denial reasons.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signInAs(ADMIN.email, ADMIN.password);
+    await page.keyboard.press('Alt+d');
+    await page.locator('[data-chart="coded"] .recharts-bar-rectangle').first().waitFor();
+    expect(await page.locator('[data-chart="coded"] table').textContent()).toContain(CODER.name);
+    const carc = (await page.locator('[data-chart="carc"]').textContent()) ?? '';
+    expect(carc).toMatch(/CO-\d+/);
+    await shot('10-dashboard-lead');
+  });
+});
