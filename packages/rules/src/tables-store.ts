@@ -148,6 +148,19 @@ function cached<T>(m: Map<string, T>, key: string, make: () => T): T {
   return v;
 }
 
+/** The 7th-character definition a code's notes carry (sevenChrDef of a level above). */
+function seventhOf(n: CodeNotes): SeventhCharacter | undefined {
+  const defs = n.notes.filter((x) => x.kind === 'sevenChrDef' && x.char !== undefined);
+  if (defs.length === 0) return undefined;
+  const chars: Record<string, string> = {};
+  for (const d of defs) chars[d.char!] = d.text;
+  return {
+    at: defs[0]!.from.id,
+    chars,
+    ref: { table: 'icd10cm-tabular', release: `FY${n.notesFrom}`, covers: false },
+  };
+}
+
 interface MceSets {
   ref: TableRef;
   manifestation: Set<string>;
@@ -167,9 +180,7 @@ export class StoreTables implements ScrubTables {
   readonly store: CodeSetStore;
   readonly naive: boolean;
   readonly #icd: Memo<Icd10CmStatus>;
-  readonly #notes: Memo<Icd10CmNotes | undefined>;
-  readonly #rawNotes: Memo<CodeNotes | undefined>;
-  readonly #seventh: Memo<SeventhCharacter | undefined>;
+  readonly #tab: Memo<{ notes: Icd10CmNotes | undefined; seventh: SeventhCharacter | undefined }>;
   readonly #hcpcs: Memo<HcpcsStatus>;
   readonly #cpt: Memo<TableRef | undefined>;
   readonly #modifier: Memo<{ description: string; ref: TableRef } | undefined>;
@@ -184,9 +195,7 @@ export class StoreTables implements ScrubTables {
     this.naive = options.naive ?? false;
     const m = <T>(): Memo<T> => (this.naive ? (_o, _i, make) => make() : memo<T>());
     this.#icd = m();
-    this.#notes = m();
-    this.#rawNotes = m();
-    this.#seventh = m();
+    this.#tab = m();
     this.#hcpcs = m();
     this.#cpt = m();
     this.#modifier = m();
@@ -274,15 +283,32 @@ export class StoreTables implements ScrubTables {
     });
   }
 
-  /** Every note that applies to a code, read once per code and tabular release. */
-  #codeNotes(on: IsoDate, code: string): CodeNotes | undefined {
-    return this.#rawNotes(this.#day(on).tabular, code, () => codeNotes(this.store, code, on));
+  /** Notes are shared by every code under the level they stand at: one object per note. */
+  readonly #interned = new Map<string, TabularNote>();
+
+  #intern(
+    at: string,
+    kind: string,
+    text: string,
+    ranges: readonly { from: string; to: string }[],
+  ): TabularNote {
+    const key = `${kind}|${at}|${text}`;
+    let n = this.#interned.get(key);
+    if (!n) {
+      n = { text, refs: ranges.map(rangePattern), at };
+      this.#interned.set(key, n);
+    }
+    return n;
   }
 
-  icd10cmNotes(code: Icd10CmCode, on: IsoDate): Icd10CmNotes | undefined {
-    return this.#notes(this.#day(on).tabular, code, () => {
-      const n = this.#codeNotes(on, code);
-      if (!n) return undefined;
+  /** Notes and 7th characters of a code, read together (one tabular read per code and release). */
+  #tabular(
+    on: IsoDate,
+    code: string,
+  ): { notes: Icd10CmNotes | undefined; seventh: SeventhCharacter | undefined } {
+    return this.#tab(this.#day(on).tabular, code, () => {
+      const n = codeNotes(this.store, code, on);
+      if (!n) return { notes: undefined, seventh: undefined };
       const ref: TableRef = {
         table: 'icd10cm-tabular',
         release: `FY${n.notesFrom}`,
@@ -302,32 +328,27 @@ export class StoreTables implements ScrubTables {
             : note.kind === 'excludes1' || note.kind === 'codeFirst' || note.kind === 'codeAlso'
               ? note.kind
               : undefined;
-        if (!kind) continue;
-        out[kind].push({ text: note.text, refs: note.ranges.map(rangePattern), at: note.from.id });
+        if (kind) out[kind].push(this.#intern(note.from.id, kind, note.text, note.ranges));
       }
-      return { ...out, ref };
+      return { notes: { ...out, ref }, seventh: n.inTabular ? seventhOf(n) : this.#seventhOfStem(on, code) };
     });
   }
 
+  /** A malformed code (S0081A) is not in the tabular list: its longest stem that is answers. */
+  #seventhOfStem(on: IsoDate, code: string): SeventhCharacter | undefined {
+    for (let n = Math.min(code.length, 7) - 1; n >= 3; n--) {
+      const t = this.#tabular(on, code.slice(0, n));
+      if (t.notes && !t.notes.ref.label) return t.seventh;
+    }
+    return undefined;
+  }
+
+  icd10cmNotes(code: Icd10CmCode, on: IsoDate): Icd10CmNotes | undefined {
+    return this.#tabular(on, code).notes;
+  }
+
   seventhCharacter(code: Icd10CmCode, on: IsoDate): SeventhCharacter | undefined {
-    return this.#seventh(this.#day(on).tabular, code, () => {
-      // The 7th-character definitions are notes of a level above (sevenChrDef). A malformed code
-      // (S0081A) is not in the tabular list: its longest stem that is answers.
-      for (let n = Math.min(code.length, 7); n >= 3; n--) {
-        const notes = this.#codeNotes(on, code.slice(0, n));
-        if (!notes?.inTabular) continue;
-        const defs = notes.notes.filter((x) => x.kind === 'sevenChrDef' && x.char !== undefined);
-        if (defs.length === 0) return undefined;
-        const chars: Record<string, string> = {};
-        for (const d of defs) chars[d.char!] = d.text;
-        return {
-          at: defs[0]!.from.id,
-          chars,
-          ref: { table: 'icd10cm-tabular', release: `FY${notes.notesFrom}`, covers: false },
-        };
-      }
-      return undefined;
-    });
+    return this.#tabular(on, code).seventh;
   }
 
   #mceSets(on: IsoDate): MceSets | undefined {
