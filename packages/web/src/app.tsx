@@ -3,12 +3,11 @@
  * The shell: sign-in when nobody is, else the header (screens, who is signed in, the "?" key)
  * and the screen the address names. Global keys live here; each screen adds its own.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { can } from './auth/policy.ts';
 import { useSession } from './auth/session.tsx';
 import { SignIn } from './auth/sign-in.tsx';
 import { ClaimScreen } from './claim/claim-screen.tsx';
-import { DashboardScreen } from './dashboard/dashboard-screen.tsx';
 import { EncoderScreen } from './encoder/encoder-screen.tsx';
 import { HelpOverlay } from './keys/help-overlay.tsx';
 import { useKeyListener, useShortcuts } from './keys/use-shortcuts.ts';
@@ -16,7 +15,13 @@ import { QueueScreen } from './queue/queue-screen.tsx';
 import { useNextClaim } from './queue/use-next-claim.ts';
 import { navigate, type Route, useRoute } from './router.ts';
 import { AnnounceProvider } from './ui/announce.tsx';
+import { useFocusKeeper } from './ui/focus-keeper.ts';
 import { Kbd } from './ui/kbd.tsx';
+
+// The charting library is most of the bundle and only the dashboard needs it: loaded on demand.
+const DashboardScreen = lazy(() =>
+  import('./dashboard/dashboard-screen.tsx').then((m) => ({ default: m.DashboardScreen })),
+);
 
 function isField(el: Element | null): el is HTMLElement {
   return (
@@ -93,7 +98,9 @@ function Shell() {
       ) : route.name === 'encoder' ? (
         <EncoderScreen />
       ) : route.name === 'dashboard' ? (
-        <DashboardScreen />
+        <Suspense fallback={<p className="screen muted">Loading the dashboard…</p>}>
+          <DashboardScreen />
+        </Suspense>
       ) : (
         <QueueScreen />
       )}
@@ -105,5 +112,6 @@ function Shell() {
 export function App() {
   const { user } = useSession();
   useKeyListener();
+  useFocusKeeper();
   return <AnnounceProvider>{user ? <Shell /> : <SignIn />}</AnnounceProvider>;
 }

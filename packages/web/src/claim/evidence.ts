@@ -43,11 +43,20 @@ export function runs(text: string, marks: readonly Mark[]): Run[] {
   return out;
 }
 
-/** The sentence (or line) of `text` around [start, end): a clinical indicator for a query. */
+/** A full stop that ends a sentence: followed by a space or the end (not "101.2"). */
+const endsSentence = (text: string, i: number): boolean =>
+  text[i] === '\n' || (text[i] === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1]!)));
+
+/**
+ * The sentence (or line) of `text` around [start, end): a clinical indicator for a query. A list
+ * number at its start ("1. ", "2) ") is left out.
+ */
 export function sentenceAround(text: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && !/[.\n]/.test(text[a - 1]!)) a--;
+  while (a > 0 && !endsSentence(text, a - 1)) a--;
   let b = end;
-  while (b < text.length && !/[.\n]/.test(text[b]!)) b++;
-  return text.slice(a, b < text.length && text[b] === '.' ? b + 1 : b).trim();
+  while (b < text.length && !endsSentence(text, b)) b++;
+  const s = text.slice(a, b < text.length && text[b] === '.' ? b + 1 : b).trim();
+  // "1." before the sentence ended a "sentence" of its own: skip such list numbers.
+  return s.replace(/^\d+[.)]\s+/, '');
 }

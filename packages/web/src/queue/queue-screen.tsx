@@ -59,6 +59,11 @@ export function QueueScreen() {
   const shown = useMemo(() => (claims ? applyFilter(claims, filter) : []), [claims, filter]);
   const payers = useMemo(() => payersOf(claims ?? []), [claims]);
 
+  const mainRef = useRef<HTMLElement>(null);
+  useEffect(() => mainRef.current?.focus(), []);
+
+  /** j/k move from the row that has the focus; the first j lands on the selected row. */
+  const inList = () => document.activeElement?.classList.contains('claim-link') ?? false;
   const focusRow = (i: number) => {
     const n = shown.length;
     if (n === 0) return;
@@ -72,8 +77,8 @@ export function QueueScreen() {
   };
 
   useShortcuts({
-    queueDown: () => focusRow(selected + 1),
-    queueUp: () => focusRow(selected - 1),
+    queueDown: () => focusRow(inList() ? selected + 1 : selected),
+    queueUp: () => focusRow(inList() ? selected - 1 : selected),
     queueOpen: open,
     queueMine: () => worker && setWhose('mine'),
     queueUnassigned: () => setWhose('unassigned'),
@@ -88,7 +93,7 @@ export function QueueScreen() {
   };
 
   return (
-    <main id="main" tabIndex={-1} className="screen queue" aria-labelledby="queue-title">
+    <main id="main" ref={mainRef} tabIndex={-1} className="screen queue" aria-labelledby="queue-title">
       <div className="screen-head">
         <h1 id="queue-title">Work queue</h1>
         <fieldset className="segmented" aria-label="Whose claims">
