@@ -33,6 +33,15 @@ export function ptpBypass(
   col1: { code: string; modifiers: readonly Modifier[] },
   col2: { code: string; modifiers: readonly Modifier[] },
 ): { modifier: string; reason: string } | undefined {
+  // An E/M service paired with a procedure is separately reportable only by a modifier on the E/M
+  // line that says so (24, 25 or 57); anatomic modifiers, 59 and XE/XS/XP/XU describe procedures
+  // and never bypass an E/M edit (NCCI Policy Manual, chapter I, "Modifiers and Modifier
+  // Indicators"; chapter XI, evaluation and management services).
+  const em = isEm(col2.code) ? col2 : isEm(col1.code) ? col1 : undefined;
+  if (em) {
+    const m = em.modifiers.find((x) => x === '24' || x === '25' || x === '57');
+    return m ? { modifier: m, reason: `${m} on the E/M code ${em.code}` } : undefined;
+  }
   for (const line of [col2, col1]) {
     for (const m of line.modifiers) {
       if (m === '25' || m === '57') {

@@ -92,6 +92,19 @@ describe.each(GOLDEN_IMPLS)('edit 4: NCCI procedure-to-procedure [%s]', (_impl, 
     expect(ptpBypass(l('45385'), l('45380', '91'))).toBeUndefined();
     expect(ptpBypass(l('45385', 'F1'), l('45380', 'F2'))?.reason).toContain('different anatomic sites');
   });
+
+  it('an E/M paired with a procedure is bypassed only by 24, 25 or 57 on the E/M line', () => {
+    const l = (code: string, ...modifiers: string[]) => ({ code, modifiers: modifiers as never[] });
+    // 20610 (arthrocentesis) / 99213: a knee injection on the day of an office visit.
+    expect(ptpBypass(l('20610', 'LT'), l('99213'))).toBeUndefined();
+    expect(ptpBypass(l('20610'), l('99213', '59'))).toBeUndefined();
+    expect(ptpBypass(l('20610'), l('99213', 'XU'))).toBeUndefined();
+    expect(ptpBypass(l('20610', 'LT'), l('99213', '25'))).toEqual({
+      modifier: '25',
+      reason: '25 on the E/M code 99213',
+    });
+    expect(ptpBypass(l('20610', '25'), l('99213'))).toBeUndefined();
+  });
 });
 
 describe.each(GOLDEN_IMPLS)('edit 5: NCCI MUE and add-on codes [%s]', (_impl, tables) => {
