@@ -36,6 +36,13 @@ export function routePath(r: Route): string {
 
 const listeners = new Set<() => void>();
 
+/** Asked before leaving a screen; false keeps the user where they are (unsaved work). */
+let leaveGuard: (() => boolean) | undefined;
+
+export function setLeaveGuard(guard: (() => boolean) | undefined): void {
+  leaveGuard = guard;
+}
+
 function subscribe(fn: () => void): () => void {
   listeners.add(fn);
   window.addEventListener('popstate', fn);
@@ -45,9 +52,13 @@ function subscribe(fn: () => void): () => void {
   };
 }
 
-export function navigate(r: Route, opts: { replace?: boolean } = {}): void {
+/** Whether the current screen may be left now (it asks the user when work is unsaved). */
+export const canLeave = (): boolean => !leaveGuard || leaveGuard();
+
+export function navigate(r: Route, opts: { replace?: boolean; force?: boolean } = {}): void {
   const path = routePath(r);
   if (path === window.location.pathname) return;
+  if (!opts.force && !canLeave()) return;
   if (opts.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   for (const fn of listeners) fn();

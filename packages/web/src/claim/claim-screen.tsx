@@ -12,6 +12,7 @@ import { can, nextStatuses } from '../auth/policy.ts';
 import { useSession, useUser } from '../auth/session.tsx';
 import { EncoderPanel, type UseCode } from '../encoder/encoder-panel.tsx';
 import { useShortcuts } from '../keys/use-shortcuts.ts';
+import { setLeaveGuard } from '../router.ts';
 import { useAnnounce } from '../ui/announce.tsx';
 import { showDiagnosis } from '../ui/format.ts';
 import { Kbd } from '../ui/kbd.tsx';
@@ -21,7 +22,9 @@ import { ClaimHeader } from './claim-header.tsx';
 import { History, Queries } from './claim-activity.tsx';
 import { FindingCard } from './finding-card.tsx';
 import { NoteView, type Picked, PickedEvidence } from './note-view.tsx';
+import { readDecisions, writeDecisions } from './decisions-store.ts';
 import { applyPatch } from './patch.ts';
+import { placeFindings } from './place-findings.ts';
 import { QueryDialog } from './query-dialog.tsx';
 import { draftQuery } from './query-draft.ts';
 import {
@@ -36,32 +39,6 @@ import {
 import { SuggestionsPanel } from './suggestions-panel.tsx';
 import { useClaim } from './use-claim.ts';
 
-/** Findings in screen order (claim-wide, then by diagnosis, then by line), each with its place. */
-function placeFindings(findings: readonly Finding[]) {
-  const claimLevel = findings.filter((f) => f.path.diagnosis === undefined && f.path.line === undefined);
-  const byDx = findings
-    .filter((f) => f.path.diagnosis !== undefined)
-    .sort((a, b) => a.path.diagnosis! - b.path.diagnosis!);
-  const byLine = findings
-    .filter((f) => f.path.diagnosis === undefined && f.path.line !== undefined)
-    .sort((a, b) => a.path.line! - b.path.line!);
-  const ordered = [...claimLevel, ...byDx, ...byLine];
-  const slots: FindingSlot[] = ordered.map((finding, index) => ({ finding, index }));
-  const group = (key: 'diagnosis' | 'line') => {
-    const m = new Map<number, FindingSlot[]>();
-    for (const s of slots) {
-      const n = s.finding.path[key];
-      if (n === undefined || (key === 'line' && s.finding.path.diagnosis !== undefined)) continue;
-      m.set(n, [...(m.get(n) ?? []), s]);
-    }
-    return m;
-  };
-  return {
-    ordered,
-    places: { claim: slots.slice(0, claimLevel.length), diagnosis: group('diagnosis'), line: group('line') },
-  };
-}
-
 const settingOf = (claim: ClaimWire): 'inpatient' | 'outpatient' =>
   claim.kind === 'institutional' && claim.typeOfBill?.startsWith('11') ? 'inpatient' : 'outpatient';
 
@@ -75,7 +52,8 @@ export function ClaimScreen({ id }: { id: string }) {
 
   const [coding, setCoding] = useState<CodingResult>();
   const [codingNote, setCodingNote] = useState<string>();
-  const [decisions, setDecisions] = useState<Record<string, Decision>>({});
+  const [decisions, setDecisions] = useState<Record<string, Decision>>(() => readDecisions(id));
+  useEffect(() => writeDecisions(id, decisions), [id, decisions]);
   const [selected, setSelected] = useState(0);
   const [hover, setHover] = useState<string>();
   const [picked, setPicked] = useState<Picked>();
@@ -108,6 +86,18 @@ export function ClaimScreen({ id }: { id: string }) {
       } else setCodingNote(`The coding assistant is not available: ${r.error.message}`);
     });
   }, [api, stored, on, user.role]);
+
+  // Unsaved edits are not dropped by leaving the screen without a word.
+  useEffect(() => {
+    if (!work.dirty) return;
+    setLeaveGuard(() => window.confirm('This claim has unsaved changes. Leave without saving them?'));
+    const onUnload = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', onUnload);
+    return () => {
+      setLeaveGuard(undefined);
+      window.removeEventListener('beforeunload', onUnload);
+    };
+  }, [work.dirty]);
 
   const loadQueries = useCallback(async () => {
     if (!can(user.role, 'queries.read')) return;

@@ -201,6 +201,16 @@ describe('the workbench in Chromium', () => {
     await st.waitFor({ state: 'detached' });
     expect(await focusTag()).not.toBe('body');
     await expect.poll(() => page.locator('.save-state').textContent()).toContain('0 findings');
+    // Leaving with unsaved changes asks first; saying no keeps the coder on the claim.
+    const asked = new Promise<string>((ok) =>
+      page.once('dialog', (d) => {
+        ok(d.message());
+        void d.dismiss();
+      }),
+    );
+    await page.keyboard.press('Alt+q');
+    expect(await asked).toContain('unsaved changes');
+    expect(page.url()).toContain('/claims/');
     await page.keyboard.press('Control+s');
     await expect.poll(() => page.locator('.save-state').textContent()).toContain('Saved');
     await shot('06-claim-fixed');
@@ -296,5 +306,14 @@ describe('the workbench in Chromium', () => {
     const carc = (await page.locator('[data-chart="carc"]').textContent()) ?? '';
     expect(carc).toMatch(/CO-\d+/);
     await shot('10-dashboard-lead');
+  });
+
+  it('lays the claim screen out on a larger screen too', async () => {
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.goto(`${served.url}/claims/${encodeURIComponent(claimId)}`);
+    await page.getByRole('heading', { name: /Claim DEMO-1003/ }).waitFor();
+    await page.locator('li.sugg').first().waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1920);
+    await shot('11-claim-1920');
   });
 });

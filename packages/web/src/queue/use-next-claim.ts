@@ -6,7 +6,7 @@
 import { useCallback, useRef } from 'react';
 import { can } from '../auth/policy.ts';
 import { useSession } from '../auth/session.tsx';
-import { navigate } from '../router.ts';
+import { canLeave, navigate } from '../router.ts';
 import { useAnnounce } from '../ui/announce.tsx';
 
 export function useNextClaim(): () => Promise<void> {
@@ -15,6 +15,7 @@ export function useNextClaim(): () => Promise<void> {
   const busy = useRef(false);
   return useCallback(async () => {
     if (!user || busy.current) return;
+    if (!canLeave()) return;
     if (!can(user.role, 'queue.work')) {
       announce(`The ${user.role} role does not take claims from the queue.`, 'problem');
       return;
@@ -28,7 +29,7 @@ export function useNextClaim(): () => Promise<void> {
       // A claim taken from the queue is being coded: the lifecycle records who started when.
       if (claim.status === 'received') await api.transition(claim.id, 'coding', claim.version);
       announce(`Took claim ${claim.externalId}.`);
-      navigate({ name: 'claim', id: claim.id });
+      navigate({ name: 'claim', id: claim.id }, { force: true });
     } finally {
       busy.current = false;
     }
