@@ -305,6 +305,11 @@ async function main(): Promise<void> {
     rows.push([`medcode ${kind} (${n})`, ...fmt(percentiles(of(timed.ours, kind)))]);
     rows.push([`minisearch ${kind}`, ...fmt(percentiles(of(timed.theirs, kind)))]);
   }
+  // The same, from each query's best round: the cost of the query without the scheduler's noise
+  // (this machine is shared; a preempted sample says nothing about the engine).
+  const bestOf = (ns: number[][]): number[] => ns.map((t) => Math.min(...t));
+  const a1 = percentiles(bestOf(timed.ours));
+  const b1 = percentiles(bestOf(timed.theirs));
   const slowest = mix
     .map((m, i) => ({ q: m.q, t: Math.min(...timed.ours[i]!) / 1e6 }))
     .sort((x, y) => y.t - x.t)
@@ -319,7 +324,13 @@ async function main(): Promise<void> {
     `medcode's slowest queries (best of ${ROUNDS}): ${slowest.map((x) => `${JSON.stringify(x.q)} ${ms(x.t)}`).join(', ')}`,
   );
   console.log(
-    `targets: p50 <= 0.1 ms ${a.p50 <= 0.1 ? 'met' : 'MISSED'}, p99 <= 1 ms ${a.p99 <= 1 ? 'met' : 'MISSED'}`,
+    `per query, best of ${ROUNDS}: medcode p50 ${ms(a1.p50)}, p99 ${ms(a1.p99)}; minisearch p50 ${ms(b1.p50)}, ` +
+      `p99 ${ms(b1.p99)}; ratio p50 ${(b1.p50 / a1.p50).toFixed(1)}x, p99 ${(b1.p99 / a1.p99).toFixed(1)}x`,
+  );
+  const verdict = (x: number, limit: number): string => (x <= limit ? 'met' : 'MISSED');
+  console.log(
+    `targets: p50 <= 0.1 ms ${verdict(a.p50, 0.1)} (per-query best: ${verdict(a1.p50, 0.1)}), ` +
+      `p99 <= 1 ms ${verdict(a.p99, 1)} (per-query best: ${verdict(a1.p99, 1)})`,
   );
   console.log(`resident memory of this process (both indexes, documents): ${mb(process.memoryUsage().rss)}`);
 

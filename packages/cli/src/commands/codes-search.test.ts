@@ -57,9 +57,17 @@ describe('medcode codes search', () => {
   it('prints a readable list without --json', async () => {
     const out = await run('e112', '--on', '2025-10-01');
     expect(out.split('\n')[0]).toMatch(
-      /^E11\.2\s+header\s+Type 2 diabetes mellitus with kidney complications$/,
+      /^E11\.2\s+non-billable\s+Type 2 diabetes mellitus with kidney complications$/,
     );
     expect(out).toMatch(/E11\.22\s+billable/);
+  });
+
+  it('says on stderr when no release covers the date, and searches the nearest', async () => {
+    const err: string[] = [];
+    vi.spyOn(console, 'error').mockImplementation((s: unknown) => void err.push(String(s)));
+    const out = await run('HTN', '--on', '2040-01-01', '--system', 'icd10cm', '--json');
+    expect(err.join('\n')).toMatch(/no icd10cm release covers 2040-01-01; searched icd10cm-codes-fy\d{4}/);
+    expect((JSON.parse(out) as { results: Result[] }).results[0]?.code).toBe('I10');
   });
 
   it.each([

@@ -5,7 +5,7 @@
  * prefix ("E11.2"), the codes that start with it in code order.
  */
 import type { Command } from 'commander';
-import { CodeSetStore, medcodeHome, openSearch, type SearchHit } from '@medcode/codesets';
+import { CodeSetStore, medcodeHome, openSearch, type SearchHit, searchReleases } from '@medcode/codesets';
 import { type CodeSystem, ERROR_CODES, MedcodeError, parseIsoDate, todayIso } from '@medcode/domain';
 
 const SYSTEMS: readonly CodeSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs'];
@@ -47,10 +47,10 @@ function printText(hits: SearchHit[]): void {
   }
   const width = Math.max(...hits.map((h) => h.code.length));
   for (const h of hits) {
-    const flag = h.billable ? 'billable' : 'header  ';
+    const flag = h.billable ? 'billable    ' : 'non-billable';
     console.log(`${h.code.padEnd(width)}  ${flag}  ${h.description}`);
     if (h.matched.source !== 'title' && h.matched.source !== 'code')
-      console.log(`${' '.repeat(width + 12)}${h.matched.source}: ${h.matched.text}`);
+      console.log(`${' '.repeat(width + 16)}${h.matched.source}: ${h.matched.text}`);
   }
 }
 
@@ -67,6 +67,9 @@ export function registerCodesSearch(codes: Command): void {
       const { system, limit, on } = parseFlags(flags);
       const store = CodeSetStore.open(medcodeHome());
       try {
+        for (const r of searchReleases(store, on))
+          if (!r.covers && (system === undefined || system === r.system))
+            console.error(`medcode: no ${r.system} release covers ${on}; searched ${r.release}, the nearest`);
         const hits = openSearch(store, on).search(text.join(' '), {
           limit,
           ...(system !== undefined ? { system } : {}),

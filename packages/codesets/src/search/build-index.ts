@@ -9,51 +9,33 @@ import {
   CODE_WIDTH,
   type SearchIndexData,
   type SystemRange,
-  TERM_SOURCES,
   WORD_NONESSENTIAL,
   WORD_SHIFT,
   WORD_STOP,
-  WORD_VARIANT,
 } from './index-data.ts';
-import { normalizeText, textWords } from './normalize.ts';
-import { NON_BILLABLE_WEIGHT, SOURCE_WEIGHT } from './score.ts';
-import { qualifyingWords } from './conventions.ts';
-import { isStopWord } from './stop-words.ts';
-import { areVariants } from './variants.ts';
+import { collectTerms } from './collect-terms.ts';
 import { buildFuzzyTable } from './fuzzy.ts';
-import type { SearchDocument, TermSource } from './types.ts';
+import type { SearchDocument } from './types.ts';
 
 /** The order systems are listed in (and code-prefix hits are given in). */
 export const SYSTEM_ORDER: readonly CodeSystem[] = ['icd10cm', 'icd10pcs', 'hcpcs'];
 
-const MAX_WORDS = 255;
 const encoder = new TextEncoder();
 
 /** The code as a search key: upper case, letters and digits only ("E11.22" → "E1122"). */
 export const codeKey = (code: string): string => code.toUpperCase().replace(/[^A-Z0-9]/g, '');
 
 function packStrings(strings: readonly string[]): { bytes: Uint8Array; starts: Uint32Array } {
-  const parts = strings.map((s) => encoder.encode(s));
-  const starts = new Uint32Array(parts.length + 1);
+  const starts = new Uint32Array(strings.length + 1);
   let total = 0;
-  for (const [i, p] of parts.entries()) {
+  for (const [i, s] of strings.entries()) {
     starts[i] = total;
-    total += p.length;
+    total += Buffer.byteLength(s, 'utf8');
   }
-  starts[parts.length] = total;
+  starts[strings.length] = total;
   const bytes = new Uint8Array(total);
-  for (const [i, p] of parts.entries()) bytes.set(p, starts[i]!);
+  for (const [i, s] of strings.entries()) encoder.encodeInto(s, bytes.subarray(starts[i]!, starts[i + 1]!));
   return { bytes, starts };
-}
-
-interface RawTerm {
-  doc: number;
-  source: number;
-  text: string;
-  /** Temporary surface ids with flags in the low bits. */
-  words: number[];
-  essential: number;
-  weight: number;
 }
 
 function sortDocuments(docs: readonly SearchDocument[]): SearchDocument[] {
@@ -87,72 +69,9 @@ export function buildIndexData(input: readonly SearchDocument[]): SearchIndexDat
     else systems.push({ system: d.system, start: i, end: i + 1 });
   }
 
-  const surfaceIds = new Map<string, number>();
-  const surfaceList: string[] = [];
-  const surfaceStemOf: string[] = [];
-  const terms: RawTerm[] = [];
-  const addTerm = (
-    doc: number,
-    source: TermSource,
-    text: string,
-    ownText: boolean,
-    billable: boolean,
-  ): void => {
-    const words: number[] = [];
-    const counted: { surface: string; stem: string }[] = [];
-    const seen = new Set<string>();
-    let essential = 0;
-    const all = textWords(text).slice(0, MAX_WORDS);
-    const qualifying = qualifyingWords(text, all);
-    for (const [i, w] of all.entries()) {
-      let id = surfaceIds.get(w.surface);
-      if (id === undefined) {
-        id = surfaceList.length;
-        surfaceIds.set(w.surface, id);
-        surfaceList.push(w.surface);
-        surfaceStemOf.push(w.stem);
-      }
-      const stop = isStopWord(w.surface);
-      const nonessential = qualifying[i]!;
-      // A repeat, or a variant of an essential word already counted, is not a second word to
-      // cover (nor to type for a complete match).
-      let variant = seen.has(w.stem);
-      if (!stop && !nonessential) {
-        variant = counted.some((c) => c.stem === w.stem || areVariants(c.surface, w.surface));
-        if (!variant) {
-          counted.push(w);
-          essential++;
-        }
-      }
-      seen.add(w.stem);
-      words.push(
-        (id << WORD_SHIFT) |
-          (nonessential ? WORD_NONESSENTIAL : 0) |
-          (stop ? WORD_STOP : 0) |
-          (variant ? WORD_VARIANT : 0),
-      );
-    }
-    if (words.length === 0) return;
-    const weight = SOURCE_WEIGHT[source] * (billable ? 1 : NON_BILLABLE_WEIGHT);
-    terms.push({
-      doc,
-      source: TERM_SOURCES.indexOf(source),
-      text: ownText ? text : '',
-      words,
-      essential: Math.min(255, essential),
-      weight,
-    });
-  };
-  for (const [i, d] of docs.entries()) {
-    const seen = new Set<string>([normalizeText(d.title)]);
-    addTerm(i, 'title', d.title, false, d.billable);
-    for (const t of d.terms) {
-      const n = normalizeText(t.text);
-      if (n.length === 0 || seen.has(n)) continue;
-      seen.add(n);
-      addTerm(i, t.source, t.text, true, d.billable);
-    }
-  }
+  const collected = collectTerms(docs);
+  const surfaceList = collected.surfaces;
+  const surfaceStemOf = collected.stems;
 
   // Surface words and stems in sorted order, so a prefix is a range of ids.
   const order = surfaceList.map((_, i) => i).sort((a, b) => (surfaceList[a]! < surfaceList[b]! ? -1 : 1));
@@ -173,19 +92,23 @@ export function buildIndexData(input: readonly SearchDocument[]): SearchIndexDat
   }
 
   // Terms fewest essential words first, then heaviest, then in code order.
-  terms.sort((a, b) => a.essential - b.essential || b.weight - a.weight || a.doc - b.doc);
-  const m = terms.length;
+  const c = collected;
+  const m = c.count;
+  const terms = Array.from({ length: m }, (_, i) => i).sort(
+    (a, b) =>
+      c.essential[a]! - c.essential[b]! || c.weight[b]! - c.weight[a]! || c.doc[a]! - c.doc[b]! || a - b,
+  );
   const termDoc = new Uint32Array(m);
   const termSource = new Uint8Array(m);
   const termEssential = new Uint8Array(m);
   const termWordStart = new Uint32Array(m + 1);
   let wordCount = 0;
   for (const [i, t] of terms.entries()) {
-    termDoc[i] = t.doc;
-    termSource[i] = t.source;
-    termEssential[i] = t.essential;
+    termDoc[i] = c.doc[t]!;
+    termSource[i] = c.source[t]!;
+    termEssential[i] = c.essential[t]!;
     termWordStart[i] = wordCount;
-    wordCount += t.words.length;
+    wordCount += c.wordStart[t + 1]! - c.wordStart[t]!;
   }
   termWordStart[m] = wordCount;
   const termWords = new Uint32Array(wordCount);
@@ -196,7 +119,8 @@ export function buildIndexData(input: readonly SearchDocument[]): SearchIndexDat
   for (const [i, t] of terms.entries()) {
     let k = termWordStart[i]!;
     const distinct = new Map<number, boolean>();
-    for (const w of t.words) {
+    for (let j = c.wordStart[t]!; j < c.wordStart[t + 1]!; j++) {
+      const w = c.words[j]!;
       const id = newId[w >>> WORD_SHIFT]!;
       const entry = (id << WORD_SHIFT) | (w & ((1 << WORD_SHIFT) - 1));
       termWords[k++] = entry;
@@ -239,7 +163,7 @@ export function buildIndexData(input: readonly SearchDocument[]): SearchIndexDat
     }
   }
 
-  const texts = packStrings(terms.map((t) => t.text));
+  const texts = packStrings(terms.map((t) => c.text[t]!));
   const codes = packStrings(docs.map((d) => d.code));
   const titles = packStrings(docs.map((d) => d.title));
   const docFlags = new Uint8Array(docs.length);

@@ -13,7 +13,7 @@
  *   "…, subsequent encounter", "…, sequela"): the encounter type (I.C.19.a) is a choice the
  *   query has not made, so A, D and S rank together, in code order.
  */
-import type { TextWord } from './normalize.ts';
+import { type TextWord, textWords } from './normalize.ts';
 import { DEFAULT_WORDS } from './stop-words.ts';
 
 /** Word sequences that mark the default code, as normalised words. */
@@ -26,6 +26,8 @@ export const DEFAULT_PHRASES: readonly (readonly string[])[] = [
   ['w', 'o', 'complications'],
 ];
 
+const PHRASE_STARTS: ReadonlySet<string> = new Set(DEFAULT_PHRASES.map((p) => p[0]!));
+
 /** Starts of a title's last comma-separated part that name the 7th-character encounter. */
 const ENCOUNTER_TAIL =
   /^\s*(?:initial encounter|subsequent encounter|sequela|init encntr|subs encntr|sqla)\b/i;
@@ -33,16 +35,19 @@ const ENCOUNTER_TAIL =
 /** For each word of `text` (as textWords gives them): whether it qualifies rather than names. */
 export function qualifyingWords(text: string, words: readonly TextWord[]): boolean[] {
   const out = words.map((w) => w.nonessential || DEFAULT_WORDS.has(w.surface));
-  for (const phrase of DEFAULT_PHRASES) {
-    for (let i = 0; i + phrase.length <= words.length; i++) {
-      if (phrase.every((p, k) => words[i + k]!.surface === p))
-        for (let k = 0; k < phrase.length; k++) out[i + k] = true;
+  for (let i = 0; i < words.length; i++) {
+    if (!PHRASE_STARTS.has(words[i]!.surface)) continue;
+    for (const phrase of DEFAULT_PHRASES) {
+      if (i + phrase.length > words.length) continue;
+      let k = 0;
+      while (k < phrase.length && words[i + k]!.surface === phrase[k]) k++;
+      if (k === phrase.length) for (k = 0; k < phrase.length; k++) out[i + k] = true;
     }
   }
   const comma = text.lastIndexOf(',');
   if (comma >= 0 && ENCOUNTER_TAIL.test(text.slice(comma + 1))) {
     // The tail's words are the last ones of the text.
-    const tail = text.slice(comma + 1).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    const tail = textWords(text.slice(comma + 1)).length;
     for (let k = Math.max(0, words.length - tail); k < words.length; k++) out[k] = true;
   }
   return out;

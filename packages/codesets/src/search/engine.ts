@@ -237,6 +237,7 @@ export class SearchEngine {
 
   #scoreTerm(plan: QueryPlan, t: number, allowMisses: number): number {
     const d = this.index.data;
+    const termWords = d.termWords;
     const ws = d.termWordStart[t]!;
     const we = Math.min(d.termWordStart[t + 1]!, ws + MAX_TERM_WORDS);
     const epoch = ++this.#markEpoch;
@@ -258,12 +259,13 @@ export class SearchEngine {
         const alt = slot.alts[ai]!;
         let sum = 0;
         let n = 0;
-        for (const m of alt.words) {
-          const table = this.#quality.table(m);
+        const words = alt.words;
+        for (let wi = 0; wi < words.length; wi++) {
+          const table = this.#quality.table(words[wi]!);
           let q = 0;
           let at = -1;
           for (let i = ws; i < we; i++) {
-            const wq = table[d.termWords[i]! >>> WORD_SHIFT]!;
+            const wq = table[termWords[i]! >>> WORD_SHIFT]!;
             if (wq > q) {
               q = wq;
               at = i - ws;
@@ -280,7 +282,7 @@ export class SearchEngine {
           best = aq;
           bestAlt = ai;
           this.#bestCount = Math.min(n, 32);
-          this.#bestPos.set(this.#tryPos.subarray(0, this.#bestCount));
+          for (let k = 0; k < this.#bestCount; k++) this.#bestPos[k] = this.#tryPos[k]!;
         }
       }
       if (slot.optional) {

@@ -98,6 +98,7 @@ describe('openSearch over a store', () => {
         system: 'icd10cm',
         version: 1,
         reads: (ds) => ds === 'fake-codes',
+        codes: 'fake-codes',
         documents: () => {
           n++;
           return FIXTURE_DOCUMENTS;

@@ -8,7 +8,7 @@ import { ARRAY_FIELDS, type ArrayField, type SearchIndexData, type SystemRange }
 
 const MAGIC = 'MCSEARCH';
 /** Bump when the file layout or the meaning of any array changes. */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 type ArrayKind = 'u8' | 'u32' | 'f64';
 type AnyArray = Uint8Array | Uint32Array | Float64Array;

@@ -13,6 +13,6 @@ export {
   searchDocuments,
   warmSearchIndex,
 } from './open-search.ts';
-export { SEARCH_SOURCES, type SearchSource } from './sources.ts';
+export { SEARCH_SOURCES, type SearchSource, searchReleases } from './sources.ts';
 export { stem } from './stem.ts';
 export type { MatchedWord, MatchKind, SearchHit, SearchOptions, TermSource } from './types.ts';

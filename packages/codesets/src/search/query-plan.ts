@@ -206,7 +206,11 @@ export function planQuery(index: SearchIndex, query: string): QueryPlan {
       if (m.stem >= 0 || m.ranges.length > 0 || m.fuzzy.length > 0 || m.variants.length > 0)
         alts.push({ kind: 'word', words: [m] });
     }
-    const optional = r.expansions === undefined && isStopWord(r.text);
+    // A stop word never excludes a code; nor does a lone letter just typed after other words
+    // ("displaced fracture o"): it says too little to filter by, so it only ranks.
+    const optional =
+      r.expansions === undefined &&
+      (isStopWord(r.text) || (last && raw.length > 1 && /^[a-z]$/.test(r.text)));
     let cost = 0;
     for (const a of alts) cost += altCost(a);
     slots.push({ text: r.text, alts, optional, cost });

@@ -30,12 +30,21 @@ function stemOnce(w: string): string {
   return w;
 }
 
+/** Stems already worked out: a vocabulary is small and every word recurs (index builds). */
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 200_000;
+
 /** The singular stem of a normalised word (lower case, folded). Idempotent. */
 export function stem(word: string): string {
+  const known = cache.get(word);
+  if (known !== undefined) return known;
   let w = word;
   for (;;) {
     const next = stemOnce(w);
-    if (next === w) return w;
+    if (next === w) break;
     w = next;
   }
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, w);
+  return w;
 }
