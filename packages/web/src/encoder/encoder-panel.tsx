@@ -123,7 +123,9 @@ export function EncoderPanel(props: {
             ? 'Searching…'
             : search.answered
               ? `${results.length} results for “${search.answered}”${search.ms !== undefined ? ` · ${search.ms} ms` : ''}`
-              : 'Arrows move, Enter shows the entry, Alt+Enter puts the code on the claim.'}
+              : props.onUse
+                ? 'Arrows move, Enter shows the entry, Alt+Enter puts the code on the claim.'
+                : 'Arrows move, Enter shows the entry with its notes and path.'}
       </p>
       <div id={listId} role="listbox" aria-label="Codes found" className="results">
         {results.map((h, i) => (
