@@ -13,27 +13,58 @@ export interface LoopNode {
   readonly def: LoopDef;
   readonly parent: LoopNode | undefined;
   readonly segments: X12Segment[];
-  /** Child loops kept by this loop (detached children are not kept). */
-  readonly loops: LoopNode[];
-  /** Problems found in this loop and the kept loops below it. */
-  readonly problems: X12Problem[];
+  /**
+   * Child loops kept by this loop (detached children are not kept). Most loops have none: they
+   * share one frozen empty array until the first child comes (`addLoop`).
+   */
+  loops: readonly LoopNode[];
+  /** Problems found in this loop and the kept loops below it (shared empty until `addProblem`). */
+  problems: readonly X12Problem[];
   /** Child loops opened so far, by index in def.loops (created with the first child). */
   childCounts: number[] | undefined;
   /** The required-segment check has run. */
   checked: boolean;
 }
 
-export function newNode(def: LoopDef, parent: LoopNode | undefined): LoopNode {
+const NO_LOOPS: readonly LoopNode[] = Object.freeze([]);
+const NO_PROBLEMS: readonly X12Problem[] = Object.freeze([]);
+
+/** A loop opened by its first (trigger) segment. */
+export function newNode(def: LoopDef, parent: LoopNode | undefined, first: X12Segment): LoopNode {
   return {
     id: def.id,
     def,
     parent,
-    segments: [],
-    loops: [],
-    problems: [],
+    segments: [first],
+    loops: NO_LOOPS,
+    problems: NO_PROBLEMS,
     childCounts: undefined,
     checked: false,
   };
+}
+
+/** The root of a transaction set's tree (it has no trigger segment). */
+export function newRoot(def: LoopDef): LoopNode {
+  return {
+    id: def.id,
+    def,
+    parent: undefined,
+    segments: [],
+    loops: NO_LOOPS,
+    problems: NO_PROBLEMS,
+    childCounts: undefined,
+    checked: false,
+  };
+}
+
+export function addLoop(parent: LoopNode, node: LoopNode): void {
+  if (parent.loops === NO_LOOPS) parent.loops = [node];
+  else (parent.loops as LoopNode[]).push(node);
+}
+
+export function addProblem(node: LoopNode, p: X12Problem): void {
+  if (node.problems === NO_PROBLEMS) node.problems = [p];
+  else (node.problems as X12Problem[]).push(p);
 }
 
 /** The first segment with this tag (and element `i` equal to `a` or `b`). */

@@ -11,7 +11,7 @@ import type { X12ProblemCode } from '../problems/registry.ts';
 import type { X12Segment } from '../syntax/segment.ts';
 import type { SegmentView } from '../syntax/segment-view.ts';
 import { allTags, type LoopDef } from './loop-def.ts';
-import { type LoopNode, newNode, uses } from './loop-node.ts';
+import { addLoop, type LoopNode, newNode, newRoot, uses } from './loop-node.ts';
 
 export interface WalkerEvents {
   /** A loop opened (its trigger segment is in it). */
@@ -37,7 +37,7 @@ export class LoopWalker {
   private last: X12Segment | undefined;
 
   constructor(def: LoopDef, events: WalkerEvents) {
-    this.root = newNode(def, undefined);
+    this.root = newRoot(def);
     this.stack = [this.root];
     this.events = events;
     this.known = allTags(def);
@@ -119,10 +119,11 @@ export class LoopWalker {
     // A detached child (an HL level, a claim) follows its parent's own segments: check them now,
     // while the parent is still small.
     if (def.detached && !parent.checked) this.check(parent);
-    const node = newNode(def, parent);
-    if (!def.detached) parent.loops.push(node);
+    const first = view.materialize(position);
+    this.last = first;
+    const node = newNode(def, parent, first);
+    if (!def.detached) addLoop(parent, node);
     this.stack.push(node);
-    this.attach(node, view, position);
     if (count > def.max)
       this.events.problem(
         'x12.loop.over-max',

@@ -6,7 +6,7 @@
  * only inside the callback that received it (call `materialize()` to keep a segment).
  */
 import { type Delimiters, DEFAULT_DELIMITERS } from './delimiters.ts';
-import { X12Segment } from './segment.ts';
+import { BoundsArena, segmentFromText, X12Segment } from './segment.ts';
 
 /** Bits of `SegmentView.flags`: which kinds of byte the segment's data holds. */
 export const SEG_FLAG = {
@@ -137,11 +137,40 @@ export class SegmentView {
     return this.text.substring(a, b);
   }
 
-  /** A durable copy: the segment's text, with where it sat. */
+  /** Element bounds of kept segments (see segment.ts). */
+  private arena: BoundsArena | undefined;
+
+  /**
+   * A durable segment: its bounds are copied into a shared block and its text is the decoded
+   * chunk, so keeping it allocates one object.
+   */
   materialize(position: number): X12Segment {
+    if ((this.flags & SEG_FLAG.HIGH) !== 0 || this.overflow > 0)
+      return segmentFromText(
+        this.tag,
+        this.raw(),
+        this.delimiters,
+        position,
+        this.offset,
+        this.index,
+        this.line,
+      );
+    if (this.textOf !== this.buf) {
+      this.text = this.buf.toString('latin1');
+      this.textOf = this.buf;
+    }
+    const arena = (this.arena ??= new BoundsArena());
+    const count = this.count;
+    const at = arena.take(count + 3);
+    const block = arena.current;
+    const sep = this.sep;
+    block[at] = count;
+    for (let k = 0; k <= count + 1; k++) block[at + 1 + k] = sep[k]!;
     return new X12Segment(
       this.tag,
-      this.raw(),
+      this.text,
+      block,
+      at,
       this.delimiters,
       position,
       this.offset,

@@ -1,21 +1,28 @@
 /**
  * @module syntax/segment
- * A segment kept beyond the tokenizer's callback: its text, the delimiters of its interchange (to
- * split composites and repetitions), and where it sat in the input. Elements are found in the
- * text when asked for, not split up front: splitting every segment into arrays of strings was
- * the largest cost of reading a batch (see bench/x12.bench.ts).
+ * A segment kept beyond the tokenizer's callback: the text it sits in, where its elements start
+ * and end, the delimiters of its interchange (to split composites and repetitions), and where it
+ * sat in the input. Nothing is copied when a segment is kept: the text is the decoded chunk the
+ * tokenizer read it from, and the element bounds the tokenizer found are written into a block of
+ * integers shared with the segments read after it (`BoundsArena`). Element strings are built only
+ * when asked for. Keeping a copy of each segment's text and splitting it into arrays of strings
+ * was the largest cost of reading a batch (see bench/x12.bench.ts).
  */
 import type { Delimiters } from './delimiters.ts';
 
 export class X12Segment {
   private split: readonly string[] | undefined;
-  /** Index of each element separator in `raw`, found on first use. */
-  private bounds: number[] | undefined;
 
   constructor(
     readonly tag: string,
-    /** The segment's text without its terminator. */
-    readonly raw: string,
+    /** A text holding the segment (the decoded chunk, or the segment alone). */
+    private readonly text: string,
+    /**
+     * `block[at]` is the number of data elements n; `block[at + k]` (k = 1..n+1) the index in
+     * `text` of the separator before element k − 1 (k = 1: one before the tag), then the end.
+     */
+    private readonly block: Int32Array,
+    private readonly at: number,
     readonly d: Delimiters,
     /** 1-based position in its transaction set, ST being 1 (the 999's IK302); 0 outside one. */
     readonly position: number,
@@ -27,39 +34,138 @@ export class X12Segment {
     readonly line: number,
   ) {}
 
+  /** The segment's text without its terminator. */
+  get raw(): string {
+    const b = this.block;
+    const at = this.at;
+    return this.text.substring(b[at + 1]! + 1, b[at + b[at]! + 2]!);
+  }
+
+  /** Number of data elements after the tag (trailing empty ones included). */
+  get count(): number {
+    return this.block[this.at]!;
+  }
+
   /** Element i (1-based) or ''. */
   el(i: number): string {
-    const b = this.bounds ?? this.findBounds();
-    if (i < 1 || i >= b.length) return '';
-    return this.raw.substring(b[i - 1]! + 1, b[i]!);
+    const b = this.block;
+    const at = this.at;
+    if (i < 1 || i > b[at]!) return '';
+    const from = b[at + i + 1]! + 1;
+    const to = b[at + i + 2]!;
+    return from < to ? this.text.substring(from, to) : '';
   }
 
   /** Whether element i equals `value`, without building the element's string. */
   is(i: number, value: string): boolean {
-    const b = this.bounds ?? this.findBounds();
-    if (i < 1 || i >= b.length) return value === '';
-    const from = b[i - 1]! + 1;
-    return b[i]! - from === value.length && this.raw.startsWith(value, from);
+    const b = this.block;
+    const at = this.at;
+    if (i < 1 || i > b[at]!) return value === '';
+    const from = b[at + i + 1]! + 1;
+    const n = b[at + i + 2]! - from;
+    if (n !== value.length) return false;
+    const text = this.text;
+    for (let k = 0; k < n; k++) if (text.charCodeAt(from + k) !== value.charCodeAt(k)) return false;
+    return true;
   }
 
-  private findBounds(): number[] {
-    const raw = this.raw;
-    const sep = this.d.element;
+  /** Component j (1-based) of element i, or '' (a lone value is component 1). */
+  comp(i: number, j: number): string {
+    const b = this.block;
+    const at = this.at;
+    if (i < 1 || i > b[at]!) return '';
+    const text = this.text;
+    const sep = this.d.component;
+    const to = b[at + i + 2]!;
+    let from = b[at + i + 1]! + 1;
+    let k = 1;
+    for (let p = from; p <= to; p++) {
+      if (p === to || text.charCodeAt(p) === sep) {
+        if (k === j) return from < p ? text.substring(from, p) : '';
+        k++;
+        from = p + 1;
+      }
+    }
+    return '';
+  }
+
+  /** Number of components of element i (0 when it is empty). */
+  compCount(i: number): number {
+    const b = this.block;
+    const at = this.at;
+    if (i < 1 || i > b[at]!) return 0;
+    const from = b[at + i + 1]! + 1;
+    const to = b[at + i + 2]!;
+    if (from >= to) return 0;
+    const text = this.text;
+    const sep = this.d.component;
     let n = 1;
-    for (let p = 0; p < raw.length; p++) if (raw.charCodeAt(p) === sep) n++;
-    const b = new Array<number>(n);
-    let k = 0;
-    for (let p = 0; p < raw.length; p++) if (raw.charCodeAt(p) === sep) b[k++] = p;
-    b[k] = raw.length;
-    this.bounds = b;
-    return b;
+    for (let p = from; p < to; p++) if (text.charCodeAt(p) === sep) n++;
+    return n;
   }
 
   /** All elements: e[0] is the tag, e[i] element i as sent (composites not split). */
   get e(): readonly string[] {
-    this.split ??= this.raw.split(String.fromCharCode(this.d.element));
+    if (this.split === undefined) {
+      const n = this.count;
+      const out = new Array<string>(n + 1);
+      out[0] = this.text.substring(this.block[this.at + 1]! + 1, this.block[this.at + 2]!);
+      for (let i = 1; i <= n; i++) out[i] = this.el(i);
+      this.split = out;
+    }
     return this.split;
   }
+}
+
+const BLOCK = 1 << 14;
+
+/**
+ * Blocks of integers that kept segments write their element bounds into. A block is dropped by
+ * the arena when full and collected once no segment read into it is kept, so memory stays flat.
+ */
+export class BoundsArena {
+  private block = new Int32Array(BLOCK);
+  private used = 0;
+
+  get current(): Int32Array {
+    return this.block;
+  }
+
+  /** Room for `n` ≤ ARENA_BLOCK integers: the index to write them at in `current`. */
+  take(n: number): number {
+    if (this.used + n > BLOCK) {
+      this.block = new Int32Array(BLOCK);
+      this.used = 0;
+    }
+    const at = this.used;
+    this.used += n;
+    return at;
+  }
+}
+
+/** The most integers `BoundsArena.take` hands out at once. */
+export const ARENA_BLOCK = BLOCK;
+
+/** A segment kept from its own text (bytes decoded as UTF-8, or more elements than a view locates). */
+export function segmentFromText(
+  tag: string,
+  raw: string,
+  d: Delimiters,
+  position: number,
+  offset: number,
+  index: number,
+  line: number,
+): X12Segment {
+  const sep = d.element;
+  let n = 0;
+  for (let p = 0; p < raw.length; p++) if (raw.charCodeAt(p) === sep) n++;
+  const b = new Int32Array(n + 3);
+  b[0] = n;
+  b[1] = -1;
+  let k = 2;
+  for (let p = 0; p < raw.length; p++) if (raw.charCodeAt(p) === sep) b[k++] = p;
+  b[k] = raw.length;
+  return new X12Segment(tag, raw, b, 0, d, position, offset, index, line);
 }
 
 /** Element i (1-based) or ''. */
@@ -76,15 +182,10 @@ export function comps(s: X12Segment, i: number): string[] {
 }
 
 /** Component j (1-based) of element i, or ''. */
-export const comp = (s: X12Segment, i: number, j: number): string => comps(s, i)[j - 1] ?? '';
+export const comp = (s: X12Segment, i: number, j: number): string => s.comp(i, j);
 
 /** Number of elements after the tag (trailing empty ones included). */
-export function elementCount(s: X12Segment): number {
-  const sep = String.fromCharCode(s.d.element);
-  let n = 0;
-  for (let p = s.raw.indexOf(sep); p >= 0; p = s.raw.indexOf(sep, p + 1)) n++;
-  return n;
-}
+export const elementCount = (s: X12Segment): number => s.count;
 
 /** Repetitions of element i (5010 repetition separator), each still a composite string. */
 export function reps(s: X12Segment, i: number): string[] {

@@ -7,7 +7,7 @@
  * rejects has its claims rejected too; the TR3 caps a set at 5000 claims (section 1.4.1), so
  * holding them stays small; past `holdLimit` they are released early.
  */
-import { ancestor, type LoopNode } from '../loops/loop-node.ts';
+import { addProblem, ancestor, type LoopNode } from '../loops/loop-node.ts';
 import { LoopWalker } from '../loops/walker.ts';
 import { X837I } from '../loops/x837i.ts';
 import { X837P } from '../loops/x837p.ts';
@@ -184,7 +184,7 @@ class Claim837Handler implements TransactionHandler {
   private attach(p: X12Problem, node: LoopNode): void {
     const owner = node.id === '2300' ? node : (ancestor(node, '2300') ?? hlOf(node));
     if (owner !== undefined) {
-      owner.problems.push(p);
+      addProblem(owner, p);
       this.sink.problem(p, 'claim');
     } else this.sink.problem(p, 'transaction');
   }
@@ -250,7 +250,7 @@ class Claim837Handler implements TransactionHandler {
       },
     };
     const claim = mapClaim(mctx, node);
-    let own: X12Problem[] = node.problems;
+    let own: X12Problem[] = node.problems.length === 0 ? [] : [...node.problems];
     if (mctx.problems.length > 0) {
       // A value the syntax check already found bad is not reported a second time by the mapper.
       const seen = new Set(node.problems.map(where));
