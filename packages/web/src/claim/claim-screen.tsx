@@ -130,6 +130,7 @@ export function ClaimScreen({ id }: { id: string }) {
     setSelected(k);
     document.getElementById(`sugg-${k}`)?.focus();
   };
+  const inFindings = () => document.activeElement?.hasAttribute('data-finding-index') ?? false;
   const focusFinding = (i: number) => {
     if (ordered.length === 0) return announce('No finding on this claim.');
     const k = ((i % ordered.length) + ordered.length) % ordered.length;
@@ -226,8 +227,9 @@ export function ClaimScreen({ id }: { id: string }) {
         }
       : {}),
     ...(maySuggest ? { acceptAll: onAcceptAll } : {}),
-    findingNext: () => focusFinding(findingAt + 1),
-    findingPrev: () => focusFinding(findingAt - 1),
+    // The first ] or [ lands on the selected finding; the next ones move.
+    findingNext: () => focusFinding(inFindings() ? findingAt + 1 : findingAt),
+    findingPrev: () => focusFinding(inFindings() ? findingAt - 1 : findingAt),
     ...(selectedFinding && !readOnly
       ? {
           applyFix: () => applyFix(selectedFinding),

@@ -51,6 +51,8 @@ export function SuggestionsPanel(props: {
               tabIndex={-1}
               aria-current={isSel ? 'true' : undefined}
               data-code={s.code}
+              data-kind={s.kind}
+              data-state={state}
               onMouseEnter={() => props.onHover(s.key)}
               onMouseLeave={() => props.onHover(undefined)}
               onFocus={() => props.onSelect(i)}
