@@ -138,7 +138,7 @@ export class SegmentView {
   }
 
   /** Element bounds of kept segments (see segment.ts). */
-  private arena: BoundsArena | undefined;
+  private readonly arena = new BoundsArena();
 
   /**
    * A durable segment: its bounds are copied into a shared block and its text is the decoded
@@ -159,7 +159,7 @@ export class SegmentView {
       this.text = this.buf.toString('latin1');
       this.textOf = this.buf;
     }
-    const arena = (this.arena ??= new BoundsArena());
+    const arena = this.arena;
     const count = this.count;
     const at = arena.take(count + 3);
     const block = arena.current;
