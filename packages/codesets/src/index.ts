@@ -16,3 +16,4 @@ export * from './cms/index.ts';
 export * from './search/index.ts';
 export * from './edits/index.ts';
 export * from './fees/index.ts';
+export { codeStats, showCode } from './lookup/show.ts';
