@@ -7,6 +7,8 @@
  * the claim total (CLM02 equals the sum of SV102), duplicate lines.
  */
 import {
+  type Cents,
+  formatDollars,
   isValidNpi,
   MAX_DIAGNOSES,
   MAX_LINES,
@@ -147,6 +149,25 @@ const lineChargeSum = f.define<number>({
   scope: 'claim',
   description: 'sum of the line charges in cents',
   compute: (a) => a.subject.lines.reduce((s, l) => s + l.charge, 0),
+});
+// The same amounts as a person reads them, for messages ($1,234.50).
+f.define<string>({
+  name: 'claim.totalChargeText',
+  scope: 'claim',
+  description: 'CLM02 total charge, in dollars',
+  compute: (a) => formatDollars(a.subject.totalCharge),
+});
+f.define<string>({
+  name: 'claim.lineChargeSumText',
+  scope: 'claim',
+  description: 'sum of the line charges, in dollars',
+  compute: (a) => formatDollars(a.subject.lines.reduce((s, l) => s + l.charge, 0) as Cents),
+});
+f.define<string>({
+  name: 'line.chargeText',
+  scope: 'line',
+  description: 'the line charge, in dollars',
+  compute: (a, i) => formatDollars(a.subject.lines[i]!.charge),
 });
 f.define<SuggestedFix>({
   name: 'claim.fixTotal',
@@ -345,7 +366,7 @@ export const structureRules: RuleSpec[] = [
     contexts: ['scrub', 'adjudication'],
     scope: 'line',
     when: { fact: 'line.charge', operator: 'lessThanInclusive', value: 0 },
-    message: 'line {line.number} has a charge of {line.charge} cents: charges must be positive',
+    message: 'line {line.number} has a charge of {line.chargeText}: charges must be positive',
     field: 'charge',
     versions: always({ cite: tr3('2400 SV102 / SV203 line item charge amount') }),
   },
@@ -366,7 +387,7 @@ export const structureRules: RuleSpec[] = [
     contexts: ['scrub', 'adjudication'],
     scope: 'claim',
     when: { fact: 'claim.totalCharge', operator: 'notEqual', value: { fact: 'claim.lineChargeSum' } },
-    message: 'the claim total is {claim.totalCharge} cents but the lines add up to {claim.lineChargeSum}',
+    message: 'the claim total is {claim.totalChargeText} but the lines add up to {claim.lineChargeSumText}',
     field: 'totalCharge',
     fix: 'claim.fixTotal',
     versions: always({ cite: tr3('2300 CLM02 must equal the sum of the service line charges') }),
