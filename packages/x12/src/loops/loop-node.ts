@@ -5,7 +5,7 @@
  * segments by hand.
  */
 import type { X12Problem } from '../problems/problem.ts';
-import { elIs, type X12Segment } from '../syntax/segment.ts';
+import type { X12Segment } from '../syntax/segment.ts';
 import type { LoopDef } from './loop-def.ts';
 
 export interface LoopNode {
@@ -69,27 +69,39 @@ export function addProblem(node: LoopNode, p: X12Problem): void {
 
 /** The first segment with this tag (and element `i` equal to `a` or `b`). */
 export function seg(node: LoopNode, tag: string, i?: number, a?: string, b?: string): X12Segment | undefined {
-  for (const s of node.segments) {
+  const segments = node.segments;
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k]!;
     if (s.tag !== tag) continue;
     if (i === undefined) return s;
-    if (elIs(s, i, a ?? '') || (b !== undefined && elIs(s, i, b))) return s;
+    if (s.is(i, a ?? '') || (b !== undefined && s.is(i, b))) return s;
   }
   return undefined;
 }
 
 export function segs(node: LoopNode, tag: string, i?: number, a?: string): X12Segment[] {
-  return node.segments.filter((s) => s.tag === tag && (i === undefined || elIs(s, i, a ?? '')));
+  const out: X12Segment[] = [];
+  const segments = node.segments;
+  for (let k = 0; k < segments.length; k++) {
+    const s = segments[k]!;
+    if (s.tag === tag && (i === undefined || s.is(i, a ?? ''))) out.push(s);
+  }
+  return out;
 }
 
 /** How many segments with this tag the loop holds. */
 export function uses(node: LoopNode, tag: string): number {
   let n = 0;
-  for (const s of node.segments) if (s.tag === tag) n++;
+  const segments = node.segments;
+  for (let k = 0; k < segments.length; k++) if (segments[k]!.tag === tag) n++;
   return n;
 }
 
-export const child = (node: LoopNode, id: string): LoopNode | undefined =>
-  node.loops.find((l) => l.id === id);
+export function child(node: LoopNode, id: string): LoopNode | undefined {
+  const loops = node.loops;
+  for (let k = 0; k < loops.length; k++) if (loops[k]!.id === id) return loops[k];
+  return undefined;
+}
 
 export const children = (node: LoopNode, id: string): LoopNode[] => node.loops.filter((l) => l.id === id);
 

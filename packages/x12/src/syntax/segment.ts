@@ -56,6 +56,13 @@ export class X12Segment {
     return from < to ? this.text.substring(from, to) : '';
   }
 
+  /** Whether element i is present (not empty). */
+  has(i: number): boolean {
+    const b = this.block;
+    const at = this.at;
+    return i >= 1 && i <= b[at]! && b[at + i + 2]! - b[at + i + 1]! > 1;
+  }
+
   /** Whether element i equals `value`, without building the element's string. */
   is(i: number, value: string): boolean {
     const b = this.block;

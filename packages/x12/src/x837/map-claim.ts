@@ -7,8 +7,8 @@
  * is always built as far as it can be; problems say what could not be read.
  */
 import { type Claim, parsePos, type Person, type Provider, sumCents } from '@medcode/domain';
-import { ancestor, child, type LoopNode, seg, segs } from '../loops/loop-node.ts';
-import { comps, el } from '../syntax/segment.ts';
+import { ancestor, child, type LoopNode, seg } from '../loops/loop-node.ts';
+import { el, type X12Segment } from '../syntax/segment.ts';
 import { mapHealthCareCodes } from './map-diagnoses.ts';
 import { amount, type MapContext, dtp, put, report, take } from './map-context.ts';
 import { otherSubscribers } from './map-cob.ts';
@@ -34,7 +34,9 @@ export function mapClaim(ctx: MapContext, claimLoop: LoopNode): Claim {
     patient = sub?.person ?? { name: { last: '' } };
     relationship = '18';
   }
-  const [c1 = '', c2 = '', c3 = ''] = comps(clm, 5);
+  const c1 = clm.comp(5, 1);
+  const c2 = clm.comp(5, 2);
+  const c3 = clm.comp(5, 3);
   const claim: Claim = {
     kind: ctx.kind,
     id,
@@ -94,23 +96,37 @@ export function mapClaim(ctx: MapContext, claimLoop: LoopNode): Claim {
   return claim;
 }
 
-function header(claim: Claim, clm: Parameters<typeof el>[0]): void {
-  const yn = (v: string): boolean | undefined => (v === 'Y' ? true : v === 'N' ? false : undefined);
-  put(claim, 'providerSignature', yn(el(clm, 6)));
+const yn = (clm: X12Segment, i: number): boolean | undefined =>
+  clm.is(i, 'Y') ? true : clm.is(i, 'N') ? false : undefined;
+
+function header(claim: Claim, clm: X12Segment): void {
+  put(claim, 'providerSignature', yn(clm, 6));
   put(claim, 'assignment', el(clm, 7));
-  put(claim, 'benefitsAssigned', yn(el(clm, 8)));
+  put(claim, 'benefitsAssigned', yn(clm, 8));
   put(claim, 'releaseOfInformation', el(clm, 9));
-  const causes = comps(clm, 11);
-  const related = causes.slice(0, 3).filter((c) => c !== '');
-  if (related.length > 0) claim.relatedCauses = related;
-  put(claim, 'accidentState', causes[3]);
+  if (clm.has(11)) {
+    // CLM11-1..3 related causes, CLM11-4 the state of an auto accident.
+    let related: string[] | undefined;
+    for (let j = 1; j <= 3; j++) {
+      const c = clm.comp(11, j);
+      if (c !== '') (related ??= []).push(c);
+    }
+    if (related !== undefined) claim.relatedCauses = related;
+    put(claim, 'accidentState', clm.comp(11, 4));
+  }
   put(claim, 'delayReason', el(clm, 20));
 }
 
+/** DTP01 qualifiers the claim model keeps (2300 DTP). */
+const CLAIM_DATES = new Set(['431', '435', '096', '434', '439']);
+
 function dates(ctx: MapContext, claim: Claim, loop: LoopNode): void {
-  for (const d of segs(loop, 'DTP')) {
+  const segments = loop.segments;
+  for (let k = 0; k < segments.length; k++) {
+    const d = segments[k]!;
+    if (d.tag !== 'DTP') continue;
     const q = el(d, 1);
-    if (!['431', '435', '096', '434', '439'].includes(q)) continue;
+    if (!CLAIM_DATES.has(q)) continue;
     if (q === '096' && el(d, 2) === 'TM') continue; // 837I discharge hour: not in the model
     const v = dtp(ctx, d, loop);
     if (v === undefined) continue;
@@ -126,17 +142,20 @@ function dates(ctx: MapContext, claim: Claim, loop: LoopNode): void {
   }
 }
 
+/** 2300 REF qualifiers and the claim fields they fill, in the order they are looked for. */
+const REFS: readonly (readonly [string, keyof Claim])[] = [
+  ['G1', 'priorAuthorization'],
+  ['9F', 'referralNumber'],
+  ['F8', 'originalReference'],
+  ['D9', 'clearinghouseTrace'],
+  ['EA', 'medicalRecordNumber'],
+];
+
 function references(claim: Claim, loop: LoopNode): void {
-  const refs: [string, keyof Claim][] = [
-    ['G1', 'priorAuthorization'],
-    ['9F', 'referralNumber'],
-    ['F8', 'originalReference'],
-    ['D9', 'clearinghouseTrace'],
-    ['EA', 'medicalRecordNumber'],
-  ];
-  for (const [q, key] of refs) {
+  for (let k = 0; k < REFS.length; k++) {
+    const [q, key] = REFS[k]!;
     const r = seg(loop, 'REF', 1, q);
-    if (r !== undefined && el(r, 2) !== '') (claim as unknown as Record<string, string>)[key] = el(r, 2);
+    if (r !== undefined && r.has(2)) (claim as unknown as Record<string, string>)[key] = el(r, 2);
   }
 }
 

@@ -48,6 +48,52 @@ export function take<T>(
   return undefined;
 }
 
+/**
+ * An X12 amount (R: optional minus, digits, optional point and up to two decimals) as cents, read
+ * by hand for the common case; undefined sends anything else to `parseCents`, which says why.
+ */
+function quickCents(v: string): Cents | undefined {
+  const n = v.length;
+  if (n > 15) return undefined;
+  let k = 0;
+  const neg = v.charCodeAt(0) === 0x2d;
+  if (neg) k++;
+  let whole = 0;
+  let digits = 0;
+  for (; k < n; k++) {
+    const c = v.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) break;
+    whole = whole * 10 + c;
+    digits++;
+  }
+  let frac = 0;
+  if (k < n) {
+    if (v.charCodeAt(k) !== 0x2e || n - k - 1 > 2) return undefined;
+    const places = n - k - 1;
+    for (k++; k < n; k++) {
+      const c = v.charCodeAt(k) - 48;
+      if (c < 0 || c > 9) return undefined;
+      frac = frac * 10 + c;
+      digits++;
+    }
+    if (places === 1) frac *= 10;
+  }
+  const cents = whole * 100 + frac;
+  if (digits === 0 || !Number.isSafeInteger(cents)) return undefined;
+  return (neg ? -cents : cents) as Cents;
+}
+
+/** An amount element as cents, reporting a malformed one at the element. */
+function centsOf(
+  ctx: MapContext,
+  seg: X12Segment,
+  loop: LoopNode | undefined,
+  i: number,
+  v: string,
+): Cents | undefined {
+  return quickCents(v) ?? take(ctx, parseCents(v), 'x12.claim.value', seg, loop, i);
+}
+
 /** A required amount (R) as cents; reports and returns 0 when missing or malformed. */
 export function amount(ctx: MapContext, seg: X12Segment, loop: LoopNode | undefined, i: number): Cents {
   const v = el(seg, i);
@@ -55,7 +101,7 @@ export function amount(ctx: MapContext, seg: X12Segment, loop: LoopNode | undefi
     report(ctx, 'x12.claim.value', `${seg.tag}${pad(i)} (amount) is missing`, seg, loop, i);
     return 0 as Cents;
   }
-  return take(ctx, parseCents(v), 'x12.claim.value', seg, loop, i) ?? (0 as Cents);
+  return centsOf(ctx, seg, loop, i, v) ?? (0 as Cents);
 }
 
 /** An optional amount as cents. */
@@ -67,7 +113,7 @@ export function optAmount(
 ): Cents | undefined {
   const v = el(seg, i);
   if (v === '') return undefined;
-  return take(ctx, parseCents(v), 'x12.claim.value', seg, loop, i);
+  return centsOf(ctx, seg, loop, i, v);
 }
 
 /** A decimal quantity (units); undefined when missing or malformed (malformed is reported). */
@@ -80,11 +126,23 @@ export function quantity(
   const v = el(seg, i);
   if (v === '') return undefined;
   const n = Number(v);
-  if (!Number.isFinite(n) || !/^-?\d*\.?\d*$/.test(v)) {
+  if (!Number.isFinite(n) || !decimalText(v)) {
     report(ctx, 'x12.claim.value', `${seg.tag}${pad(i)} "${v}" is not a number`, seg, loop, i, undefined, v);
     return undefined;
   }
   return n;
+}
+
+/** The text matches /^-?\d*\.?\d*$/ (what Number would also read otherwise: hex, exponents, spaces). */
+function decimalText(v: string): boolean {
+  let k = v.charCodeAt(0) === 0x2d ? 1 : 0;
+  let point = false;
+  for (; k < v.length; k++) {
+    const c = v.charCodeAt(k);
+    if (c === 0x2e && !point) point = true;
+    else if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];

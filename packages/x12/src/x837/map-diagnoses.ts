@@ -21,8 +21,7 @@ import {
   parseIcd10Pcs,
 } from '@medcode/domain';
 import type { LoopNode } from '../loops/loop-node.ts';
-import { segs } from '../loops/loop-node.ts';
-import { comps, type X12Segment } from '../syntax/segment.ts';
+import type { X12Segment } from '../syntax/segment.ts';
 import { date, type MapContext, report, take } from './map-context.ts';
 
 const DIAGNOSIS: Readonly<Record<string, [DiagnosisKind, boolean]>> = {
@@ -51,14 +50,15 @@ const POA: readonly string[] = ['Y', 'N', 'U', 'W', '1'];
 type HiTarget = Pick<Claim, 'diagnoses' | 'inpatientProcedures' | 'institutionalCodes'> & { drg?: string };
 
 export function mapHealthCareCodes(ctx: MapContext, claimLoop: LoopNode, out: HiTarget): void {
-  for (const hi of segs(claimLoop, 'HI'))
-    for (let i = 1; i < hi.e.length; i++) {
-      const c = comps(hi, i);
-      if (c.length === 0) continue;
-      composite(ctx, claimLoop, hi, i, c, out);
-    }
+  const segments = claimLoop.segments;
+  let first: X12Segment | undefined;
+  for (let k = 0; k < segments.length; k++) {
+    const hi = segments[k]!;
+    if (hi.tag !== 'HI') continue;
+    first ??= hi;
+    for (let i = 1; i <= hi.count; i++) if (hi.compCount(i) > 0) composite(ctx, claimLoop, hi, i, out);
+  }
   const max = MAX_DIAGNOSES[ctx.kind];
-  const first = segs(claimLoop, 'HI')[0];
   if (out.diagnoses.length > max && first !== undefined)
     report(
       ctx,
@@ -69,19 +69,14 @@ export function mapHealthCareCodes(ctx: MapContext, claimLoop: LoopNode, out: Hi
     );
 }
 
-function composite(
-  ctx: MapContext,
-  loop: LoopNode,
-  hi: X12Segment,
-  i: number,
-  c: string[],
-  out: HiTarget,
-): void {
-  const [q = '', code = '', fmt = '', when = '', amount = '', , , , poa = ''] = c;
+function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, out: HiTarget): void {
+  const q = hi.comp(i, 1);
+  const code = hi.comp(i, 2);
   const dx = DIAGNOSIS[q];
   if (dx !== undefined) {
-    let [kind, icd9] = dx;
-    if (kind === 'principal' && out.diagnoses.some((d) => d.kind === 'principal')) {
+    let kind = dx[0];
+    const icd9 = dx[1];
+    if (kind === 'principal' && hasPrincipal(out.diagnoses)) {
       report(
         ctx,
         'x12.claim.note',
@@ -103,6 +98,7 @@ function composite(
     }
     const d: Diagnosis = { code: value, kind };
     if (icd9) d.codeSystem = 'icd9cm';
+    const poa = hi.comp(i, 9);
     if (poa !== '') {
       if (POA.includes(poa)) d.poa = poa as Diagnosis['poa'] & string;
       else
@@ -120,6 +116,8 @@ function composite(
     out.diagnoses.push(d);
     return;
   }
+  const fmt = hi.comp(i, 3);
+  const when = hi.comp(i, 4);
   const px = PROCEDURE[q];
   if (px !== undefined) {
     const [principal, icd9] = px;
@@ -150,11 +148,17 @@ function composite(
       if (t !== undefined) ic.dateTo = t;
     }
   }
+  const amount = hi.comp(i, 5);
   if (amount !== '') {
     const a = take(ctx, parseCents(amount), 'x12.claim.value', hi, loop, i, 5);
     if (a !== undefined) ic.amount = a;
   }
   out.institutionalCodes.push(ic);
+}
+
+function hasPrincipal(diagnoses: readonly Diagnosis[]): boolean {
+  for (let k = 0; k < diagnoses.length; k++) if (diagnoses[k]!.kind === 'principal') return true;
+  return false;
 }
 
 const pad = (k: number): string => String(k).padStart(2, '0');

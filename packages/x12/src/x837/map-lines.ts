@@ -92,8 +92,8 @@ function serviceLine(
 
 /** C003 procedure composite: qualifier, code, up to four modifiers, description. */
 function procedure(ctx: MapContext, loop: LoopNode, s: X12Segment, i: number, line: ServiceLine): void {
-  const c = comps(s, i);
-  const [q = '', code = ''] = c;
+  const q = s.comp(i, 1);
+  const code = s.comp(i, 2);
   if (code !== '') {
     // HC: CPT/HCPCS. Other qualifiers (ER jurisdiction-specific, IV HIEC, WK ABC, N4 NDC) have no place in the model.
     if (q === 'HC' || q === 'HP')
@@ -109,13 +109,14 @@ function procedure(ctx: MapContext, loop: LoopNode, s: X12Segment, i: number, li
         1,
       );
   }
-  for (let j = 3; j <= 6; j++) {
-    const m = c[j - 1];
-    if (m === undefined || m === '') continue;
+  const n = s.compCount(i);
+  for (let j = 3; j <= 6 && j <= n; j++) {
+    const m = s.comp(i, j);
+    if (m === '') continue;
     const v = take(ctx, parseModifier(m), 'x12.claim.code', s, loop, i, j);
     if (v !== undefined) line.modifiers.push(v satisfies Modifier);
   }
-  put(line, 'description', c[6]);
+  if (n >= 7) put(line, 'description', s.comp(i, 7));
 }
 
 function professional(
@@ -131,23 +132,25 @@ function professional(
   line.units = units(ctx, sv1, loop, 4);
   const pos = el(sv1, 5);
   if (pos !== '') put(line, 'placeOfService', take(ctx, parsePos(pos), 'x12.claim.code', sv1, loop, 5));
-  comps(sv1, 7).forEach((p, j) => {
+  const pointers = sv1.compCount(7);
+  for (let j = 1; j <= pointers; j++) {
+    const p = sv1.comp(7, j);
     const n = Number(p);
     if (!Number.isInteger(n) || n < 1 || n > dxCount) {
       report(
         ctx,
         'x12.claim.pointer',
-        `SV107-${j + 1} points to diagnosis ${p}; the claim has ${dxCount}`,
+        `SV107-${j} points to diagnosis ${p}; the claim has ${dxCount}`,
         sv1,
         loop,
         7,
-        j + 1,
+        j,
         p,
       );
-      return;
+      continue;
     }
     line.diagnosisPointers.push(n);
-  });
+  }
   const emergency = el(sv1, 9);
   if (emergency === 'Y') line.emergency = true;
   else if (emergency === 'N') line.emergency = false;

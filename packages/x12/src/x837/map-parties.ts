@@ -16,7 +16,7 @@ import {
   type Subscriber,
   uncheckedNpi,
 } from '@medcode/domain';
-import { child, type LoopNode, seg, segs } from '../loops/loop-node.ts';
+import { child, type LoopNode, seg } from '../loops/loop-node.ts';
 import { el } from '../syntax/segment.ts';
 import { date, type MapContext, put, report, take } from './map-context.ts';
 
@@ -93,7 +93,10 @@ export function provider(
   const prv = seg(taxonomyFrom, 'PRV');
   if (prv !== undefined) put(p, 'taxonomy', el(prv, 3));
   const secondary: { qualifier: string; id: string }[] = [];
-  for (const ref of segs(node, 'REF')) {
+  const segments = node.segments;
+  for (let k = 0; k < segments.length; k++) {
+    const ref = segments[k]!;
+    if (ref.tag !== 'REF') continue;
     const q = el(ref, 1);
     if ((q === 'EI' || q === 'SY') && p.taxId === undefined) {
       const id = take(ctx, parseTaxId(el(ref, 2)), 'x12.claim.value', ref, node, 2);
