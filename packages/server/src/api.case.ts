@@ -255,6 +255,10 @@ export function describeApi(
       const tb = (b.json.claim as { id: string } | null)?.id;
       expect(ta).toBeDefined();
       expect(ta).not.toBe(tb);
+      const queue = await call('GET', '/api/claims?view=queue', { as: 'coder' });
+      const listed = JSON.stringify(queue.json.claims);
+      expect(listed).toContain('Q-1');
+      for (const phi of ['Quixote', 'MBR998877', 'noteText']) expect(listed).not.toContain(phi);
       const mine = await call('GET', '/api/claims?assigned=me', { as: 'coder' });
       expect((mine.json.claims as { id: string }[]).map((c) => c.id)).toContain(ta);
     });

@@ -42,6 +42,8 @@ export interface LabServices {
 }
 
 export interface Services {
+  /** Loads what the first request of each kind would otherwise wait for (search index, coding knowledge). */
+  warm?: () => void;
   lab?: LabServices;
   codes?: CodeServices;
   codeNote?: (input: NoteInput) => unknown;

@@ -80,6 +80,10 @@ export function storeServices(
   let knowledge: CodingKnowledge | undefined;
 
   const services: Services = {
+    warm: () => {
+      searcher ??= openSearch(store);
+      knowledge ??= openKnowledge(store);
+    },
     codes: {
       show: (code, on) => showCode(store, code, on ?? today()),
       search: (query, o) => {

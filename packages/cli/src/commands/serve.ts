@@ -20,6 +20,7 @@ interface Flags {
   processes: string;
   web?: string;
   demo?: boolean;
+  warm: boolean;
   quiet?: boolean;
 }
 
@@ -76,6 +77,7 @@ export function registerServe(program: Command): void {
     .option('--processes <n>', 'HTTP processes sharing the port (one per core is a good start)', '1')
     .option('--web <dir>', 'the built workbench to serve at / (default: packages/web/dist when built)')
     .option('--demo', 'put a few synthetic demonstration claims into a new installation')
+    .option('--no-warm', 'load the search index and coding knowledge on first use, not at start')
     .option('--quiet', 'no request log on stdout')
     .action(async (flags: Flags) => {
       const home = medcodeHome();
@@ -97,6 +99,8 @@ export function registerServe(program: Command): void {
         ...(flags.quiet ? { log: () => undefined } : {}),
         onFirstAdmin: announceAdmin,
       });
+      // Right after listening: the first search and the first note are then as quick as any.
+      if (flags.warm) setTimeout(() => services.warm?.(), 50);
       if (cluster.isWorker) {
         process.send?.({ url: server.url });
         // The primary is gone: stop too, rather than serve on alone.

@@ -51,6 +51,31 @@ export function publicClaim(c: StoredClaim) {
   };
 }
 
+/**
+ * What a work list shows: status, payer, dates, charge, the edits firing, the assignment; no
+ * patient, no note, no codes (minimum necessary, 45 CFR 164.502(b)).
+ */
+export function queueClaim(c: StoredClaim) {
+  const body = c.claim as { totalCharge?: number; kind?: string };
+  const findings = (Array.isArray(c.findings) ? c.findings : []) as { code: string; severity: string }[];
+  return {
+    id: c.id,
+    externalId: c.externalId,
+    status: c.status,
+    kind: body.kind ?? null,
+    payerId: c.payerId,
+    serviceDate: c.serviceDate,
+    totalCharge: body.totalCharge ?? null,
+    findings: findings.map((f) => ({ code: f.code, severity: f.severity })),
+    assignedTo: c.assignedTo,
+    priority: c.priority,
+    dueAt: c.dueAt,
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+    version: c.version,
+  };
+}
+
 function parseClaimOrThrow(body: unknown) {
   const parsed = parseClaimJson(body);
   if (!parsed.ok) {
@@ -74,9 +99,13 @@ const list = createRoute({
       payer: z.string().optional(),
       limit: z.coerce.number().int().min(1).max(500).optional(),
       offset: z.coerce.number().int().min(0).optional(),
+      view: z.enum(['full', 'queue']).optional().openapi({
+        description:
+          'queue: no claim body, patient or note (the minimum a work list needs); full: everything',
+      }),
     }),
   },
-  responses: { 200: json(z.object({ claims: z.array(StoredClaimSchema) }), 'Claims'), ...errorResponses },
+  responses: { 200: json(z.object({ claims: z.array(z.unknown()) }), 'Claims'), ...errorResponses },
 });
 
 const create = createRoute({
@@ -206,7 +235,8 @@ export function registerClaims(app: OpenAPIHono<AppEnv>): void {
       ...(q.limit !== undefined ? { limit: q.limit } : {}),
       ...(q.offset !== undefined ? { offset: q.offset } : {}),
     });
-    return c.json({ claims: rows.map(publicClaim) }, 200);
+    const claims: unknown[] = q.view === 'queue' ? rows.map(queueClaim) : rows.map(publicClaim);
+    return c.json({ claims }, 200);
   });
 
   app.openapi(create, async (c) => {
