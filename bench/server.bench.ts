@@ -61,6 +61,7 @@ function serve(db: string): Promise<{ child: ChildProcess; url: string }> {
       '0',
       '--quiet',
       '--no-worker',
+      '--no-warm',
       '--rate-limit',
       '1000000',
       '--processes',

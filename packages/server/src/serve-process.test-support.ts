@@ -20,7 +20,7 @@ export interface ServeProcess {
 export function spawnServe(args: string[], env: Record<string, string>): Promise<ServeProcess> {
   const child = spawn(
     process.execPath,
-    [CLI, 'serve', '--port', '0', '--quiet', '--rate-limit', '100000', ...args],
+    [CLI, 'serve', '--port', '0', '--quiet', '--rate-limit', '100000', '--no-warm', ...args],
     {
       env: { ...process.env, MEDCODE_ADMIN_PASSWORD: PASSWORD, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
