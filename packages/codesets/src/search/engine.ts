@@ -5,6 +5,9 @@
  * term's own words, which is a short scan. Terms are numbered fewest-essential-words first, so
  * along a posting list the best score a term could still reach only falls: once the top hits
  * are full and that bound drops below the weakest of them, the rest of the list is skipped.
+ * Each list holds first the terms where its word counts towards coverage, then those where it
+ * only qualifies ("encounter" in "…, subsequent encounter"): the second part can cover one word
+ * fewer, so its bound is lower and it is mostly skipped.
  *
  * When (almost) no document matches every word, a relaxed pass lets one word (two, for five or
  * more words) go unmatched, at a penalty, so a long query with one stray word still finds its
@@ -141,6 +144,11 @@ export class SearchEngine {
     if (opts.system && !range) return;
     const docLo = range ? range.start : 0;
     const docHi = range ? range.end : this.index.docCount;
+    // Stamps, not flags, so nothing is cleared between queries; reset before they wrap around.
+    if (this.#seenEpoch === 0xffffffff) {
+      this.#seen.fill(0);
+      this.#seenEpoch = 0;
+    }
     const epoch = ++this.#seenEpoch;
     const M = plan.maxPositions;
     const Q = plan.maxQuality;
@@ -240,6 +248,10 @@ export class SearchEngine {
     const termWords = d.termWords;
     const ws = d.termWordStart[t]!;
     const we = Math.min(d.termWordStart[t + 1]!, ws + MAX_TERM_WORDS);
+    if (this.#markEpoch === 0xffffffff) {
+      this.#mark.fill(0);
+      this.#markEpoch = 0;
+    }
     const epoch = ++this.#markEpoch;
     const explain = this.#explain;
     let qSum = 0;
