@@ -267,7 +267,8 @@ export class X12Reader {
     }
     if (this.isa !== undefined && !this.isa.componentChecked) this.checkComponentSeparator(v, this.isa);
     const issues = this.issues;
-    issues.length = 0;
+    // Setting an array's length is a runtime call: only when there is something to clear.
+    if (issues.length !== 0) issues.length = 0;
     checkElements(v, issues);
     st.handler.segment(v, st.segments, issues);
   }

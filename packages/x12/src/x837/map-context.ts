@@ -125,10 +125,22 @@ export function quantity(
 ): number | undefined {
   const v = el(seg, i);
   if (v === '') return undefined;
-  const n = Number(v);
+  const n = wholeNumber(v) ?? Number(v);
   if (!Number.isFinite(n) || !decimalText(v)) {
     report(ctx, 'x12.claim.value', `${seg.tag}${pad(i)} "${v}" is not a number`, seg, loop, i, undefined, v);
     return undefined;
+  }
+  return n;
+}
+
+/** A short run of digits as a number (units are mostly "1"); undefined for anything else. */
+function wholeNumber(v: string): number | undefined {
+  if (v.length > 9) return undefined;
+  let n = 0;
+  for (let k = 0; k < v.length; k++) {
+    const c = v.charCodeAt(k) - 48;
+    if (c < 0 || c > 9) return undefined;
+    n = n * 10 + c;
   }
   return n;
 }
