@@ -3,6 +3,7 @@
  * The element definitions of dictionary/segments.ts, compiled once into arrays the syntax checker
  * walks without parsing strings.
  */
+import { tagNumber } from '../syntax/tag-number.ts';
 import { COMPOSITES, SEGMENTS } from './segments.ts';
 
 export type ElementType = 'AN' | 'ID' | 'N' | 'R' | 'DT' | 'TM' | '';
@@ -55,6 +56,19 @@ const compiled = new Map<string, SegmentSpec>();
 for (const [tag, spec] of Object.entries(SEGMENTS)) compiled.set(tag, { tag, elements: compileList(spec) });
 
 export const segmentSpec = (tag: string): SegmentSpec | undefined => compiled.get(tag);
+
+/** The same by tag number (syntax/tag-number.ts): the syntax checker asks for every segment. */
+const byNumber: (SegmentSpec | undefined)[] = [];
+for (const [tag, spec] of compiled) {
+  const n = tagNumber(tag);
+  if (n < 0) continue;
+  while (byNumber.length <= n) byNumber.push(undefined);
+  byNumber[n] = spec;
+}
+
+/** The spec of a segment from its tag number, or from its tag when it has none (-1). */
+export const segmentSpecOf = (tagNo: number, tag: string): SegmentSpec | undefined =>
+  tagNo >= 0 ? byNumber[tagNo] : compiled.get(tag);
 
 /** Data element reference number of element i (1-based) of a segment, when the dictionary knows it. */
 export function elementRef(tag: string, i: number, component?: number): string | undefined {

@@ -4,6 +4,7 @@
  * qualifier values) that starts it, how often it may repeat, which segments it holds and how
  * often, and its child loops. The walker (loops/walker.ts) reads any transaction with one of these.
  */
+import { tagNumber } from '../syntax/tag-number.ts';
 
 export interface SegmentRule {
   readonly max: number;
@@ -37,34 +38,19 @@ export interface LoopDef {
   /** Child loops by the tag of their trigger segment, so a segment is matched without trying every child. */
   readonly triggers: ReadonlyMap<string, readonly number[]>;
   /**
-   * `segments` and `triggers` again, indexed by `tagId`: the walker asks them for every open loop
+   * `segments` and `triggers` again, indexed by tag number: the walker asks them for every open loop
    * of every segment, and an array index is several times cheaper than a Map lookup.
    */
   readonly rulesById: readonly (SegmentRule | undefined)[];
   readonly triggersById: readonly (readonly number[] | undefined)[];
 }
 
-/** A small number per segment tag named in any loop definition. */
-const TAG_IDS = new Map<string, number>();
-
-/** The number of a tag some loop definition names, or -1 (no loop holds or starts with it). */
-export function tagId(tag: string): number {
-  return TAG_IDS.get(tag) ?? -1;
-}
-
-function registerTag(tag: string): number {
-  let id = TAG_IDS.get(tag);
-  if (id === undefined) {
-    id = TAG_IDS.size;
-    TAG_IDS.set(tag, id);
-  }
-  return id;
-}
-
+/** Values by tag number (syntax/tag-number.ts); the loop definitions' tags are all numbered. */
 function byId<T>(map: ReadonlyMap<string, T>): (T | undefined)[] {
   const out: (T | undefined)[] = [];
   for (const [tag, v] of map) {
-    const id = registerTag(tag);
+    const id = tagNumber(tag);
+    if (id < 0) throw new Error(`"${tag}" is not a segment tag`);
     while (out.length <= id) out.push(undefined);
     out[id] = v;
   }

@@ -10,7 +10,7 @@ import { segmentSpec } from '../dictionary/dictionary.ts';
 import type { X12ProblemCode } from '../problems/registry.ts';
 import type { X12Segment } from '../syntax/segment.ts';
 import type { SegmentView } from '../syntax/segment-view.ts';
-import { allTags, type LoopDef, tagId } from './loop-def.ts';
+import { allTags, type LoopDef } from './loop-def.ts';
 import { addLoop, type LoopNode, newNode, newRoot, uses } from './loop-node.ts';
 
 export interface WalkerEvents {
@@ -50,7 +50,7 @@ export class LoopWalker {
   /** Places one segment; returns the loop it went into (undefined when it fits nowhere). */
   segment(view: SegmentView, position: number): LoopNode | undefined {
     const tag = view.tag;
-    const id = tagId(tag);
+    const id = view.tagNo;
     const stack = this.stack;
     for (let d = id < 0 ? -1 : stack.length - 1; d >= 0; d--) {
       const node = stack[d]!;

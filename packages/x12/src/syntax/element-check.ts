@@ -6,7 +6,7 @@
  * (005010X231A1). Date formats qualified by a neighbouring element (DTP02 D8/RD8/DT/TM, DMG01,
  * DTM05, HI composites) are checked too. Nothing is allocated unless there is a problem.
  */
-import { type ElementSpec, elementRef, segmentSpec } from '../dictionary/dictionary.ts';
+import { type ElementSpec, elementRef, segmentSpecOf } from '../dictionary/dictionary.ts';
 import type { X12ProblemCode } from '../problems/registry.ts';
 import { SEG_FLAG, type SegmentView } from './segment-view.ts';
 
@@ -61,7 +61,7 @@ export function validTime(buf: Uint8Array, a: number, b: number): boolean {
 /** Checks one segment's elements; appends issues to `out`. */
 export function checkElements(view: SegmentView, out: ElementIssue[]): void {
   if ((view.flags & SEG_FLAG.CONTROL) !== 0) controlCharacters(view, out);
-  const spec = segmentSpec(view.tag);
+  const spec = segmentSpecOf(view.tagNo, view.tag);
   if (spec === undefined) return;
   const { sep, buf } = view;
   const defs = spec.elements;

@@ -21,7 +21,7 @@ export const MAX_ELEMENTS = 255;
 
 const EMPTY = Buffer.alloc(0);
 
-/** Short codes (qualifiers, tags) are interned, so reading one allocates nothing after the first time. */
+/** Short codes (qualifiers) are interned, so reading one allocates nothing after the first time. */
 const interned = new Map<number, string>();
 /** Random input could otherwise fill the table with every short string. */
 const INTERN_LIMIT = 20_000;
@@ -35,6 +35,8 @@ export class SegmentView {
   /** Elements past MAX_ELEMENTS are counted here but not located. */
   overflow = 0;
   tag = '';
+  /** The tag's number (syntax/tag-number.ts), or -1 when the tag is not 2-3 of A-Z, 0-9. */
+  tagNo = -1;
   /** Absolute byte offset of the segment's first byte in the input. */
   offset = 0;
   /** 1-based ordinal of the segment in the input. */
@@ -178,22 +180,4 @@ export class SegmentView {
       this.line,
     );
   }
-}
-
-/** The interned text of a tag read from bytes [a, a+n), or undefined when it is not 2-3 letters/digits. */
-export function internTag(buf: Uint8Array, a: number, n: number): string | undefined {
-  if (n < 2 || n > 3) return undefined;
-  let key = n;
-  for (let k = 0; k < n; k++) {
-    const b = buf[a + k]!;
-    const ok = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5a);
-    if (!ok) return undefined;
-    key = key * 128 + b;
-  }
-  let s = interned.get(key);
-  if (s === undefined) {
-    s = String.fromCharCode(...buf.subarray(a, a + n));
-    if (interned.size < INTERN_LIMIT) interned.set(key, s);
-  }
-  return s;
 }

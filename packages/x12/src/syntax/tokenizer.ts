@@ -7,7 +7,8 @@
  * bytes of a segment cut by a chunk boundary are copied.
  */
 import { type Delimiters, scanIsa } from './delimiters.ts';
-import { internTag, MAX_ELEMENTS, SEG_FLAG, SegmentView } from './segment-view.ts';
+import { MAX_ELEMENTS, SEG_FLAG, SegmentView } from './segment-view.ts';
+import { tagNumberAt, tagText } from './tag-number.ts';
 
 export interface TokenProblem {
   kind: 'not-x12' | 'isa' | 'too-long' | 'unterminated';
@@ -233,7 +234,9 @@ export class Tokenizer {
       view.offset = this.base + pos;
       view.line = this.line;
       view.index = ++this.index;
-      view.tag = internTag(data, pos, tagEnd - pos) ?? data.toString('latin1', pos, tagEnd);
+      const tagNo = tagNumberAt(data, pos, tagEnd - pos);
+      view.tagNo = tagNo;
+      view.tag = tagNo >= 0 ? tagText(tagNo) : data.toString('latin1', pos, tagEnd);
       if (this.delims.segment === LF) this.line++;
       this.sink.segment(view);
       if (this.stopped) return n;
