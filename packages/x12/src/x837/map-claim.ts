@@ -106,12 +106,12 @@ function header(claim: Claim, clm: X12Segment): void {
   put(claim, 'releaseOfInformation', el(clm, 9));
   if (clm.has(11)) {
     // CLM11-1..3 related causes, CLM11-4 the state of an auto accident.
-    let related: string[] | undefined;
+    const related: string[] = [];
     for (let j = 1; j <= 3; j++) {
       const c = clm.comp(11, j);
-      if (c !== '') (related ??= []).push(c);
+      if (c !== '') related.push(c);
     }
-    if (related !== undefined) claim.relatedCauses = related;
+    if (related.length > 0) claim.relatedCauses = related;
     put(claim, 'accidentState', clm.comp(11, 4));
   }
   put(claim, 'delayReason', el(clm, 20));
@@ -155,7 +155,7 @@ function references(claim: Claim, loop: LoopNode): void {
   for (let k = 0; k < REFS.length; k++) {
     const [q, key] = REFS[k]!;
     const r = seg(loop, 'REF', 1, q);
-    if (r !== undefined && r.has(2)) (claim as unknown as Record<string, string>)[key] = el(r, 2);
+    if (r?.has(2)) (claim as unknown as Record<string, string>)[key] = el(r, 2);
   }
 }
 
