@@ -180,7 +180,8 @@ describe('the workbench in Chromium', () => {
     await page.keyboard.press('c');
     const box = page.getByRole('combobox', { name: 'Search codes' });
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await box.inputValue()).not.toBe('');
+    // The box is filled with the suggestion's words once the encoder has taken them (async).
+    await expect.poll(() => box.inputValue()).not.toBe('');
     const results = page.locator('.results [role="option"]');
     await results.first().waitFor();
     // The first result that is a billable ICD-10-CM code other than the one suggested.
