@@ -14,3 +14,4 @@ export * from './finding.ts';
 export * from './remittance.ts';
 export * from './acknowledgment.ts';
 export * from './claim-json.ts';
+export * from './claim-lifecycle.ts';

@@ -5,6 +5,7 @@
  * path of every problem, so here a claim is an object.
  */
 import { z } from '@hono/zod-openapi';
+import { CLAIM_STATUSES } from '@medcode/domain';
 
 export const ErrorSchema = z
   .object({
@@ -45,16 +46,7 @@ export const FindingSchema = z
   })
   .openapi('Finding');
 
-export const ClaimStatusSchema = z.enum([
-  'received',
-  'coding',
-  'coded',
-  'checked',
-  'ready',
-  'submitted',
-  'paid',
-  'denied',
-]);
+export const ClaimStatusSchema = z.enum(CLAIM_STATUSES);
 
 export const StoredClaimSchema = z
   .object({

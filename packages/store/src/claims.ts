@@ -5,31 +5,10 @@
  * stored once (unique per organization by content hash).
  */
 import { createHash, randomUUID } from 'node:crypto';
+import { type ClaimStatus, TRANSITIONS } from '@medcode/domain';
 import type { SqlDb } from './sql.ts';
 
-export const CLAIM_STATUSES = [
-  'received',
-  'coding',
-  'coded',
-  'checked',
-  'ready',
-  'submitted',
-  'paid',
-  'denied',
-] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
-
-/** The lifecycle: forward steps, plus the way back to coding when a check or a denial asks for rework. */
-export const TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
-  received: ['coding', 'checked'],
-  coding: ['coded'],
-  coded: ['checked', 'coding'],
-  checked: ['ready', 'coding'],
-  ready: ['submitted', 'coding'],
-  submitted: ['paid', 'denied'],
-  denied: ['coding'],
-  paid: [],
-};
+export { CLAIM_STATUSES, type ClaimStatus, TRANSITIONS } from '@medcode/domain';
 
 export interface StoredClaim {
   id: string;

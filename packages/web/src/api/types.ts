@@ -25,17 +25,8 @@ export interface Session {
   user: User;
 }
 
-export const CLAIM_STATUSES = [
-  'received',
-  'coding',
-  'coded',
-  'checked',
-  'ready',
-  'submitted',
-  'paid',
-  'denied',
-] as const;
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
+export { CLAIM_STATUSES, type ClaimStatus } from '@medcode/domain';
+import type { ClaimStatus } from '@medcode/domain';
 
 /** A claim as the service keeps it (GET /api/claims/{id}). */
 export interface StoredClaim {

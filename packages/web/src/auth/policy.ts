@@ -5,6 +5,7 @@
  * the service refuses anything not allowed whatever the workbench shows. Minimum necessary
  * (45 CFR 164.502(b)): a screen shows a role only what its work needs.
  */
+import { TRANSITIONS } from '@medcode/domain';
 import type { ClaimStatus, Role } from '../api/types.ts';
 
 const ACTIONS = {
@@ -24,19 +25,9 @@ export type Action = keyof typeof ACTIONS;
 export const can = (role: Role, action: Action): boolean =>
   (ACTIONS[action] as readonly Role[]).includes(role);
 
-/** The claim lifecycle (packages/store/src/claims.ts TRANSITIONS). */
-export const TRANSITIONS: Readonly<Record<ClaimStatus, readonly ClaimStatus[]>> = {
-  received: ['coding', 'checked'],
-  coding: ['coded'],
-  coded: ['checked', 'coding'],
-  checked: ['ready', 'coding'],
-  ready: ['submitted', 'coding'],
-  submitted: ['paid', 'denied'],
-  denied: ['coding'],
-  paid: [],
-};
-
 /** Statuses only some roles may set (server policy TRANSITION_ROLES). */
+export { TRANSITIONS };
+
 const ONLY: Partial<Record<ClaimStatus, readonly Role[]>> = {
   submitted: ['biller', 'admin'],
   paid: ['biller', 'payer-reviewer', 'admin'],
