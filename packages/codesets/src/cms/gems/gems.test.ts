@@ -4,8 +4,8 @@ import type { CodeSetStore } from '../../store.ts';
 import { fixtureBytes, installFixture } from '../testing.ts';
 import { gemsFrom, gemsTo } from './read.ts';
 
-const cm = fixtureBytes(import.meta.url, '2018_gem_cm_I10I9.txt');
-const pcs = fixtureBytes(import.meta.url, '2018_gem_pcs_I9I10.txt');
+const cm = fixtureBytes(import.meta.url, 'cm-10-to-9.fixture.txt');
+const pcs = fixtureBytes(import.meta.url, 'pcs-9-to-10.fixture.txt');
 const release = (files: Record<string, Uint8Array | string>) => ({
   id: 'gems-2018',
   effectiveFrom: '2017-10-01',

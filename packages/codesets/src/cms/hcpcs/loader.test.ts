@@ -5,7 +5,7 @@ import { type FixtureRelease, fixtureBytes, type Installed, installFixture, zipO
 import { hcpcsLookup, hcpcsSearchDocuments } from './lookup.ts';
 import { hcpcsCounts, hcpcsModifier } from './read.ts';
 
-const fixedWidth = fixtureBytes(import.meta.url, 'HCPC2019_CONTR_ANWEB.txt');
+const fixedWidth = fixtureBytes(import.meta.url, 'fixed-width-layout.fixture.txt');
 const layout = fixtureBytes(import.meta.url, 'HCPCS2019_recordlayout.txt');
 const latin1 = (b: Uint8Array): string => new TextDecoder('windows-1252').decode(b);
 

@@ -13,7 +13,7 @@ import {
 import { mueLoader } from './mue-loader.ts';
 import { MUE_DATASETS, mue } from './mue-read.ts';
 
-const FIXTURE = join(import.meta.dirname, 'fixtures', 'MCR_MUE_PractitionerServices_fixture.csv');
+const FIXTURE = join(import.meta.dirname, 'fixtures', 'mue-practitioner.fixture.csv');
 const code = (c: string) => c as HcpcsCode;
 
 describe('MUE loader on a hand-made table in the CMS layout', () => {

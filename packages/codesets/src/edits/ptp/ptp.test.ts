@@ -23,12 +23,14 @@ import { ptpPair } from './ptp-read.ts';
 const fixture = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures', name));
 const code = (c: string) => c as HcpcsCode;
 const OFFICIAL = 'ccipra-v321r0-f1.txt';
+// A few hand-made lines in the official layout, installed under the official file name.
+const FIXTURE = 'ptp-practitioner.fixture.txt';
 
 async function officialStore(asZip: boolean): Promise<CodeSetStore> {
   const dir = scratchDir();
   const file = asZip
-    ? put(dir, 'ccipra-v321r0-f1.zip', zipSync({ [OFFICIAL]: fixture(OFFICIAL) }))
-    : put(dir, OFFICIAL, fixture(OFFICIAL));
+    ? put(dir, 'ccipra-v321r0-f1.zip', zipSync({ [OFFICIAL]: fixture(FIXTURE) }))
+    : put(dir, OFFICIAL, fixture(FIXTURE));
   return installFixtures(dir, [
     fixtureManifest('ncci-ptp-practitioner', 'ncci-ptp', [
       { id: 'ptp-pra-v321', version: 'v32.1', effectiveFrom: '1996-01-01', files: [file] },
@@ -83,7 +85,7 @@ describe.each([
 
   it('the in-memory index answers as the table does, pair by pair and date by date', async () => {
     const store = await officialStore(asZip);
-    const pairs = fixture(OFFICIAL)
+    const pairs = fixture(FIXTURE)
       .toString('latin1')
       .split('\n')
       .filter((l) => /^[0-9A-Z]{5}\t/.test(l))
@@ -116,7 +118,7 @@ describe('official PTP loader refuses bad rows', () => {
     ['a column 2 code that is not CPT/HCPCS', '43239\t4323\t\t20000101\t*\t0\tx', /line 10, field Column 2/],
   ])('%s, naming the file and line', async (_what, row, message) => {
     const dir = scratchDir();
-    const text = fixture(OFFICIAL)
+    const text = fixture(FIXTURE)
       .toString('latin1')
       .replace(/^43239\t43235\t.*$/m, row);
     const file = put(dir, 'ccipra-bad.txt', text);
@@ -128,7 +130,7 @@ describe('official PTP loader refuses bad rows', () => {
 
   it('a line that is not an edit once the edits have begun', async () => {
     const dir = scratchDir();
-    const text = fixture(OFFICIAL)
+    const text = fixture(FIXTURE)
       .toString('latin1')
       .replace(/^29881\t29880\t.*$/m, 'see the next page');
     const file = put(dir, 'ccipra-bad.txt', text);
@@ -142,7 +144,7 @@ describe('official PTP loader refuses bad rows', () => {
     const twice = put(
       dir,
       'twice.txt',
-      `${fixture(OFFICIAL).toString('latin1')}43239\t43235\t\t20000101\t*\t1\tx\n`,
+      `${fixture(FIXTURE).toString('latin1')}43239\t43235\t\t20000101\t*\t1\tx\n`,
     );
     await expect(runLoader(ptpOfficialLoader, [twice])).rejects.toThrow(
       /twice\.txt, line 15: the edit 43239\/43235 effective 20000101 is listed twice \(first in twice\.txt, line 10\)/,
@@ -157,7 +159,7 @@ describe('official PTP loader refuses bad rows', () => {
 describe('custom edit tables', () => {
   async function withCustom(): Promise<CodeSetStore> {
     const dir = scratchDir();
-    const official = put(dir, OFFICIAL, fixture(OFFICIAL));
+    const official = put(dir, OFFICIAL, fixture(FIXTURE));
     const payer = put(dir, 'payer-pairs.tsv.gz', gzipSync(fixture('payer-pairs.tsv')));
     const acme = put(dir, 'acme-edits.csv', fixture('acme-edits.csv'));
     return installFixtures(dir, [
