@@ -159,6 +159,10 @@ function companions(a: ClaimAlmanac, kind: Kind, want: 'missing' | 'after'): Com
     for (const g of groupNotes(notes)) {
       if (g.refs.length === 0) continue;
       const at = dx.findIndex((d, k) => k !== i && g.list.has(d.code));
+      const missing = want === 'missing' && at === -1 && g.definite;
+      const after = want === 'after' && at > i && !dx.some((d, k) => k < i && g.list.has(d.code));
+      // Most notes yield no item: it is built (strings, evidence row) only when it is kept.
+      if (!missing && !after) continue;
       const item = {
         diagnosis: i,
         code: formatIcd10Cm(a.get(dxCode, i)),
@@ -167,9 +171,7 @@ function companions(a: ClaimAlmanac, kind: Kind, want: 'missing' | 'after'): Com
         refs: shown(g.refs),
         evidence: noteRow(all.ref, kind, g.at, g.text),
       };
-      if (want === 'missing' && at === -1 && g.definite) out.push(item);
-      if (want === 'after' && at > i && !dx.some((d, k) => k < i && g.list.has(d.code)))
-        out.push({ ...item, other: at, otherCode: formatIcd10Cm(dx[at]!.code) });
+      out.push(missing ? item : { ...item, other: at, otherCode: formatIcd10Cm(dx[at]!.code) });
     }
   }
   return out;
