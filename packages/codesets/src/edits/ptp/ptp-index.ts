@@ -105,11 +105,23 @@ export class PtpIndex {
   readonly on: string;
   readonly tables: readonly PtpTableIndex[];
   readonly #day: number;
+  // The last date asked for and its day number: a claim's pairs share their date of service.
+  #lastOn: string | undefined;
+  #lastDay = 0;
 
   constructor(on: string, tables: PtpTableIndex[]) {
     this.on = on;
     this.#day = dayNumber(on);
     this.tables = tables;
+  }
+
+  #dayOf(on: string | undefined): number {
+    if (on === undefined) return this.#day;
+    if (on !== this.#lastOn) {
+      this.#lastDay = dayNumber(on);
+      this.#lastOn = on;
+    }
+    return this.#lastDay;
   }
 
   /** Edits held, all tables together. */
@@ -125,7 +137,7 @@ export class PtpIndex {
     const k1 = codeKey(column1);
     const k2 = codeKey(column2);
     if (k1 < 0 || k2 < 0) return -1;
-    const day = on === undefined ? this.#day : dayNumber(on);
+    const day = this.#dayOf(on);
     for (const t of this.tables) {
       const i = t.find(k1, k2, day);
       if (i >= 0) return t.modifierAt(i);
@@ -138,7 +150,7 @@ export class PtpIndex {
     const k1 = codeKey(column1);
     const k2 = codeKey(column2);
     if (k1 < 0 || k2 < 0) return undefined;
-    const day = on === undefined ? this.#day : dayNumber(on);
+    const day = this.#dayOf(on);
     for (const t of this.tables) {
       const i = t.find(k1, k2, day);
       if (i < 0) continue;
