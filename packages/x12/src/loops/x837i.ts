@@ -6,8 +6,8 @@
  * condition codes), 2310A-F attending, operating, other operating, rendering, service facility
  * and referring providers, 2330A-I other payer loops, and 2400 lines (SV2) with 2420A-D.
  */
-import { type LoopDef, loop, MANY } from './loop-def.ts';
-import { billing, header } from './x837p.ts';
+import { type LoopDef, loop } from './loop-def.ts';
+import { billing, header, subscriberLevels } from './x837p.ts';
 
 const nm1 = (id: string, name: string, codes: string, segments: string, max = 1): LoopDef =>
   loop(id, name, `NM1:1=${codes}`, { max }, `NM1!! ${segments}`);
@@ -58,27 +58,4 @@ const claim = loop(
   ],
 );
 
-const patient = loop(
-  '2000C',
-  'Patient Hierarchical Level',
-  'HL:3=23',
-  { max: MANY, detached: true },
-  'PAT!',
-  [nm1('2010CA', 'Patient Name', 'QC', 'N3! N4! DMG! REF:6'), claim],
-);
-
-const subscriber = loop(
-  '2000B',
-  'Subscriber Hierarchical Level',
-  'HL:3=22',
-  { max: MANY, detached: true },
-  'SBR! PAT',
-  [
-    loop('2010BA', 'Subscriber Name', 'NM1:1=IL', { required: 'warn' }, 'NM1!! N3 N4 DMG REF:5'),
-    loop('2010BB', 'Payer Name', 'NM1:1=PR', { required: 'warn' }, 'NM1!! N3 N4 REF:5'),
-    patient,
-    claim,
-  ],
-);
-
-export const X837I: LoopDef = header(billing(subscriber));
+export const X837I: LoopDef = header(billing(subscriberLevels(claim)));

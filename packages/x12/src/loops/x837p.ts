@@ -64,28 +64,20 @@ export const claim837p = loop(
   ],
 );
 
-const patient = loop(
-  '2000C',
-  'Patient Hierarchical Level',
-  'HL:3=23',
-  { max: MANY, detached: true },
-  'PAT!',
-  [nm1('2010CA', 'Patient Name', 'QC', 'N3! N4! DMG! REF:6'), claim837p],
-);
-
-const subscriber = loop(
-  '2000B',
-  'Subscriber Hierarchical Level',
-  'HL:3=22',
-  { max: MANY, detached: true },
-  'SBR! PAT',
-  [
+/**
+ * 2000B subscriber and 2000C patient levels around a claim loop: the same in 837P and 837I (the
+ * claim sits under the subscriber when the patient is the subscriber, under 2000C otherwise).
+ */
+export const subscriberLevels = (claim: LoopDef): LoopDef =>
+  loop('2000B', 'Subscriber Hierarchical Level', 'HL:3=22', { max: MANY, detached: true }, 'SBR! PAT', [
     loop('2010BA', 'Subscriber Name', 'NM1:1=IL', { required: 'warn' }, 'NM1!! N3 N4 DMG REF:5'),
     loop('2010BB', 'Payer Name', 'NM1:1=PR', { required: 'warn' }, 'NM1!! N3 N4 REF:5'),
-    patient,
-    claim837p,
-  ],
-);
+    loop('2000C', 'Patient Hierarchical Level', 'HL:3=23', { max: MANY, detached: true }, 'PAT!', [
+      nm1('2010CA', 'Patient Name', 'QC', 'N3! N4! DMG! REF:6'),
+      claim,
+    ]),
+    claim,
+  ]);
 
 export const billing = (sub: LoopDef): LoopDef =>
   loop(
@@ -109,4 +101,4 @@ export const header = (detail: LoopDef): LoopDef =>
     detail,
   ]);
 
-export const X837P: LoopDef = header(billing(subscriber));
+export const X837P: LoopDef = header(billing(subscriberLevels(claim837p)));
