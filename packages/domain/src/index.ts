@@ -15,3 +15,4 @@ export * from './remittance.ts';
 export * from './acknowledgment.ts';
 export * from './claim-json.ts';
 export * from './claim-lifecycle.ts';
+export * from './code-detail.ts';

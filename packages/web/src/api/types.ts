@@ -69,44 +69,7 @@ export interface SearchHit {
   matched: { source: string; text: string; words: { query: string; word: string; kind: MatchKind }[] };
 }
 
-export type NoteKind =
-  | 'inclusionTerms'
-  | 'includes'
-  | 'excludes1'
-  | 'excludes2'
-  | 'codeFirst'
-  | 'useAdditionalCode'
-  | 'codeAlso'
-  | 'sevenChrDef'
-  | 'sevenChrNote'
-  | 'notes';
-
-export interface CodeNote {
-  text: string;
-  /** The level the note is written at; notes apply to everything below it (Guidelines I.A.15). */
-  from: { level: string; id: string };
-  refs?: string[];
-  char?: string;
-}
-
-export interface CodeDetail {
-  code: string;
-  system: CodeSystem;
-  description: string;
-  shortDescription?: string;
-  billable: boolean;
-  valid: boolean;
-  on: string;
-  release: { id: string; version: string; covers: boolean };
-  replacedBy?: { code: string; description?: string; source: string }[];
-  validFrom?: string;
-  validTo?: string;
-  path: { level: string; id: string; title: string }[];
-  notes: Partial<Record<NoteKind, CodeNote[]>>;
-  notesFrom?: string;
-  extra?: Record<string, string | number | boolean>;
-  caveats?: string[];
-}
+export type { CodeDetail, CodeNote, NoteKind } from '@medcode/domain';
 
 // --- the coding assistant (POST /api/code-note) -----------------------------------------------
 
