@@ -4,7 +4,7 @@
  * re-check, move along the lifecycle, see the history; the work queue over them.
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { claimServiceDate, MedcodeError, parseClaimJson } from '@medcode/domain';
+import { claimServiceDate, MedcodeError } from '@medcode/domain';
 import {
   appendAudit,
   assignClaim,
@@ -21,6 +21,7 @@ import {
   updateClaim,
 } from '@medcode/store';
 import { authorize } from '../auth.ts';
+import { claimFromBody } from '../claim-body.ts';
 import type { AppEnv } from '../context.ts';
 import { TRANSITION_ROLES } from '../policy.ts';
 import {
@@ -74,18 +75,6 @@ export function queueClaim(c: StoredClaim) {
     updatedAt: c.updatedAt,
     version: c.version,
   };
-}
-
-function parseClaimOrThrow(body: unknown) {
-  const parsed = parseClaimJson(body);
-  if (!parsed.ok) {
-    const first = parsed.error.slice(0, 5).map((p) => `${p.path}: ${p.message}`);
-    throw new MedcodeError(
-      'bad-input',
-      `the claim has ${parsed.error.length} problem(s): ${first.join('; ')}`,
-    );
-  }
-  return parsed.value;
 }
 
 const list = createRoute({
@@ -242,7 +231,7 @@ export function registerClaims(app: OpenAPIHono<AppEnv>): void {
   app.openapi(create, async (c) => {
     const user = authorize(c, 'claims.write');
     const { db, services } = c.get('deps');
-    const claim = parseClaimOrThrow(c.req.valid('json'));
+    const claim = claimFromBody(c.req.valid('json'));
     const findings = services.scrub(claim, {});
     const date = claimServiceDate(claim);
     const out = await db.transaction(async (tx) => {
@@ -287,7 +276,7 @@ export function registerClaims(app: OpenAPIHono<AppEnv>): void {
     const { db, services } = c.get('deps');
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
-    const claim = parseClaimOrThrow(body.claim);
+    const claim = claimFromBody(body.claim);
     const findings = services.scrub(claim, {});
     const updated = await db.transaction(async (tx) => {
       const existing = await getClaim(tx, user.orgId, id);

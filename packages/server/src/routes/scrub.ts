@@ -3,8 +3,8 @@
  * Check a claim without storing it: the biller's "what would happen if I sent this".
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { MedcodeError, parseClaimJson } from '@medcode/domain';
 import { authorize } from '../auth.ts';
+import { claimFromBody } from '../claim-body.ts';
 import type { AppEnv } from '../context.ts';
 import { ClaimBody, errorResponses, FindingSchema, json } from '../schemas.ts';
 
@@ -29,19 +29,10 @@ export function registerScrub(app: OpenAPIHono<AppEnv>): void {
   app.openapi(scrub, (c) => {
     authorize(c, 'claims.scrub');
     const body = c.req.valid('json');
-    const parsed = parseClaimJson(body.claim);
-    if (!parsed.ok) {
-      throw new MedcodeError(
-        'bad-input',
-        `the claim has ${parsed.error.length} problem(s): ${parsed.error
-          .slice(0, 5)
-          .map((p) => `${p.path}: ${p.message}`)
-          .join('; ')}`,
-      );
-    }
+    const claim = claimFromBody(body.claim);
     const findings = c
       .get('deps')
-      .services.scrub(parsed.value, body.payer !== undefined ? { payer: body.payer } : {});
+      .services.scrub(claim, body.payer !== undefined ? { payer: body.payer } : {});
     return c.json({ findings, rejected: findings.some((f) => f.severity === 'reject') } as never, 200);
   });
 }
