@@ -52,7 +52,5 @@ export interface Services {
   /** Splits an uploaded file into claims (or rejected records with their place). */
   intake: (text: string, fileName: string) => AsyncIterable<IntakeItem>;
   /** A 277CA for the claims of a finished job, when the X12 writer is there. */
-  ack277ca?: (
-    items: { claim?: Claim; externalId?: string; accepted: boolean; reasons: string[] }[],
-  ) => string;
+  ack277ca?: (items: { claim: Claim; rejects: readonly Finding[] }[]) => string;
 }

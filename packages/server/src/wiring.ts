@@ -17,7 +17,7 @@ import {
   todayIso,
 } from '@medcode/domain';
 import { type CompiledPack, type ScrubTables, StoreTables, scrub } from '@medcode/rules';
-import { claimAcknowledgment, parse837, write277ca } from '@medcode/x12';
+import { claimAcknowledgment, parse837, rejectedByFindings, write277ca } from '@medcode/x12';
 import { intakeFor } from './intake.ts';
 import type { IntakeItem, Services } from './services.ts';
 
@@ -42,30 +42,15 @@ async function* x12Intake(text: string, fileName: string): AsyncGenerator<Intake
   }
 }
 
-/**
- * A claim's 277CA entry: accepted, or rejected (STC01 A7 with status 21, missing or invalid
- * information; 005010X214 claim status codes) with the reason as the free-form message.
- */
-export function acknowledgmentFor(claim: Claim, rejection?: string): ClaimAcknowledgment {
+/** A checked claim's 277CA entry: accepted, or rejected with what its rejecting findings point at. */
+export function acknowledgmentFor(claim: Claim, findings: readonly Finding[]): ClaimAcknowledgment {
   const base = claimAcknowledgment({
     kind: 'claim',
     claim,
     position: { offset: 0, line: 1, segmentIndex: 0 },
     warnings: [],
   });
-  if (rejection === undefined) return base;
-  return {
-    ...base,
-    status: 'rejected',
-    codes: [{ category: 'A7', status: '21' }],
-    message: rejection.replace(/[*:^~|>]/g, ' ').slice(0, 264),
-  };
-}
-
-/** The rejection message for a checked claim: its first rejecting finding, if any. */
-export function rejectionOf(findings: readonly Finding[]): string | undefined {
-  const first = findings.find((f) => f.severity === 'reject');
-  return first ? `${first.code} ${first.message}` : undefined;
+  return rejectedByFindings(base, findings);
 }
 
 export function storeServices(
@@ -122,7 +107,7 @@ export function storeServices(
     ack277ca: (items) => {
       const claims = items
         .filter((i): i is typeof i & { claim: Claim } => i.claim !== undefined)
-        .map((i) => acknowledgmentFor(i.claim, i.accepted ? undefined : i.reasons.join('; ')));
+        .map((i) => acknowledgmentFor(i.claim, i.rejects));
       const d = today();
       const report: ClaimAcknowledgmentReport = {
         source: { name: 'MEDCODE', id: 'MEDCODE', idQualifier: '46' },

@@ -71,7 +71,7 @@ export function startWorker(opts: WorkerOptions): Worker {
             place: input.place,
             rejected: findings.some((f) => f.severity === 'reject'),
             findings: findings.length,
-            reasons: findings.filter((f) => f.severity === 'reject').map((f) => `${f.code}: ${f.message}`),
+            rejects: findings.filter((f) => f.severity === 'reject'),
             claim,
             worker: id,
           };

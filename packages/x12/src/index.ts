@@ -4,7 +4,7 @@
  * problems, loop-aware 837P/837I and 835 readers onto the domain model, and writers for 837,
  * 835, 999 and 277CA. Only @medcode/domain is imported.
  */
-export { claimAcknowledgment } from './ack/claim-ack.ts';
+export { claimAcknowledgment, rejectedByFindings } from './ack/claim-ack.ts';
 export { CLAIM_ACK_VERSION, write277ca } from './ack/write277ca.ts';
 export { ACK_VERSION, write999 } from './ack/write999.ts';
 export {

@@ -18,7 +18,6 @@ import {
   type ClaimAcknowledgment,
   type ClaimAcknowledgmentReport,
   ERROR_CODES,
-  type Finding,
   type IsoDate,
   MedcodeError,
   parseClaimJson,
@@ -35,7 +34,13 @@ import {
   StoreTables,
   scrub,
 } from '@medcode/rules';
-import { claimAcknowledgment, parse837, type Parsed837Item, write277ca } from '@medcode/x12';
+import {
+  claimAcknowledgment,
+  parse837,
+  type Parsed837Item,
+  rejectedByFindings,
+  write277ca,
+} from '@medcode/x12';
 import { EXIT } from '../exit.ts';
 import { createProgress } from '../progress.ts';
 
@@ -115,31 +120,6 @@ const isJson = (path: string): boolean => {
   const head = readFileSync(path, { encoding: 'utf8', flag: 'r' }).slice(0, 64).trimStart();
   return head.startsWith('{') || head.startsWith('[');
 };
-
-// X12 claim status codes (external code list 507) for the 277CA of a claim the scrubber rejects.
-function statusFor(f: Finding): string {
-  if (f.path.diagnosis !== undefined) return f.path.diagnosis === 1 ? '254' : '255';
-  if (f.path.field === 'modifiers') return '453';
-  if (f.path.field === 'procedure') return '454';
-  if (f.path.field === 'serviceDate') return '187';
-  if (f.path.field === 'charge' || f.path.field === 'totalCharge') return '178';
-  return '21';
-}
-
-function rejectedAck(claim: Claim, findings: Finding[], base: ClaimAcknowledgment): ClaimAcknowledgment {
-  const rejects = findings.filter((f) => f.severity === 'reject');
-  const codes = [...new Set(rejects.map(statusFor))]
-    .slice(0, 3)
-    .map((status) => ({ category: 'A7', status }));
-  const first = rejects[0];
-  return {
-    ...base,
-    claimId: claim.id,
-    status: 'rejected',
-    codes,
-    ...(first ? { message: `${first.code} ${first.message}`.replace(/[*:^~|>]/g, ' ').slice(0, 264) } : {}),
-  };
-}
 
 function printClaim(r: ScrubResult): void {
   const n = r.findings.length;
@@ -273,7 +253,7 @@ export function registerScrub(program: Command): void {
                     position: { file: basename(file), offset: 0, line: 1, segmentIndex: 0 },
                     warnings: [],
                   });
-            acks.push(r.outcome === 'reject' ? rejectedAck(item.claim, r.findings, base) : base);
+            acks.push(rejectedByFindings(base, r.findings));
           }
           if (flags.json) results.push(r);
           else {

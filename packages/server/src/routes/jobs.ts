@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { MedcodeError } from '@medcode/domain';
+import { type Claim, type Finding, MedcodeError } from '@medcode/domain';
 import {
   appendAudit,
   createJob,
@@ -168,20 +168,12 @@ export function registerJobs(app: OpenAPIHono<AppEnv>): void {
       throw new MedcodeError('conflict', `the job is ${job.status}; the 277CA comes when it is done`);
     if (!services.ack277ca) throw new MedcodeError('not-installed', 'the X12 writer is not available');
     const all = await jobItems(db, id, { limit: 1_000_000 });
-    const ackItems = all.map((it) => {
-      const r = (it.result ?? {}) as {
-        claim?: unknown;
-        rejected?: boolean;
-        reasons?: string[];
-        error?: string;
-      };
-      return it.status === 'rejected'
-        ? { accepted: false, reasons: [r.error ?? 'rejected at intake'] }
-        : {
-            ...(r.claim !== undefined ? { claim: r.claim as never } : {}),
-            accepted: r.rejected !== true,
-            reasons: r.reasons ?? [],
-          };
+    // Records rejected at intake have no claim to acknowledge (their reasons are in the results).
+    const ackItems = all.flatMap((it) => {
+      const r = (it.result ?? {}) as { claim?: Claim; rejects?: Finding[] };
+      return it.status === 'done' && r.claim !== undefined
+        ? [{ claim: r.claim, rejects: r.rejects ?? [] }]
+        : [];
     });
     return c.body(services.ack277ca(ackItems), 200, { 'content-type': 'application/edi-x12' });
   });

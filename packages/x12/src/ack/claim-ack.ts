@@ -7,7 +7,7 @@
  * what was wrong: 254 principal diagnosis code, 255 diagnosis code, 454 procedure code, 453
  * procedure modifier, 187 date(s) of service, 178 submitted charges, 21 missing or invalid information.
  */
-import type { Cents, Claim, ClaimAcknowledgment, ClaimStatusCode } from '@medcode/domain';
+import type { Cents, Claim, ClaimAcknowledgment, ClaimStatusCode, Finding } from '@medcode/domain';
 import type { ClaimItem, RejectedItem } from '../engine/types.ts';
 import type { X12Problem } from '../problems/problem.ts';
 
@@ -86,4 +86,37 @@ function billingOf(claim: Partial<Claim>): ClaimAcknowledgment['billingProvider'
   if (b?.npi !== undefined) out.npi = b.npi;
   if (b?.taxId !== undefined) out.taxId = b.taxId;
   return out;
+}
+
+/** The claim status code (external code list 507) for a checker finding, by where it points. */
+function statusForFinding(f: Finding): string {
+  if (f.path.diagnosis !== undefined) return f.path.diagnosis === 1 ? '254' : '255';
+  if (f.path.field === 'modifiers') return '453';
+  if (f.path.field === 'procedure') return '454';
+  if (f.path.field === 'serviceDate') return '187';
+  if (f.path.field === 'charge' || f.path.field === 'totalCharge') return '178';
+  return '21';
+}
+
+/**
+ * A claim the checker would reject, as a 277CA entry: A7 with up to three status codes naming
+ * what the rejecting findings point at, and the first finding as the free-form message (STC12).
+ * Without a rejecting finding the acknowledgment is returned as it was.
+ */
+export function rejectedByFindings(
+  ack: ClaimAcknowledgment,
+  findings: readonly Finding[],
+): ClaimAcknowledgment {
+  const rejects = findings.filter((f) => f.severity === 'reject');
+  const first = rejects[0];
+  if (!first) return ack;
+  const codes = [...new Set(rejects.map(statusForFinding))]
+    .slice(0, 3)
+    .map((status) => ({ category: 'A7', status }));
+  return {
+    ...ack,
+    status: 'rejected',
+    codes,
+    message: `${first.code} ${first.message}`.replace(/[*:^~|>]/g, ' ').slice(0, 264),
+  };
 }
