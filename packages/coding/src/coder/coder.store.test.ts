@@ -67,6 +67,43 @@ describe('real index and tabular list', () => {
     expect(codes('Liver metastases.', inpatient)).toEqual(['C78.7']);
   });
 
+  it('neoplasm table: a site row the note names wins over "unspecified site" (I.C.2.k)', () => {
+    // "Carcinoma — see also Neoplasm, by site, malignant"; its "unspecified site C80.1" is for no site.
+    expect(codes('Papillary carcinoma of the left kidney.', inpatient)).toEqual(['C64.2']);
+    expect(codes('A carcinoma was found.', inpatient)).toEqual(['C80.1']);
+    // A row that only refers on ("gastric — see Neoplasm, stomach") leads to that row's cells.
+    expect(codes('Gastric carcinoma.', inpatient)).toEqual(['C16.9']);
+    expect(codes('Adenocarcinoma of the stomach.', inpatient)).toEqual(['C16.9']);
+  });
+
+  it('an unspecified-site neoplasm yields to the same behaviour with a site, in both profiles (I.C.2.k)', () => {
+    const note = 'Carcinoma of the bladder. The carcinoma was resected.';
+    for (const profile of ['claim', 'mentions'] as const) {
+      const r = codeNote(note, k, { setting: 'inpatient', profile });
+      expect(r.suggestions.map((s) => s.code)).toEqual(['C67.9']);
+      expect(r.notCoded.some((n) => n.code === 'C80.1' && n.reason === 'less-specific')).toBe(true);
+    }
+    // Secondary: "metastatic carcinoma" (C79.9) is the liver deposit said without its site.
+    expect(codes('Metastatic carcinoma. Liver metastases.', inpatient)).toEqual(['C78.7']);
+  });
+
+  it('"CA" before a number is a tumour marker, not a carcinoma', () => {
+    expect(codes('CA 125 of 88 U/ml. CA 19-9 was normal.', inpatient)).toEqual([]);
+    expect(codes('CA of the prostate.', inpatient)).toEqual(['C61']);
+  });
+
+  it('"History, family — see also History, personal" does not turn one into the other (I.A.16)', () => {
+    const mentions: CodingOptions = { setting: 'inpatient', profile: 'mentions' };
+    // No subterm "asthma" under "personal": the see also into "family" would give Z82.5.
+    const personal = codes('Personal history of asthma.', mentions);
+    expect(personal.some((c) => c.startsWith('Z82'))).toBe(false);
+    expect(personal).toEqual(['J45.909']);
+    // And a family history is never a personal-history code (Z85-Z87).
+    expect(codes('Family history of colon cancer.', mentions).some((c) => /^Z8[5-7]/.test(c))).toBe(false);
+    // A subterm the index has under "family" is still read there.
+    expect(codes('Family history of diabetes mellitus.', mentions)).toEqual(['Z83.3']);
+  });
+
   it('table of drugs: poisoning, accidental column, 7th character A', () => {
     expect(codes('Poisoning by aspirin.', inpatient)).toEqual(['T39.011A']);
   });

@@ -7,6 +7,7 @@
  */
 import { type AssessedProblem, evaluateEm, extractEmFacts } from '../em/evaluate.ts';
 import { integralTo } from '../guidelines/integral.ts';
+import { sitedInstead } from '../guidelines/neoplasm-site.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { complete } from '../tabular/complete.ts';
@@ -139,6 +140,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
   }
   let candidates = [...byCode.values()];
   candidates = mergeCombinations(candidates, notCoded);
+  candidates = dropUnspecifiedSite(candidates, notCoded);
   if (options.profile === 'claim') {
     candidates = dropIntegral(candidates, notCoded, options.setting);
     candidates = dropLessSpecific(candidates, notCoded);
@@ -239,6 +241,26 @@ function dropLessSpecific(cands: Candidate[], notCoded: NotCoded[]): Candidate[]
       evidence: c.suggestion.evidence[0]!,
       detail: `${better.suggestion.code} says more about the same condition`,
       guidelines: ['I.B.2', 'IV.F'],
+    });
+    return false;
+  });
+}
+
+/**
+ * A neoplasm coded at "unspecified site" when the note also names its site (I.C.2.k,
+ * guidelines/neoplasm-site.ts): both profiles, since the vague code would say the site is unknown.
+ */
+function dropUnspecifiedSite(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
+  const codes = cands.map((c) => c.suggestion.code);
+  return cands.filter((c) => {
+    const instead = sitedInstead(c.suggestion.code, codes);
+    if (!instead) return true;
+    notCoded.push({
+      reason: 'less-specific',
+      code: c.suggestion.code,
+      evidence: c.suggestion.evidence[0]!,
+      detail: `the note names the site: ${instead}`,
+      guidelines: ['I.C.2.k', 'I.B.2'],
     });
     return false;
   });

@@ -116,6 +116,19 @@ function cellOf(cells: readonly (string | null)[] | undefined, col: number): str
   return c && !/^-+$/.test(c) ? c : undefined;
 }
 
+/** The row a reference names in the Table of Neoplasms ("Neoplasm, connective tissue"). */
+function siteRow(root: Term, site: readonly string[], w: Walk): Term {
+  let node = root;
+  for (const s of site) {
+    const c = node.children.find((x) => x.title.toLowerCase().startsWith(s.toLowerCase()));
+    if (c) {
+      node = c;
+      w.path.push(c.title);
+    }
+  }
+  return node;
+}
+
 /** Descends a table (neoplasm sites, drugs) from `root` with the sentence's unused words. */
 function tableRow(root: Term, ctx: DescentContext, used: Set<number>, center: number, w: Walk): Term {
   const best = descend(root, { ...ctx, reach: 40 }, used, center);
@@ -221,13 +234,19 @@ export class IndexFinder {
         else if (t.see) action = { ref: t.see, see: true };
         else {
           const dflt = defaultChild(t);
+          // "Carcinoma (malignant) — see also Neoplasm, by site, malignant" over "unspecified
+          // site C80.1": the unspecified-site code is for a note that names no site (Index,
+          // Neoplasm Table introduction; Guidelines I.C.2.d). A site row the sentence names wins.
+          const bySite = dflt && t.seeAlso ? this.#siteFirst(t.seeAlso, t, w, ctx, center, text) : undefined;
+          if (bySite) return bySite;
           if (dflt?.code) {
             w.path.push(dflt.title);
             action = { code: dflt.code };
           } else if (dflt?.see) {
             w.path.push(dflt.title);
             action = { ref: dflt.see, see: true };
-          } else if (t.seeAlso) action = { ref: t.seeAlso, see: false };
+          } else if (t.seeAlso && this.#mayFollow(t, t.seeAlso, ctx.here))
+            action = { ref: t.seeAlso, see: false };
           else t = t.parent;
         }
       }
@@ -247,26 +266,77 @@ export class IndexFinder {
     }
   }
 
+  /**
+   * "See also" may be followed (Guidelines I.A.16), but not from a subterm the note's words
+   * chose into a sibling subterm of the same main term that the note does not name: "History,
+   * family (of) — see also History, personal (of)" does not make a family history personal.
+   */
+  #mayFollow(from: Term, seeAlso: string, here: SentenceKeys): boolean {
+    if (!from.parent) return true;
+    let top: Term = from;
+    while (top.parent) top = top.parent;
+    const ref = this.#resolve(seeAlso, top);
+    if (ref.kind !== 'term') return true;
+    let refTop: Term = ref.term;
+    while (refTop.parent) refTop = refTop.parent;
+    if (refTop !== top || ref.term === top) return true;
+    return ref.term.req.some((alt) => alt.length > 0 && alt.every((k) => here.at.has(k)));
+  }
+
+  /**
+   * A "see also" into the Table of Neoplasms from a term that also has an "unspecified site"
+   * subterm: followed only when the table finds a site row in the note's words.
+   */
+  #siteFirst(
+    seeAlso: string,
+    from: Term,
+    w: Walk,
+    ctx: DescentContext,
+    center: number,
+    text: string,
+  ): IndexHit | undefined {
+    let top: Term = from;
+    while (top.parent) top = top.parent;
+    const ref = this.#resolve(seeAlso, top);
+    if (ref.kind !== 'neoplasm') return undefined;
+    const trial: Walk = {
+      ...w,
+      path: [...w.path, `see also ${seeAlso}`],
+      core: new Set(w.core),
+      linked: [...w.linked],
+    };
+    const hit = this.#table(ref, trial, ctx, center, text, true);
+    if (!hit) return undefined;
+    Object.assign(w, trial);
+    return hit;
+  }
+
   #table(
     ref: Exclude<Reference, { kind: 'term' } | { kind: 'none' }>,
     w: Walk,
     ctx: DescentContext,
     center: number,
     text: string,
+    needSite = false,
   ): IndexHit | undefined {
     if (ref.kind === 'neoplasm') {
       const table = this.#set.neoplasm;
       const root = table?.mainTerms[0];
       if (!table || !root) return undefined;
-      let node = root;
-      for (const s of ref.site) {
-        const c = node.children.find((x) => x.title.toLowerCase().startsWith(s.toLowerCase()));
-        if (c) {
-          node = c;
-          w.path.push(c.title);
-        }
+      let node = siteRow(root, ref.site, w);
+      const before = w.path.length;
+      let row = tableRow(node, ctx, w.core, center, w);
+      if (needSite && w.path.length === before && node === root) return undefined;
+      // A row that only refers to another ("gastric — see Neoplasm, stomach") has no cells of
+      // its own: the reference is followed to that row, whose subterms the note may still choose.
+      for (let hops = 0; !row.cells && row.see && hops < 2; hops++) {
+        const r = this.#resolve(row.see, root);
+        if (r.kind !== 'neoplasm' || r.site.length === 0) break;
+        w.path.push(`see ${row.see}`);
+        node = siteRow(root, r.site, w);
+        if (node === root) break;
+        row = tableRow(node, ctx, w.core, center, w);
       }
-      const row = tableRow(node, ctx, w.core, center, w);
       const col = ref.column ?? NEO_WORDS.find(([re]) => re.test(text))?.[1] ?? 5;
       const code = cellOf(row.cells, col);
       if (!code) return undefined;

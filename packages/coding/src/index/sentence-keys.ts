@@ -3,7 +3,7 @@
  * A sentence as the index matcher sees it: for every token, its matching keys (abbreviations
  * expanded, lexicon/abbreviations.ts), and for every key the tokens that supply it.
  */
-import { ABBREVIATIONS } from '../lexicon/abbreviations.ts';
+import { ABBREVIATIONS, type Abbreviation } from '../lexicon/abbreviations.ts';
 import { phraseKeys, tokenKeys } from '../lexicon/normalize.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -15,9 +15,7 @@ export interface SentenceKeys {
   expanded: Set<number>;
 }
 
-const ABBREV: ReadonlyMap<string, { expansion: string; when?: 'upper' }> = new Map(
-  Object.entries(ABBREVIATIONS),
-);
+const ABBREV: ReadonlyMap<string, Abbreviation> = new Map(Object.entries(ABBREVIATIONS));
 
 interface TokenKeys {
   keys: string[];
@@ -37,8 +35,10 @@ function computeKeys(lower: string, isUpper: boolean): TokenKeys {
   return { keys: tokenKeys(lower), abbreviation: false };
 }
 
-function keysOfToken(t: Token): TokenKeys {
+function keysOfToken(t: Token, next: Token | undefined): TokenKeys {
   if (t.kind === 'punct') return NONE;
+  if (next?.kind === 'number' && ABBREV.get(t.lower)?.notBeforeNumber)
+    return { keys: tokenKeys(t.lower), abbreviation: false };
   const isUpper =
     ABBREV.get(t.lower)?.when === 'upper' && t.text.length > 1 && t.text === t.text.toUpperCase();
   const cache = isUpper ? upper : plain;
@@ -54,7 +54,7 @@ export function sentenceKeys(tokens: readonly Token[]): SentenceKeys {
   const at = new Map<string, number[]>();
   const expanded = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const { keys, abbreviation } = keysOfToken(tokens[i]!);
+    const { keys, abbreviation } = keysOfToken(tokens[i]!, tokens[i + 1]);
     if (abbreviation) expanded.add(i);
     for (const k of keys) {
       const list = at.get(k);

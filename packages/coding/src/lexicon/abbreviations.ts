@@ -10,6 +10,11 @@ export interface Abbreviation {
   expansion: string;
   /** 'upper': only when written in capitals in the note (PE, MS, ALL); default any case. */
   when?: 'upper';
+  /**
+   * Not expanded right before a number: the letters then name a laboratory test ("CA 125",
+   * "CA 19-9" are tumour markers, not a carcinoma).
+   */
+  notBeforeNumber?: true;
 }
 
 const A = (expansion: string, when?: 'upper'): Abbreviation => (when ? { expansion, when } : { expansion });
@@ -105,7 +110,7 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   luq: A('left upper quadrant'),
   bilat: A('bilateral'),
   // neoplasm shorthand
-  ca: A('carcinoma', 'upper'),
+  ca: { ...A('carcinoma', 'upper'), notBeforeNumber: true },
   nsclc: A('non-small cell carcinoma lung'),
   sclc: A('small cell carcinoma lung'),
   hcc: A('hepatocellular carcinoma', 'upper'),
