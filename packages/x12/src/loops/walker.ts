@@ -189,6 +189,8 @@ function triggers(def: LoopDef, view: SegmentView): boolean {
   const t = def.trigger;
   if (t.tag !== view.tag) return false;
   if (t.element === undefined) return true;
-  const v = view.code(t.element);
-  return t.values!.includes(v);
+  // Compared in place: no string for the qualifier.
+  const values = t.values!;
+  for (let k = 0; k < values.length; k++) if (view.is(t.element, values[k]!)) return true;
+  return false;
 }

@@ -8,6 +8,7 @@
  */
 import { type ElementSpec, elementRef, segmentSpecOf } from '../dictionary/dictionary.ts';
 import type { X12ProblemCode } from '../problems/registry.ts';
+import { elementsClean, planOf } from './element-plan.ts';
 import { SEG_FLAG, type SegmentView } from './segment-view.ts';
 
 export interface ElementIssue {
@@ -60,6 +61,19 @@ export function validTime(buf: Uint8Array, a: number, b: number): boolean {
 
 /** Checks one segment's elements; appends issues to `out`. */
 export function checkElements(view: SegmentView, out: ElementIssue[]): void {
+  // Most segments are clean: a compiled plan says so over the bytes, and only the others are
+  // walked below to say what is wrong (element-plan.ts).
+  const plan = view.tagNo >= 0 ? planOf(view.tagNo, view.tag) : undefined;
+  if (plan !== undefined && plan !== null && elementsClean(view, plan)) {
+    const t = view.tag;
+    if (t === 'DTP' || t === 'DMG' || t === 'PAT' || t === 'DTM') qualifiedDates(view, out);
+    return;
+  }
+  checkElementsFully(view, out);
+}
+
+/** Every check, element by element, with the issues it finds (the path of a segment that is not clean). */
+export function checkElementsFully(view: SegmentView, out: ElementIssue[]): void {
   if ((view.flags & SEG_FLAG.CONTROL) !== 0) controlCharacters(view, out);
   const spec = segmentSpecOf(view.tagNo, view.tag);
   if (spec === undefined) return;

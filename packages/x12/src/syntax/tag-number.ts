@@ -20,10 +20,17 @@ function slotOf(c1: number, c2: number, c3: number): number {
   return (c1 * 37 + c2) * 37 + c3;
 }
 
+/**
+ * The same string as the literal in code ('CLM'): V8 compares two internalized strings by
+ * reference, and tags are compared with literals all the way down (reader, walker, mappers).
+ * A string used as a property key is internalized, so an object's key is the shared copy.
+ */
+const internalized = (s: string): string => Object.keys({ [s]: 0 })[0] ?? s;
+
 function numberAt(slot: number, text: () => string): number {
   const n = SLOTS[slot]!;
   if (n !== 0) return n - 1;
-  TAGS.push(text());
+  TAGS.push(internalized(text()));
   SLOTS[slot] = TAGS.length;
   return TAGS.length - 1;
 }

@@ -60,21 +60,23 @@ export function mapClaim(ctx: MapContext, claimLoop: LoopNode): Claim {
   if (c3 === '')
     report(ctx, 'x12.claim.value', 'CLM05-3 (claim frequency code) is missing', clm, claimLoop, 5, 3);
   // CLM05-2 says what CLM05-1 is: B a place of service (837P), A a UB facility type (837I).
-  if (c2 === 'A' || (c2 === '' && ctx.kind === 'institutional'))
-    put(claim, 'typeOfBill', c1 === '' ? undefined : c1 + c3);
-  else if (c1 !== '')
-    put(claim, 'placeOfService', take(ctx, parsePos(c1), 'x12.claim.code', clm, claimLoop, 5, 1));
+  if (c2 === 'A' || (c2 === '' && ctx.kind === 'institutional')) {
+    if (c1 !== '') claim.typeOfBill = c1 + c3;
+  } else if (c1 !== '') {
+    const pos = take(ctx, parsePos(c1), 'x12.claim.code', clm, claimLoop, 5, 1);
+    if (pos !== undefined) claim.placeOfService = pos;
+  }
   header(claim, clm);
   dates(ctx, claim, claimLoop);
   references(claim, claimLoop);
   const cl1 = seg(claimLoop, 'CL1');
   if (cl1 !== undefined) {
-    put(claim, 'admissionType', el(cl1, 1));
-    put(claim, 'admissionSource', el(cl1, 2));
-    put(claim, 'patientStatus', el(cl1, 3));
+    if (cl1.has(1)) claim.admissionType = el(cl1, 1);
+    if (cl1.has(2)) claim.admissionSource = el(cl1, 2);
+    if (cl1.has(3)) claim.patientStatus = el(cl1, 3);
   }
   const nte = seg(claimLoop, 'NTE');
-  if (nte !== undefined) put(claim, 'note', el(nte, 2));
+  if (nte?.has(2)) claim.note = el(nte, 2);
   mapHealthCareCodes(ctx, claimLoop, claim);
   claim.providers = providers(ctx, claimLoop, billingHl);
   claim.otherSubscribers = otherSubscribers(ctx, claimLoop);
@@ -100,10 +102,12 @@ const yn = (clm: X12Segment, i: number): boolean | undefined =>
   clm.is(i, 'Y') ? true : clm.is(i, 'N') ? false : undefined;
 
 function header(claim: Claim, clm: X12Segment): void {
-  put(claim, 'providerSignature', yn(clm, 6));
-  put(claim, 'assignment', el(clm, 7));
-  put(claim, 'benefitsAssigned', yn(clm, 8));
-  put(claim, 'releaseOfInformation', el(clm, 9));
+  const signature = yn(clm, 6);
+  if (signature !== undefined) claim.providerSignature = signature;
+  if (clm.has(7)) claim.assignment = el(clm, 7);
+  const assigned = yn(clm, 8);
+  if (assigned !== undefined) claim.benefitsAssigned = assigned;
+  if (clm.has(9)) claim.releaseOfInformation = el(clm, 9);
   if (clm.has(11)) {
     // CLM11-1..3 related causes, CLM11-4 the state of an auto accident.
     const related: string[] = [];
@@ -112,9 +116,10 @@ function header(claim: Claim, clm: X12Segment): void {
       if (c !== '') related.push(c);
     }
     if (related.length > 0) claim.relatedCauses = related;
-    put(claim, 'accidentState', clm.comp(11, 4));
+    const state = clm.comp(11, 4);
+    if (state !== '') claim.accidentState = state;
   }
-  put(claim, 'delayReason', el(clm, 20));
+  if (clm.has(20)) claim.delayReason = el(clm, 20);
 }
 
 /** DTP01 qualifiers the claim model keeps (2300 DTP). */

@@ -75,10 +75,10 @@ export function otherSubscribers(ctx: MapContext, claimLoop: LoopNode): OtherSub
     };
     const sub = o.subscriber;
     if (nameLoop !== undefined) put(sub.person, 'address', address(nameLoop));
-    put(sub, 'groupNumber', el(sbr, 3));
-    put(sub, 'groupName', el(sbr, 4));
-    put(sub, 'insuranceType', el(sbr, 5));
-    put(sub, 'claimFilingIndicator', el(sbr, 9));
+    if (sbr.has(3)) sub.groupNumber = el(sbr, 3);
+    if (sbr.has(4)) sub.groupName = el(sbr, 4);
+    if (sbr.has(5)) sub.insuranceType = el(sbr, 5);
+    if (sbr.has(9)) sub.claimFilingIndicator = el(sbr, 9);
     const paid = seg(l, 'AMT', 1, 'D');
     if (paid !== undefined) o.paidAmount = amount(ctx, paid, l, 2);
     out.push(o);

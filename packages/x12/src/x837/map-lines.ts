@@ -75,12 +75,12 @@ function serviceLine(
   const span = date === undefined ? undefined : dtp(ctx, date, loop);
   if (span !== undefined) {
     line.serviceDate = span.from;
-    put(line, 'serviceDateTo', span.to);
+    if (span.to !== undefined) line.serviceDateTo = span.to;
   } else if (fallbackDate !== undefined) line.serviceDate = fallbackDate;
   else if (date === undefined)
     report(ctx, 'x12.claim.value', `service line ${el(lx, 1)} has no service date (DTP*472)`, lx, loop);
   const ref = seg(loop, 'REF', 1, '6R');
-  if (ref !== undefined) put(line, 'controlNumber', el(ref, 2));
+  if (ref?.has(2)) line.controlNumber = el(ref, 2);
   for (const c of loop.loops) {
     if (c.id === '2410' && line.drug === undefined) put(line, 'drug', drug(ctx, c));
     const role = c.id.startsWith('2420') ? ROLE_OF_ENTITY[el(seg(c, 'NM1')!, 1)] : undefined;
@@ -96,9 +96,10 @@ function procedure(ctx: MapContext, loop: LoopNode, s: X12Segment, i: number, li
   const code = s.comp(i, 2);
   if (code !== '') {
     // HC: CPT/HCPCS. Other qualifiers (ER jurisdiction-specific, IV HIEC, WK ABC, N4 NDC) have no place in the model.
-    if (q === 'HC' || q === 'HP')
-      put(line, 'procedure', take(ctx, parseHcpcs(code), 'x12.claim.code', s, loop, i, 2));
-    else
+    if (q === 'HC' || q === 'HP') {
+      const p = take(ctx, parseHcpcs(code), 'x12.claim.code', s, loop, i, 2);
+      if (p !== undefined) line.procedure = p;
+    } else
       report(
         ctx,
         'x12.claim.note',
@@ -116,7 +117,10 @@ function procedure(ctx: MapContext, loop: LoopNode, s: X12Segment, i: number, li
     const v = take(ctx, parseModifier(m), 'x12.claim.code', s, loop, i, j);
     if (v !== undefined) line.modifiers.push(v satisfies Modifier);
   }
-  if (n >= 7) put(line, 'description', s.comp(i, 7));
+  if (n >= 7) {
+    const d = s.comp(i, 7);
+    if (d !== '') line.description = d;
+  }
 }
 
 function professional(
@@ -131,7 +135,10 @@ function professional(
   line.unitKind = el(sv1, 3);
   line.units = units(ctx, sv1, loop, 4);
   const pos = el(sv1, 5);
-  if (pos !== '') put(line, 'placeOfService', take(ctx, parsePos(pos), 'x12.claim.code', sv1, loop, 5));
+  if (pos !== '') {
+    const p = take(ctx, parsePos(pos), 'x12.claim.code', sv1, loop, 5);
+    if (p !== undefined) line.placeOfService = p;
+  }
   const pointers = sv1.compCount(7);
   for (let j = 1; j <= pointers; j++) {
     const p = sv1.comp(7, j);
@@ -185,7 +192,7 @@ function drug(ctx: MapContext, loop: LoopNode): DrugIdentification | undefined {
     unit: ctp === undefined ? '' : (comps(ctp, 5)[0] ?? ''),
   };
   const rx = seg(loop, 'REF', 1, 'XZ', 'VY');
-  if (rx !== undefined) put(d, 'prescriptionNumber', el(rx, 2));
+  if (rx?.has(2)) d.prescriptionNumber = el(rx, 2);
   return d;
 }
 

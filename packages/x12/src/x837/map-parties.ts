@@ -18,15 +18,15 @@ import {
 } from '@medcode/domain';
 import { child, type LoopNode, seg } from '../loops/loop-node.ts';
 import { el } from '../syntax/segment.ts';
-import { date, type MapContext, put, report, take } from './map-context.ts';
+import { date, type MapContext, report, take } from './map-context.ts';
 
 export function personName(node: LoopNode | undefined): PersonName {
   const nm1 = node === undefined ? undefined : seg(node, 'NM1');
   if (nm1 === undefined) return { last: '' };
   const name: PersonName = { last: el(nm1, 3) };
-  put(name, 'first', el(nm1, 4));
-  put(name, 'middle', el(nm1, 5));
-  put(name, 'suffix', el(nm1, 7));
+  if (nm1.has(4)) name.first = el(nm1, 4);
+  if (nm1.has(5)) name.middle = el(nm1, 5);
+  if (nm1.has(7)) name.suffix = el(nm1, 7);
   return name;
 }
 
@@ -35,11 +35,11 @@ export function address(node: LoopNode): Address | undefined {
   const n4 = seg(node, 'N4');
   if (n3 === undefined && n4 === undefined) return undefined;
   const a: Address = { line1: n3 === undefined ? '' : el(n3, 1), city: n4 === undefined ? '' : el(n4, 1) };
-  if (n3 !== undefined) put(a, 'line2', el(n3, 2));
+  if (n3?.has(2)) a.line2 = el(n3, 2);
   if (n4 !== undefined) {
-    put(a, 'state', el(n4, 2));
-    put(a, 'postalCode', el(n4, 3));
-    put(a, 'country', el(n4, 4));
+    if (n4.has(2)) a.state = el(n4, 2);
+    if (n4.has(3)) a.postalCode = el(n4, 3);
+    if (n4.has(4)) a.country = el(n4, 4);
   }
   return a;
 }
@@ -51,13 +51,17 @@ export function person(ctx: MapContext, node: LoopNode | undefined): Person {
   if (node === undefined) return p;
   const dmg = seg(node, 'DMG');
   if (dmg !== undefined) {
-    if (el(dmg, 1) === 'D8') put(p, 'birthDate', date(ctx, dmg, node, 2));
+    if (dmg.is(1, 'D8')) {
+      const born = date(ctx, dmg, node, 2);
+      if (born !== undefined) p.birthDate = born;
+    }
     const sex = el(dmg, 3);
     if (SEXES.includes(sex)) p.sex = sex as Sex;
     else if (sex !== '')
       report(ctx, 'x12.claim.code', `DMG03 "${sex}" is not M, F or U`, dmg, node, 3, undefined, sex);
   }
-  put(p, 'address', address(node));
+  const where = address(node);
+  if (where !== undefined) p.address = where;
   return p;
 }
 
@@ -91,7 +95,7 @@ export function provider(
   };
   if (el(nm1, 8) === 'XX' && el(nm1, 9) !== '') p.npi = uncheckedNpi(el(nm1, 9));
   const prv = seg(taxonomyFrom, 'PRV');
-  if (prv !== undefined) put(p, 'taxonomy', el(prv, 3));
+  if (prv?.has(3)) p.taxonomy = el(prv, 3);
   const secondary: { qualifier: string; id: string }[] = [];
   const segments = node.segments;
   for (let k = 0; k < segments.length; k++) {
@@ -107,7 +111,8 @@ export function provider(
     } else if (q !== '') secondary.push({ qualifier: q, id: el(ref, 2) });
   }
   if (secondary.length > 0) p.secondaryIds = secondary;
-  put(p, 'address', address(node));
+  const where = address(node);
+  if (where !== undefined) p.address = where;
   return p;
 }
 
@@ -123,11 +128,11 @@ export function subscriber(ctx: MapContext, hl: LoopNode): Subscriber {
     payer: payer(payerLoop),
   };
   if (sbr !== undefined) {
-    put(s, 'relationship', el(sbr, 2));
-    put(s, 'groupNumber', el(sbr, 3));
-    put(s, 'groupName', el(sbr, 4));
-    put(s, 'insuranceType', el(sbr, 5));
-    put(s, 'claimFilingIndicator', el(sbr, 9));
+    if (sbr.has(2)) s.relationship = el(sbr, 2);
+    if (sbr.has(3)) s.groupNumber = el(sbr, 3);
+    if (sbr.has(4)) s.groupName = el(sbr, 4);
+    if (sbr.has(5)) s.insuranceType = el(sbr, 5);
+    if (sbr.has(9)) s.claimFilingIndicator = el(sbr, 9);
   }
   return s;
 }
@@ -136,6 +141,7 @@ export function payer(node: LoopNode | undefined): Payer {
   if (node === undefined) return { name: '', id: '' };
   const nm1 = seg(node, 'NM1')!;
   const p: Payer = { name: el(nm1, 3), id: el(nm1, 9) };
-  put(p, 'address', address(node));
+  const where = address(node);
+  if (where !== undefined) p.address = where;
   return p;
 }
