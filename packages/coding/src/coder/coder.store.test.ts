@@ -87,6 +87,27 @@ describe('real index and tabular list', () => {
     expect(codes('Metastatic carcinoma. Liver metastases.', inpatient)).toEqual(['C78.7']);
   });
 
+  it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {
+    // Neoplasm Table, connective tissue note: sites not in its list are coded to the site.
+    expect(codes('Leiomyosarcoma of the uterus.', inpatient)).toEqual(['C55']);
+    expect(codes('Leiomyosarcoma.', inpatient)).toEqual(['C49.9']);
+    // A subrow of the named row still comes first ("connective tissue, thigh").
+    expect(codes('Leiomyosarcoma of the thigh.', inpatient)).toEqual(['C49.20']);
+  });
+
+  it('a qualified main term: its qualifier written beside it is its own word; alone it is not the term', () => {
+    // "Mononucleosis, infectious": "infectious" is not also "Infection" (B99.9).
+    expect(codes('Infectious mononucleosis.', inpatient)).toEqual(['B27.90']);
+    // "Rise, venous pressure" (I87.8) needs its qualifier; "rise" alone names nothing.
+    expect(codes('Temperature rise to 39 degrees.', inpatient)).not.toContain('I87.8');
+    expect(codes('Rise in venous pressure.', inpatient)).toEqual(['I87.8']);
+  });
+
+  it('the adjective of an organ named by a Latin noun in -a reads that organ ("tracheal" → trachea)', () => {
+    // Index: "Stenosis, trachea J39.8"; "cervical" (of the neck) stays apart from it.
+    expect(codes('Cervical CT showed tracheal stenosis.', inpatient)).toEqual(['J39.8']);
+  });
+
   it('"CA" before a number is a tumour marker, not a carcinoma', () => {
     expect(codes('CA 125 of 88 U/ml. CA 19-9 was normal.', inpatient)).toEqual([]);
     expect(codes('CA of the prostate.', inpatient)).toEqual(['C61']);

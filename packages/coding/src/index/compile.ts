@@ -192,7 +192,8 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     // A lone qualified term ("Presentation, fetal") is never a default: its qualifier is needed.
     if (g.length < 2 || g.some((x) => x.term.qual.length === 0)) continue;
     const biggest = g.reduce((a, b) => (b.size > a.size ? b : a));
-    biggest.term.headDefault = true;
+    // Only a term with subterms is the word's common sense; "Rise, venous pressure" is not "rise".
+    if (biggest.size > 1) biggest.term.headDefault = true;
   }
   const byKey = new Map<string, Term[]>();
   const byTitle = new Map<string, Term>();

@@ -147,7 +147,7 @@ export class IndexFinder {
     const out: IndexHit[] = [];
     const sk = ctx.here;
     const seen = new Set<Term>();
-    const placed: { main: Term; pos: number[]; qualified: boolean }[] = [];
+    const placed: { main: Term; pos: number[]; qualifier: number[]; qualified: boolean }[] = [];
     for (const key of sk.at.keys()) {
       for (const main of this.#set.index.byKey.get(key) ?? []) {
         if (seen.has(main) || main.reach === 'never') continue;
@@ -155,7 +155,18 @@ export class IndexFinder {
         const pos = this.#placeMain(main, sk);
         if (!pos) continue;
         const qualified = main.qual.length > 0 && main.qual.every((k) => sk.at.has(k));
-        placed.push({ main, pos, qualified });
+        // The qualifier's words, when written beside the head ("infectious mononucleosis" for
+        // "Mononucleosis, infectious"), are the term's words too: no other term reads them.
+        const near = qualified
+          ? place(
+              main.qual,
+              sk,
+              new Set(pos),
+              Math.min(...pos) - main.qual.length - 2,
+              Math.max(...pos) + main.qual.length + 2,
+            )
+          : undefined;
+        placed.push({ main, pos, qualifier: near ?? [], qualified });
       }
     }
     // A qualified main term ("Fracture, pathological") is read when its qualifier is written;
@@ -165,10 +176,19 @@ export class IndexFinder {
       const head = p.main.req[0]?.join(' ');
       const ok = p.qualified || (p.main.qual.length === 0 ? true : p.main.headDefault && !heads.has(head));
       if (!ok) continue;
-      const hit = this.#follow(p.main, p.pos, ctx, sentenceText);
+      const hit = this.#follow(p.main, p.pos, p.qualifier, ctx, sentenceText);
       if (hit) out.push(hit);
     }
-    return out.sort((a, b) => b.score - a.score || a.path.length - b.path.length);
+    // On a tie: the entry reached without a cross-reference, then the one that reads more of the
+    // words ("Mononucleosis, infectious" over "Infection" for "infectious mononucleosis").
+    const hops = (h: IndexHit): number => h.path.filter((p) => p.startsWith('see')).length;
+    return out.sort(
+      (a, b) =>
+        b.score - a.score ||
+        hops(a) - hops(b) ||
+        b.core.length - a.core.length ||
+        a.path.length - b.path.length,
+    );
   }
 
   readonly #seeTarget = (t: Term): Term | undefined => {
@@ -205,8 +225,17 @@ export class IndexFinder {
     return undefined;
   }
 
-  #follow(main: Term, pos: number[], ctx: DescentContext, text: string): IndexHit | undefined {
-    const w: Walk = { path: [main.title], core: new Set(pos), head: pos, linked: [], score: pos.length };
+  #follow(
+    main: Term,
+    pos: number[],
+    qualifier: readonly number[],
+    ctx: DescentContext,
+    text: string,
+  ): IndexHit | undefined {
+    // The qualifier's words are the term's own (core, head) but do not make it outscore a term
+    // that names the same condition without one ("Mellitus, diabetes — see Diabetes").
+    const words = [...pos, ...qualifier];
+    const w: Walk = { path: [main.title], core: new Set(words), head: words, linked: [], score: pos.length };
     const center = Math.min(...pos);
     let node: Term = main;
     let hops = 0;
@@ -262,7 +291,7 @@ export class IndexFinder {
         node = ref.term;
         continue;
       }
-      return this.#table(ref, w, ctx, center, text);
+      return this.#table(ref, w, ctx, center, text, false, !action.see);
     }
   }
 
@@ -318,15 +347,35 @@ export class IndexFinder {
     center: number,
     text: string,
     needSite = false,
+    siteOptional = false,
   ): IndexHit | undefined {
     if (ref.kind === 'neoplasm') {
       const table = this.#set.neoplasm;
       const root = table?.mainTerms[0];
       if (!table || !root) return undefined;
+      const start = w.path.length;
       let node = siteRow(root, ref.site, w);
       const before = w.path.length;
       let row = tableRow(node, ctx, w.core, center, w);
       if (needSite && w.path.length === before && node === root) return undefined;
+      // "Leiomyosarcoma — see also Neoplasm, connective tissue, malignant": the row a "see also"
+      // names is for a note that names no other site; a site the note names, where that row has
+      // no subrow for it, is read from the whole table (the Table's note on connective tissue:
+      // "for sites that do not appear in this list, code to neoplasm of that site").
+      if (siteOptional && node !== root && w.path.length === before) {
+        const trial: Walk = {
+          ...w,
+          path: w.path.slice(0, start),
+          core: new Set(w.core),
+          linked: [...w.linked],
+        };
+        const other = tableRow(root, ctx, trial.core, center, trial);
+        if (trial.path.length > start && other.cells) {
+          Object.assign(w, trial);
+          node = root;
+          row = other;
+        }
+      }
       // A row that only refers to another ("gastric — see Neoplasm, stomach") has no cells of
       // its own: the reference is followed to that row, whose subterms the note may still choose.
       for (let hops = 0; !row.cells && row.see && hops < 2; hops++) {

@@ -28,6 +28,8 @@ const PLURAL_OF_SUFFIX: readonly [RegExp, string][] = [
   [/s$/, ''],
 ];
 
+const ORGAN_ADJECTIVE = /^[a-z]{3,}(?:[ernv]al|lar)$/;
+
 function rawKey(lower: string): string {
   // Apostrophes: "crohn's" → "crohn".
   // Greek plurals in -ses: "metastases" → "metastasis" (not "diseases").
@@ -36,6 +38,9 @@ function rawKey(lower: string): string {
     '$1is',
   );
   if (/\d/.test(w) || w.length <= 3) return w;
+  // The adjective of an organ named by a Latin noun in -a: "tracheal" → "trachea", "pleural",
+  // "urethral", "vaginal", "corneal", "gingival", "macular", "patellar" (the index writes either).
+  if (ORGAN_ADJECTIVE.test(w)) return w.slice(0, -1);
   if (MEDICAL_SUFFIX.test(w)) {
     for (const [re, to] of PLURAL_OF_SUFFIX)
       if (re.test(w) && !/(?:itis|osis|sis)$/.test(w)) return w.replace(re, to);
