@@ -13,29 +13,32 @@
  *  - context kept (history, an uncertain diagnosis coded inpatient);
  *  - the condition said again elsewhere in the note (`confidenceOfRepeated`);
  *  - where it is said: diagnoses and assessment sections add, review of systems subtracts.
- * The weights were fitted by logistic regression on CodiEsp train (750 reports; whether each
- * suggestion was among the gold codes), checked on dev; section weights are a prior (CodiEsp
- * reports have no headers). Thresholds: see README ("Confidence and thresholds").
+ * The weights were fitted by logistic regression on CodiEsp train (500 reports; whether each
+ * suggestion, mapped to the gold's edition, was among the gold codes; L2 0.5), checked on dev
+ * (log-likelihood per suggestion); section weights are a prior (CodiEsp reports have no
+ * headers). Refit whenever the index reading changes what a feature means: after the Table of
+ * Neoplasms lookups were fixed (site rows before "unspecified site", rows that refer on) the
+ * neoplasm weight went from -0.59 to -0.11. Thresholds: see README ("Confidence and thresholds").
  */
 import type { Completion } from '../tabular/complete.ts';
 import type { Mention } from './mentions.ts';
 
 /** Logit weights (CodiEsp train fit; see the module comment). */
 const W = {
-  bias: 0.63,
-  depth2: -0.25,
-  depth3: 0.24,
-  hop: -0.55,
-  neoplasm: -0.59,
-  drug: -0.35,
-  symptom: 0.48,
-  factor: -1.45,
-  unspecified: -0.71,
-  uncertain: 0.08,
-  historical: 0.64,
-  gap: -0.29,
-  linked: -1.39,
-  repeated: 0.39,
+  bias: 0.67,
+  depth2: -0.09,
+  depth3: 0.66,
+  hop: -0.62,
+  neoplasm: -0.11,
+  drug: -0.44,
+  symptom: 0.43,
+  factor: -1.85,
+  unspecified: -0.98,
+  uncertain: 0.09,
+  historical: 0.74,
+  gap: -0.41,
+  linked: -2.08,
+  repeated: 0.6,
 } as const;
 
 const SECTION_LOGIT: Partial<Record<Mention['section'], number>> = {
