@@ -45,6 +45,14 @@ export function tagNumberAt(buf: Uint8Array, a: number, n: number): number {
   const slot = slotOf(c1, c2, c3);
   const known = SLOTS[slot]!;
   if (known !== 0) return known - 1;
+  return numberNew(slot, buf, a, n);
+}
+
+/**
+ * A tag seen for the first time. Apart from `tagNumberAt` on purpose: a closure over its arguments
+ * there would make V8 allocate a context on every call, that is for every segment read.
+ */
+function numberNew(slot: number, buf: Uint8Array, a: number, n: number): number {
   return numberAt(slot, () => String.fromCharCode(buf[a]!, buf[a + 1]!, ...(n === 3 ? [buf[a + 2]!] : [])));
 }
 

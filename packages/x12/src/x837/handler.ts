@@ -95,6 +95,11 @@ class Claim837Handler implements TransactionHandler {
   private accepted = 0;
   private rejected = 0;
   private lastHl = 0;
+  private readonly billing: NonNullable<MapContext['billing']> = {
+    hl: undefined,
+    segments: 0,
+    provider: undefined,
+  };
 
   constructor(
     private readonly ctx: TransactionContext,
@@ -241,6 +246,7 @@ class Claim837Handler implements TransactionHandler {
       kind: this.kind,
       problems: [],
       claimId,
+      billing: this.billing,
       at: (seg, loop, element, component) => {
         const x: Partial<X12Position> = { segmentPosition: seg.position, claimId };
         if (loop !== undefined) x.loop = loop.id;

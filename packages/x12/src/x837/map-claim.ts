@@ -6,9 +6,10 @@
  * claim-level providers (2010AA/AB, 2310x), other payers (2320/2330) and lines (2400). The claim
  * is always built as far as it can be; problems say what could not be read.
  */
-import { type Claim, parsePos, type Person, type Provider, sumCents } from '@medcode/domain';
+import { type Claim, type Person, type Provider, sumCents } from '@medcode/domain';
 import { ancestor, child, type LoopNode, seg } from '../loops/loop-node.ts';
 import { el, type X12Segment } from '../syntax/segment.ts';
+import { posCode } from './code-cache.ts';
 import { mapHealthCareCodes } from './map-diagnoses.ts';
 import { amount, type MapContext, dtp, put, report, take } from './map-context.ts';
 import { otherSubscribers } from './map-cob.ts';
@@ -63,7 +64,7 @@ export function mapClaim(ctx: MapContext, claimLoop: LoopNode): Claim {
   if (c2 === 'A' || (c2 === '' && ctx.kind === 'institutional')) {
     if (c1 !== '') claim.typeOfBill = c1 + c3;
   } else if (c1 !== '') {
-    const pos = take(ctx, parsePos(c1), 'x12.claim.code', clm, claimLoop, 5, 1);
+    const pos = take(ctx, posCode(c1), 'x12.claim.code', clm, claimLoop, 5, 1);
     if (pos !== undefined) claim.placeOfService = pos;
   }
   header(claim, clm);
@@ -168,7 +169,7 @@ function providers(ctx: MapContext, claimLoop: LoopNode, billingHl: LoopNode | u
   const out: Provider[] = [];
   if (billingHl !== undefined) {
     const billing = child(billingHl, '2010AA');
-    if (billing !== undefined) out.push(provider(ctx, billing, 'billing', billingHl));
+    if (billing !== undefined) out.push(billingProvider(ctx, billing, billingHl));
     const payTo = child(billingHl, '2010AB');
     if (payTo !== undefined) out.push(provider(ctx, payTo, 'payTo'));
   }
@@ -178,4 +179,27 @@ function providers(ctx: MapContext, claimLoop: LoopNode, billingHl: LoopNode | u
     if (role !== undefined) out.push(provider(ctx, l, role));
   }
   return out;
+}
+
+/** 2010AA, read once per 2000A loop when it reads cleanly (see MapContext.billing). */
+function billingProvider(ctx: MapContext, loop: LoopNode, hl: LoopNode): Provider {
+  const cache = ctx.billing;
+  if (cache?.hl === hl && cache.segments === hl.segments.length && cache.provider !== undefined)
+    return copyProvider(cache.provider);
+  const before = ctx.problems.length;
+  const p = provider(ctx, loop, 'billing', hl);
+  if (cache !== undefined) {
+    cache.hl = hl;
+    cache.segments = hl.segments.length;
+    cache.provider = ctx.problems.length === before ? copyProvider(p) : undefined;
+  }
+  return p;
+}
+
+/** A provider's own copy: every claim owns its objects (keys in the same order). */
+function copyProvider(p: Provider): Provider {
+  const c: Provider = { ...p, name: { ...p.name } };
+  if (p.address !== undefined) c.address = { ...p.address };
+  if (p.secondaryIds !== undefined) c.secondaryIds = p.secondaryIds.map((s) => ({ ...s }));
+  return c;
 }

@@ -12,13 +12,12 @@ import {
   type Modifier,
   type OtherSubscriber,
   parseCents,
-  parseHcpcs,
-  parseModifier,
 } from '@medcode/domain';
 import { child, type LoopNode, seg, segs } from '../loops/loop-node.ts';
 import { comps, el, type X12Segment } from '../syntax/segment.ts';
 import { amount, date, type MapContext, put, quantity, report, take } from './map-context.ts';
 import { address, payer, personName } from './map-parties.ts';
+import { hcpcsCode, modifierCode } from './code-cache.ts';
 
 const GROUPS: readonly string[] = ['CO', 'PR', 'OA', 'PI', 'CR'];
 
@@ -97,7 +96,7 @@ export function lineAdjudications(ctx: MapContext, lineLoop: LoopNode): LineAdju
     for (let j = 3; j <= 6; j++) {
       const m = c[j - 1];
       if (m === undefined || m === '') continue;
-      const v = take(ctx, parseModifier(m), 'x12.claim.code', svd, l, 3, j);
+      const v = take(ctx, modifierCode(m), 'x12.claim.code', svd, l, 3, j);
       if (v !== undefined) modifiers.push(v);
     }
     const code = c[1] ?? '';
@@ -105,9 +104,7 @@ export function lineAdjudications(ctx: MapContext, lineLoop: LoopNode): LineAdju
       payerId: el(svd, 1),
       paid: amount(ctx, svd, l, 2),
       procedure:
-        c[0] === 'HC' && code !== ''
-          ? take(ctx, parseHcpcs(code), 'x12.claim.code', svd, l, 3, 2)
-          : undefined,
+        c[0] === 'HC' && code !== '' ? take(ctx, hcpcsCode(code), 'x12.claim.code', svd, l, 3, 2) : undefined,
       modifiers,
       units: quantity(ctx, svd, l, 5) ?? 0,
       adjustments: adjustments(ctx, l),

@@ -4,7 +4,14 @@
  * kind, a place to report problems positioned at the exact segment/element, and small readers
  * for amounts, dates and numbers that report instead of throwing.
  */
-import { type Cents, type IsoDate, parseCents, parseIsoDate, type Result } from '@medcode/domain';
+import {
+  type Cents,
+  type IsoDate,
+  type Provider,
+  parseCents,
+  parseIsoDate,
+  type Result,
+} from '@medcode/domain';
 import type { LoopNode } from '../loops/loop-node.ts';
 import { problem, type X12Position, type X12Problem } from '../problems/problem.ts';
 import type { X12ProblemCode } from '../problems/registry.ts';
@@ -16,6 +23,12 @@ export interface MapContext {
   /** Position of a segment (and element/component) of this claim. */
   at(seg: X12Segment, loop: LoopNode | undefined, element?: number, component?: number): X12Position;
   claimId: string | undefined;
+  /**
+   * The billing provider last read, by its 2000A loop: the claims of one billing provider share
+   * it, and it is copied instead of read again when reading it reported nothing (and the 2000A
+   * loop, whose PRV it reads, has not grown since).
+   */
+  billing?: { hl: LoopNode | undefined; segments: number; provider: Provider | undefined };
 }
 
 export function report(
@@ -168,13 +181,26 @@ function isoOf(v: string): IsoDate | undefined {
     if (c < 0 || c > 9) return undefined;
     n = n * 10 + c;
   }
+  const known = isoDates.get(n);
+  if (known !== undefined) return known;
   const y = Math.floor(n / 10000);
   const m = Math.floor(n / 100) % 100;
   const d = n % 100;
   if (m < 1 || m > 12 || d < 1 || d > DAYS[m - 1]!) return undefined;
   if (m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return undefined;
-  return `${v.substring(0, 4)}-${v.substring(4, 6)}-${v.substring(6, 8)}` as IsoDate;
+  const iso = `${v.substring(0, 4)}-${v.substring(4, 6)}-${v.substring(6, 8)}` as IsoDate;
+  if (isoDates.size >= ISO_DATES_KEPT) isoDates.clear();
+  isoDates.set(n, iso);
+  return iso;
 }
+
+/**
+ * Valid dates already written as ISO text, by their CCYYMMDD number: a batch repeats a few hundred
+ * dates, and building the text is most of what reading a date costs (strings are immutable, so
+ * claims can share them).
+ */
+const isoDates = new Map<number, IsoDate>();
+const ISO_DATES_KEPT = 4096;
 
 /** A CCYYMMDD date element. */
 export function date(

@@ -17,12 +17,12 @@ import {
   type InstitutionalCode,
   MAX_DIAGNOSES,
   parseCents,
-  parseIcd10Cm,
   parseIcd10Pcs,
 } from '@medcode/domain';
 import type { LoopNode } from '../loops/loop-node.ts';
 import type { X12Segment } from '../syntax/segment.ts';
 import { date, type MapContext, report, take } from './map-context.ts';
+import { icd10CmCode } from './code-cache.ts';
 
 const DIAGNOSIS: Readonly<Record<string, [DiagnosisKind, boolean]>> = {
   ABK: ['principal', false],
@@ -90,7 +90,7 @@ function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, o
     }
     let value: Icd10CmCode | undefined;
     if (icd9) value = code.toUpperCase() as Icd10CmCode;
-    else value = take(ctx, parseIcd10Cm(code), 'x12.claim.code', hi, loop, i, 2);
+    else value = take(ctx, icd10CmCode(code), 'x12.claim.code', hi, loop, i, 2);
     if (value === undefined) return;
     if (icd9 && value === '') {
       report(ctx, 'x12.claim.value', `HI${pad(i)}-2 has no code`, hi, loop, i, 2);

@@ -10,10 +10,7 @@ import {
   type DrugIdentification,
   type IsoDate,
   type Modifier,
-  parseHcpcs,
-  parseModifier,
   parseNdc,
-  parsePos,
   parseRevenueCode,
   type Provider,
   type ServiceLine,
@@ -23,6 +20,7 @@ import { comps, el, type X12Segment } from '../syntax/segment.ts';
 import { lineAdjudications } from './map-cob.ts';
 import { amount, dtp, type MapContext, optAmount, put, quantity, report, take } from './map-context.ts';
 import { provider, ROLE_OF_ENTITY } from './map-parties.ts';
+import { hcpcsCode, modifierCode, posCode } from './code-cache.ts';
 
 export function serviceLines(
   ctx: MapContext,
@@ -97,7 +95,7 @@ function procedure(ctx: MapContext, loop: LoopNode, s: X12Segment, i: number, li
   if (code !== '') {
     // HC: CPT/HCPCS. Other qualifiers (ER jurisdiction-specific, IV HIEC, WK ABC, N4 NDC) have no place in the model.
     if (q === 'HC' || q === 'HP') {
-      const p = take(ctx, parseHcpcs(code), 'x12.claim.code', s, loop, i, 2);
+      const p = take(ctx, hcpcsCode(code), 'x12.claim.code', s, loop, i, 2);
       if (p !== undefined) line.procedure = p;
     } else
       report(
@@ -114,7 +112,7 @@ function procedure(ctx: MapContext, loop: LoopNode, s: X12Segment, i: number, li
   for (let j = 3; j <= 6 && j <= n; j++) {
     const m = s.comp(i, j);
     if (m === '') continue;
-    const v = take(ctx, parseModifier(m), 'x12.claim.code', s, loop, i, j);
+    const v = take(ctx, modifierCode(m), 'x12.claim.code', s, loop, i, j);
     if (v !== undefined) line.modifiers.push(v satisfies Modifier);
   }
   if (n >= 7) {
@@ -136,7 +134,7 @@ function professional(
   line.units = units(ctx, sv1, loop, 4);
   const pos = el(sv1, 5);
   if (pos !== '') {
-    const p = take(ctx, parsePos(pos), 'x12.claim.code', sv1, loop, 5);
+    const p = take(ctx, posCode(pos), 'x12.claim.code', sv1, loop, 5);
     if (p !== undefined) line.placeOfService = p;
   }
   const pointers = sv1.compCount(7);

@@ -11,7 +11,6 @@ import {
   type PersonName,
   type Provider,
   type ProviderRole,
-  parseTaxId,
   type Sex,
   type Subscriber,
   uncheckedNpi,
@@ -19,6 +18,7 @@ import {
 import { child, type LoopNode, seg } from '../loops/loop-node.ts';
 import { el } from '../syntax/segment.ts';
 import { date, type MapContext, report, take } from './map-context.ts';
+import { taxId } from './code-cache.ts';
 
 export function personName(node: LoopNode | undefined): PersonName {
   const nm1 = node === undefined ? undefined : seg(node, 'NM1');
@@ -103,7 +103,7 @@ export function provider(
     if (ref.tag !== 'REF') continue;
     const q = el(ref, 1);
     if ((q === 'EI' || q === 'SY') && p.taxId === undefined) {
-      const id = take(ctx, parseTaxId(el(ref, 2)), 'x12.claim.value', ref, node, 2);
+      const id = take(ctx, taxId(el(ref, 2)), 'x12.claim.value', ref, node, 2);
       if (id !== undefined) {
         p.taxId = id;
         p.taxIdKind = q === 'EI' ? 'EIN' : 'SSN';
