@@ -60,6 +60,20 @@ import type {
   TabularNote,
 } from './tables.ts';
 
+/**
+ * Most answers are "no such row" (a code without an MUE, not an add-on code): they are held as
+ * NONE, so a hit is one map lookup rather than a `get` and a `has`.
+ */
+const NONE: unique symbol = Symbol('none');
+
+function cached<T>(m: Map<string, T | typeof NONE>, key: string, make: () => T): T {
+  const hit = m.get(key);
+  if (hit !== undefined) return hit === NONE ? (undefined as T) : hit;
+  const v = make();
+  m.set(key, v === undefined ? NONE : v);
+  return v;
+}
+
 type Memo<T> = (outer: string, inner: string, make: () => T) => T;
 
 /**
@@ -70,9 +84,9 @@ type Memo<T> = (outer: string, inner: string, make: () => T) => T;
  * (measured: ~800 ns a lookup in a million-entry map, against ~100 ns).
  */
 function memo<T>(): Memo<T> {
-  const outerMap = new Map<string, Map<string, T>>();
+  const outerMap = new Map<string, Map<string, T | typeof NONE>>();
   let lastOuter: string | undefined;
-  let lastMap: Map<string, T> | undefined;
+  let lastMap: Map<string, T | typeof NONE> | undefined;
   return (outer, inner, make) => {
     let m = outer === lastOuter ? lastMap : outerMap.get(outer);
     if (m === undefined) {
@@ -81,11 +95,7 @@ function memo<T>(): Memo<T> {
     }
     lastOuter = outer;
     lastMap = m;
-    const hit = m.get(inner);
-    if (hit !== undefined || m.has(inner)) return hit as T;
-    const v = make();
-    m.set(inner, v);
-    return v;
+    return cached(m, inner, make);
   };
 }
 
@@ -131,21 +141,13 @@ interface Day {
   mue: Record<MueSetting, string>;
   /** The releases CPT presence reads (customer file, fee schedules, NCCI, NCDs), joined. */
   cptKey: string;
-  aoc: Map<string, AocEdit | undefined>;
+  aoc: Map<string, AocEdit | typeof NONE>;
   ncds: Map<string, readonly LabNcd[]>;
-  ncdDx: Map<string, NcdResolution | undefined>;
+  ncdDx: Map<string, NcdResolution | typeof NONE>;
   /** The PTP index per setting and the MCE sets, found once per date. */
   ptp: Partial<Record<PtpSetting, PtpIndex>>;
   mce?: MceSets | undefined;
   mceDone?: boolean;
-}
-
-function cached<T>(m: Map<string, T>, key: string, make: () => T): T {
-  const hit = m.get(key);
-  if (hit !== undefined || m.has(key)) return hit as T;
-  const v = make();
-  m.set(key, v);
-  return v;
 }
 
 /** The 7th-character definition a code's notes carry (sevenChrDef of a level above). */
@@ -244,7 +246,7 @@ export class StoreTables implements ScrubTables {
   }
 
   /** Memoised per day unless naive. */
-  #perDay<T>(m: Map<string, T>, key: string, make: () => T): T {
+  #perDay<T>(m: Map<string, T | typeof NONE>, key: string, make: () => T): T {
     return this.naive ? make() : cached(m, key, make);
   }
 

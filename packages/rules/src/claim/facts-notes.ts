@@ -157,7 +157,8 @@ function companions(a: ClaimAlmanac, kind: Kind, want: 'missing' | 'after'): Com
     const notes = all?.[kind];
     if (!all || !notes || notes.length === 0) continue;
     for (const g of groupNotes(notes)) {
-      if (g.refs.length === 0) continue;
+      // Only a definite group can be missing its companion: the others are not searched for.
+      if (g.refs.length === 0 || (want === 'missing' && !g.definite)) continue;
       const at = dx.findIndex((d, k) => k !== i && g.list.has(d.code));
       const missing = want === 'missing' && at === -1 && g.definite;
       const after = want === 'after' && at > i && !dx.some((d, k) => k < i && g.list.has(d.code));

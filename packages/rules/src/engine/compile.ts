@@ -5,6 +5,14 @@
  * rule is then a few function calls and memo lookups. Each condition is compiled twice: a fast
  * test, and an explaining evaluation that records every leaf (fact, expected, actual, outcome),
  * run only when the rule fires or when a trace is asked for.
+ *
+ * The fast test of a rule version is one generated function (`fuse`): its condition tree
+ * written out as `&&`, `||` and `!` over the leaves, each leaf calling its operator and reading
+ * its fact from the almanac directly. A tree of small closures would send every rule through
+ * the same few call sites, which the JavaScript engine cannot inline; a function per version
+ * gives each leaf a call site of its own. The generated text holds only operators, punctuation
+ * and binding names ($0, $1 ...): values (facts, operators, expected values, from rule files or
+ * payer packs alike) are passed in as arguments, never written into the source.
  */
 import { ERROR_CODES, MedcodeError } from '@medcode/domain';
 import type { Almanac, FactBook, FactDef, PredicateDef } from './facts.ts';
@@ -88,17 +96,62 @@ function constant<S, E>(
 interface Compiled<S, E> {
   test: Test<S, E>;
   explain: Explain<S, E>;
+  /** The test as a JavaScript expression over `a`, `i`, `it` and the bindings' names. */
+  src: string;
+}
+
+/** The values a generated test reads, each under a name of its own ($0, $1 ...). */
+class Bindings {
+  readonly names: string[] = [];
+  readonly values: unknown[] = [];
+
+  bind(value: unknown): string {
+    const name = `$${this.values.length}`;
+    this.names.push(name);
+    this.values.push(value);
+    return name;
+  }
+}
+
+/** One function for a whole condition tree (see the module comment). */
+function fuse<S, E>(src: string, b: Bindings): Test<S, E> {
+  const make = new Function(...b.names, `"use strict"; return function test(a, i, it) { return ${src}; };`);
+  return make(...b.values) as Test<S, E>;
+}
+
+/** The expression that reads a fact (or the current item), as `factGetter` would. */
+function getterSource<S, E>(env: CompileEnv<S, E>, b: Bindings, name: string, path?: string): string {
+  const root = env.book.model.root;
+  const def = name === '$item' ? undefined : env.book.fact(name);
+  const read =
+    name === '$item'
+      ? env.scope === undefined
+        ? 'it'
+        : undefined
+      : def === undefined
+        ? undefined
+        : def.scope === root
+          ? `a.get(${b.bind(def)}, 0)`
+          : env.scope !== undefined && def.scope === env.scope
+            ? `a.get(${b.bind(def)}, i)`
+            : undefined;
+  // Anything else (an unknown name, a fact of another scope) goes through the getter, which
+  // reports the mistake at compile time or reads the item's index field.
+  if (read === undefined) return `${b.bind(factGetter(env, name, path))}(a, i, it)`;
+  return path === undefined || path === '' ? read : `${b.bind(pathGetter(path))}(${read})`;
 }
 
 export function compileCondition<S, E>(
   env: CompileEnv<S, E>,
   c: Condition,
   params: Readonly<Record<string, unknown>>,
+  b: Bindings = new Bindings(),
 ): Compiled<S, E> {
   if ('all' in c) {
-    const parts = c.all.map((x) => compileCondition(env, x, params));
+    const parts = c.all.map((x) => compileCondition(env, x, params, b));
     const tests = parts.map((p) => p.test);
     return {
+      src: parts.length === 0 ? 'true' : `(${parts.map((p) => p.src).join(' && ')})`,
       test: (a, i, it) => {
         for (const t of tests) if (!t(a, i, it)) return false;
         return true;
@@ -115,9 +168,10 @@ export function compileCondition<S, E>(
     };
   }
   if ('any' in c) {
-    const parts = c.any.map((x) => compileCondition(env, x, params));
+    const parts = c.any.map((x) => compileCondition(env, x, params, b));
     const tests = parts.map((p) => p.test);
     return {
+      src: parts.length === 0 ? 'false' : `(${parts.map((p) => p.src).join(' || ')})`,
       test: (a, i, it) => {
         for (const t of tests) if (t(a, i, it)) return true;
         return false;
@@ -134,8 +188,9 @@ export function compileCondition<S, E>(
     };
   }
   if ('not' in c) {
-    const inner = compileCondition(env, c.not, params);
+    const inner = compileCondition(env, c.not, params, b);
     return {
+      src: `(!${inner.src})`,
       test: (a, i, it) => !inner.test(a, i, it),
       explain: (a, i, it) => {
         const r = inner.explain(a, i, it);
@@ -143,8 +198,8 @@ export function compileCondition<S, E>(
       },
     };
   }
-  if ('predicate' in c) return compilePredicate(env, c.predicate, c.params ?? {}, params);
-  return compileLeaf(env, c.fact, c.path, c.operator, c.value, params);
+  if ('predicate' in c) return compilePredicate(env, c.predicate, c.params ?? {}, params, b);
+  return compileLeaf(env, c.fact, c.path, c.operator, c.value, params, b);
 }
 
 function compileLeaf<S, E>(
@@ -154,9 +209,12 @@ function compileLeaf<S, E>(
   operator: string,
   value: ValueRef,
   params: Readonly<Record<string, unknown>>,
+  b: Bindings,
 ): Compiled<S, E> {
   const op = env.operators.get(operator) ?? bug(env.ruleId, `no operator named ${operator}`);
   const actual = factGetter(env, fact, path);
+  const opName = b.bind(op);
+  const actualSrc = getterSource(env, b, fact, path);
   const k = constant(env, value, params);
   const shown = isParamRef(value) ? (params[value.param] ?? null) : value;
   const leaf = (expected: unknown, act: unknown, result: boolean): ConditionResult => ({
@@ -170,6 +228,7 @@ function compileLeaf<S, E>(
   if (k) {
     const expected = op.prepare ? op.prepare(k.value) : k.value;
     return {
+      src: `${opName}.test(${actualSrc}, ${b.bind(expected)})`,
       test: (a, i, it) => op.test(actual(a, i, it), expected),
       explain: (a, i, it) => {
         const v = actual(a, i, it);
@@ -180,6 +239,7 @@ function compileLeaf<S, E>(
   const ref = value as { fact: string; path?: string };
   const other = factGetter(env, ref.fact, ref.path);
   return {
+    src: `${opName}.test(${actualSrc}, ${getterSource(env, b, ref.fact, ref.path)})`,
     test: (a, i, it) => op.test(actual(a, i, it), other(a, i, it)),
     explain: (a, i, it) => {
       const v = actual(a, i, it);
@@ -200,6 +260,7 @@ function compilePredicate<S, E>(
   name: string,
   raw: Record<string, ValueRef>,
   params: Readonly<Record<string, unknown>>,
+  b: Bindings,
 ): Compiled<S, E> {
   const def: PredicateDef<S, E> = env.book.predicateNamed(name) ?? bug(env.ruleId, `no predicate ${name}`);
   const fixed: Record<string, unknown> = {};
@@ -220,8 +281,10 @@ function compilePredicate<S, E>(
           for (const [k, g] of dynamic) p[k] = g(a, i, it);
           return p;
         };
+  const test: Test<S, E> = (a, i, it) => def.test(a, i, it, args(a, i, it));
   return {
-    test: (a, i, it) => def.test(a, i, it, args(a, i, it)),
+    src: `${b.bind(test)}(a, i, it)`,
+    test,
     explain: (a, i, it) => {
       const p = args(a, i, it);
       const result = def.test(a, i, it, p);
@@ -248,6 +311,7 @@ export function compileVersion<S, E>(
   v: RuleVersion,
 ): CompiledVersion<S, E> {
   const params = v.params ?? {};
-  const c = compileCondition(env, v.when ?? rule.when, params);
-  return { ...c, spec: v, from: v.from, to: v.to, params };
+  const b = new Bindings();
+  const c = compileCondition(env, v.when ?? rule.when, params, b);
+  return { ...c, test: fuse(c.src, b), spec: v, from: v.from, to: v.to, params };
 }
