@@ -108,6 +108,16 @@ describe('real index and tabular list', () => {
     expect(codes('Cervical CT showed tracheal stenosis.', inpatient)).toEqual(['J39.8']);
   });
 
+  it('an adjective the index does not print reads its main term (derivational morphology)', () => {
+    // Index: "Hypoxia R09.02", "Pallor R23.1", "Distension, distention, abdomen R14.0".
+    const mentions: CodingOptions = { setting: 'inpatient', profile: 'mentions' };
+    expect(codes('The patient was hypoxic.', mentions)).toEqual(['R09.02']);
+    expect(codes('She was pale.', mentions)).toEqual(['R23.1']);
+    expect(codes('The abdomen was distended.', mentions)).toEqual(['R14.0']);
+    // "-philic" names a staining, not "Eosinophilia D72.1".
+    expect(codes('Eosinophilic cells were seen.', mentions)).toEqual([]);
+  });
+
   it('"CA" before a number is a tumour marker, not a carcinoma', () => {
     expect(codes('CA 125 of 88 U/ml. CA 19-9 was normal.', inpatient)).toEqual([]);
     expect(codes('CA of the prostate.', inpatient)).toEqual(['C61']);

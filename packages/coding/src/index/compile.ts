@@ -7,6 +7,7 @@
  * word forms ("Diabetes, diabetic"; "Infection, infected, infective") match on any form; a
  * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
  */
+import { derivedForms } from '../lexicon/derivation.ts';
 import { groupOf, inflections, phraseKeys } from '../lexicon/normalize.ts';
 import { headOfTitle, NEEDS_SUBTERM, NOT_FROM_TEXT } from '../lexicon/main-terms.ts';
 import type { IndexKind, RawIndex, RawIndexTerm } from './model.ts';
@@ -207,6 +208,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       m.forms = new Set(words.flatMap((w) => inflections(w)));
       const groups = words.map(groupOf).filter((g): g is number => g !== undefined);
       if (groups.length > 0) m.groups = new Set(groups);
+      if (raw.kind === 'index') addDerivedForms(m, words);
     }
   }
   if (raw.kind === 'index') {
@@ -229,6 +231,24 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     }
   }
   return { kind: raw.kind, release: raw.release, mainTerms, byKey, byTitle };
+}
+
+/**
+ * The adjectives the index does not print for a one-word main term ("stenotic" is printed for
+ * "Stenosis"; "hypoxic" is not for "Hypoxia"): each is another word form of the term
+ * (lexicon/derivation.ts), one more alternative of its required words, read only as written.
+ */
+function addDerivedForms(m: Term, words: readonly string[]): void {
+  if (words.length !== 1 && !words.every((w) => wordForms(words[0]!, w))) return;
+  for (const w of words) {
+    for (const adj of derivedForms(w)) {
+      if (m.forms!.has(adj)) continue;
+      const keys = phraseKeys(adj);
+      if (keys.length !== 1 || m.req.some((alt) => alt.length === 1 && alt[0] === keys[0])) continue;
+      for (const f of inflections(adj)) m.forms!.add(f);
+      m.req.push(keys);
+    }
+  }
 }
 
 /** The titles from the main term down to this term: "Diabetes, diabetic > type 2 > with > chronic kidney disease". */
