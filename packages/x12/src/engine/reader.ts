@@ -2,7 +2,6 @@ import { readIsa } from '../envelope/isa.ts';
 import { problem, type X12Position, type X12Problem } from '../problems/problem.ts';
 import type { X12ProblemCode } from '../problems/registry.ts';
 import { checkElements, type ElementIssue } from '../syntax/element-check.ts';
-import type { X12Segment } from '../syntax/segment.ts';
 import { SEG_FLAG, type SegmentView } from '../syntax/segment-view.ts';
 import { type TokenProblem, Tokenizer } from '../syntax/tokenizer.ts';
 import { transactionAck } from './ack-builder.ts';
@@ -20,6 +19,7 @@ import type {
   HandlerFactory,
   ProblemScope,
   ReaderEvent,
+  SegmentPlace,
   TransactionContext,
   TransactionHandler,
 } from './types.ts';
@@ -93,7 +93,7 @@ export class X12Reader {
 
   // ---- positions and problems
 
-  private at(v: SegmentView | X12Segment, extra: Partial<X12Position> = {}): X12Position {
+  private at(v: SegmentPlace, extra: Partial<X12Position> = {}): X12Position {
     const p: X12Position = {
       offset: v.offset,
       line: v.line,

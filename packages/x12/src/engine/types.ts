@@ -14,8 +14,10 @@ import type {
 import type { LoopNode } from '../loops/loop-node.ts';
 import type { X12Position, X12Problem } from '../problems/problem.ts';
 import type { ElementIssue } from '../syntax/element-check.ts';
-import type { X12Segment } from '../syntax/segment.ts';
 import type { SegmentView } from '../syntax/segment-view.ts';
+
+/** Where a segment sat: what a position needs of a segment view, a kept segment, or a remembered place. */
+export type SegmentPlace = Pick<SegmentView, 'offset' | 'line' | 'index' | 'tag'>;
 
 export interface TransactionContext {
   file?: string;
@@ -32,7 +34,7 @@ export interface TransactionContext {
   /** Position of the ST segment. */
   start: X12Position;
   /** A position for a segment of this set. */
-  at(seg: SegmentView | X12Segment, extra?: Partial<X12Position>): X12Position;
+  at(seg: SegmentPlace, extra?: Partial<X12Position>): X12Position;
 }
 
 export type ProblemScope = 'interchange' | 'group' | 'transaction' | 'claim';

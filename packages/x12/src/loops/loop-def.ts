@@ -43,6 +43,13 @@ export interface LoopDef {
    */
   readonly rulesById: readonly (SegmentRule | undefined)[];
   readonly triggersById: readonly (readonly number[] | undefined)[];
+  /**
+   * By tag number: the segment's maximum in this loop (0: not allowed here), and 1 when it starts
+   * a child loop. Typed arrays of one length for every loop, so that the walker's lookup for each
+   * open loop of each segment is one load of a known kind (a tag numbered later reads past the end).
+   */
+  readonly maxById: Int32Array;
+  readonly startsById: Uint8Array;
 }
 
 /** Values by tag number (syntax/tag-number.ts); the loop definitions' tags are all numbered. */
@@ -111,7 +118,23 @@ export function loop(
     triggers,
     rulesById: byId(map),
     triggersById: byId(triggers),
+    maxById: flags(map, (r) => r.max, map, triggers),
+    startsById: Uint8Array.from(flags(triggers, () => 1, map, triggers)),
   };
+}
+
+/** Numbers by tag number, 0 for tags not in the map; as long as the longest of `all`. */
+function flags<T>(
+  map: ReadonlyMap<string, T>,
+  of: (v: T) => number,
+  ...all: ReadonlyMap<string, unknown>[]
+): Int32Array {
+  const values = byId(map);
+  const out = new Int32Array(Math.max(...all.map((m) => byId(m).length)));
+  values.forEach((v, i) => {
+    if (v !== undefined) out[i] = of(v);
+  });
+  return out;
 }
 
 /** Every segment tag a transaction's loops allow (to tell "unexpected here" from "not in this set"). */

@@ -54,19 +54,22 @@ export class LoopWalker {
     const stack = this.stack;
     for (let d = id < 0 ? -1 : stack.length - 1; d >= 0; d--) {
       const node = stack[d]!;
-      const rule = node.def.rulesById[id];
-      if (rule !== undefined && (rule.max === 1 ? !hasTag(node, tag) : uses(node, tag) < rule.max)) {
+      const def = node.def;
+      if (id >= def.maxById.length) continue;
+      const max = def.maxById[id]!;
+      if (max !== 0 && (max === 1 ? !hasTag(node, tag) : uses(node, tag) < max)) {
         this.closeAbove(d);
         return this.attach(node, view, position);
       }
-      const candidates = node.def.triggersById[id];
-      if (candidates !== undefined)
+      if (def.startsById[id] === 1) {
+        const candidates = def.triggersById[id]!;
         for (let k = 0; k < candidates.length; k++) {
           const c = candidates[k]!;
           if (!triggers(node.def.loops[c]!, view)) continue;
           this.closeAbove(d);
           return this.openChild(node, c, view, position);
         }
+      }
     }
     const s = view.materialize(position);
     this.last = s;
@@ -115,7 +118,7 @@ export class LoopWalker {
 
   private openChild(parent: LoopNode, index: number, view: SegmentView, position: number): LoopNode {
     const def = parent.def.loops[index]!;
-    parent.childCounts ??= new Array<number>(parent.def.loops.length).fill(0);
+    parent.childCounts ??= zeros(parent.def.loops.length);
     const count = ++parent.childCounts[index]!;
     // A detached child (an HL level, a claim) follows its parent's own segments: check them now,
     // while the parent is still small.
@@ -193,4 +196,10 @@ function triggers(def: LoopDef, view: SegmentView): boolean {
   const values = t.values!;
   for (let k = 0; k < values.length; k++) if (view.is(t.element, values[k]!)) return true;
   return false;
+}
+
+function zeros(n: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
 }

@@ -124,7 +124,11 @@ export class X12Segment {
   }
 }
 
-const BLOCK = 1 << 14;
+/**
+ * 8 KB blocks: the block being filled is alive at every young-generation collection and is
+ * copied by it, so a small block is cheaper to keep than a large one (64 KB before).
+ */
+const BLOCK = 1 << 11;
 
 /**
  * Blocks of integers that kept segments write their element bounds into. A block is dropped by

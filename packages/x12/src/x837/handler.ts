@@ -21,6 +21,7 @@ import type {
   ClaimItem,
   HandlerFactory,
   RejectedItem,
+  SegmentPlace,
   TransactionContext,
   TransactionHandler,
   TransactionSink,
@@ -91,7 +92,14 @@ class Claim837Handler implements TransactionHandler {
   private readonly walker: LoopWalker;
   private pending: (ClaimItem | RejectedItem)[] = [];
   /** Claims of the current set already yielded, should the set be rejected at its SE. */
-  private released: { claimId: string; position: X12Position }[] = [];
+  /**
+   * Claims of the current set already yielded, should the set be rejected at its SE: their ids,
+   * and the offset, line, index and set position of each CLM. Kept as numbers and the position
+   * rebuilt only for a rejected set, so that a streamed claim leaves nothing behind that the
+   * garbage collector must copy until the SE.
+   */
+  private releasedIds: string[] = [];
+  private releasedAt: number[] = [];
   private accepted = 0;
   private rejected = 0;
   private lastHl = 0;
@@ -109,7 +117,8 @@ class Claim837Handler implements TransactionHandler {
   ) {
     this.walker = new LoopWalker(kind === 'professional' ? X837P : X837I, {
       open: (node) => {
-        if (HL_LOOPS.has(node.id)) this.checkHl(node);
+        // 2000A/B/C, the HL levels, are the loops an HL starts.
+        if (node.def.trigger.tag === 'HL') this.checkHl(node);
       },
       close: (node) => {
         if (node.id === '2300') this.claim(node);
@@ -141,14 +150,18 @@ class Claim837Handler implements TransactionHandler {
   release(setRejectedBy: X12Problem[] | undefined): void {
     this.flush(setRejectedBy);
     if (setRejectedBy !== undefined)
-      for (const r of this.released)
+      for (let k = 0; k < this.releasedIds.length; k++) {
+        const at = this.releasedAt;
+        const clm = { offset: at[4 * k]!, line: at[4 * k + 1]!, index: at[4 * k + 2]!, tag: 'CLM' };
         this.sink.emit({
           kind: 'rejected',
-          claimId: r.claimId,
+          claimId: this.releasedIds[k]!,
           error: [...setRejectedBy],
-          position: r.position,
+          position: this.claimPosition(clm, at[4 * k + 3]!, this.releasedIds[k]!),
         });
-    this.released = [];
+      }
+    this.releasedIds = [];
+    this.releasedAt = [];
   }
 
   private flush(setRejectedBy: X12Problem[] | undefined): void {
@@ -164,11 +177,19 @@ class Claim837Handler implements TransactionHandler {
         this.sink.emit(r);
         continue;
       }
-      if (setRejectedBy === undefined && item.kind === 'claim')
-        this.released.push({ claimId: item.claim.id, position: item.position });
+      if (setRejectedBy === undefined && item.kind === 'claim') {
+        const p = item.position;
+        this.releasedIds.push(item.claim.id);
+        this.releasedAt.push(p.offset, p.line, p.segmentIndex, p.segmentPosition ?? 0);
+      }
       this.sink.emit(item);
     }
     this.pending = [];
+  }
+
+  /** The position of a claim: its CLM in loop 2300. */
+  private claimPosition(clm: SegmentPlace, segmentPosition: number, claimId: string): X12Position {
+    return this.ctx.at(clm, { segmentPosition, loop: '2300', claimId });
   }
 
   private make(
@@ -267,7 +288,7 @@ class Claim837Handler implements TransactionHandler {
     let errors: X12Problem[] = own.length === 0 ? own : own.filter(isError);
     for (let n = node.parent; n !== undefined; n = n.parent)
       if (n.problems.length > 0) errors = [...n.problems.filter(isError), ...errors];
-    const position = this.ctx.at(clm, { segmentPosition: clm.position, loop: '2300', claimId });
+    const position = this.claimPosition(clm, clm.position, claimId);
     let item: ClaimItem | RejectedItem;
     if (errors.length > 0) {
       item = { kind: 'rejected', error: errors, position, partial: claim };
