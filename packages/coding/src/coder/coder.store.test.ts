@@ -118,6 +118,20 @@ describe('real index and tabular list', () => {
     expect(codes('Eosinophilic cells were seen.', mentions)).toEqual([]);
   });
 
+  it('words outside parentheses in a modifier are essential (I.A.7): "Normocytic anemia ... due to blood loss"', () => {
+    // Printed: "Normocytic anemia (infectional) due to blood loss (chronic) D50.0"; "Anemia,
+    // normocytic (infectional) D64.9" is the anemia that names no blood loss.
+    expect(codes('Normocytic anemia.', inpatient)).toEqual(['D64.9']);
+    expect(codes('Normocytic anemia due to chronic blood loss.', inpatient)).toEqual(['D50.0']);
+  });
+
+  it('a past procedure named alone reads "Status (post)"; one done now is no status (I.C.21.c.3)', () => {
+    // Index: "Status (post), nephrectomy (unilateral) (bilateral) Z90.5", "splenectomy Z90.81".
+    expect(codes('Previous nephrectomy.', inpatient)).toEqual(['Z90.5']);
+    expect(codes('History of splenectomy.', inpatient)).toEqual(['Z90.81']);
+    expect(codes('A left nephrectomy was performed.', inpatient)).toEqual([]);
+  });
+
   it('"CA" before a number is a tumour marker, not a carcinoma', () => {
     expect(codes('CA 125 of 88 U/ml. CA 19-9 was normal.', inpatient)).toEqual([]);
     expect(codes('CA of the prostate.', inpatient)).toEqual(['C61']);

@@ -118,8 +118,11 @@ export function findMentions(
     const taken = new Set<number>();
     for (const hit of hits) {
       if (hit.core.some((t) => taken.has(t))) continue;
-      for (const t of hit.core) taken.add(t);
       const context = contextFor(doc, read, i, hit.head);
+      // A procedure named alone is a status only when the note places it in the past ("history
+      // of hysterectomy"); one done in this encounter is a procedure, not a status (I.C.21.c.3).
+      if (hit.status && !context.some((c) => c.category === 'historical')) continue;
+      for (const t of hit.core) taken.add(t);
       // History and status codes (Z80-Z87, Z9x) name the past or the family themselves.
       const selfDescribing = /^Z(?:8|9)/.test(hit.code);
       const linked = hit.linked.map((l) => spanOf(doc, l.sentence, l.tokens));

@@ -134,6 +134,28 @@ function requiredOf(title: string, main: boolean): { req: string[][]; qual: stri
   };
 }
 
+/**
+ * Words of a title that the index file carries inside its modifier element although the printed
+ * index shows them outside parentheses: "Normocytic anemia (infectional) due to blood loss
+ * (chronic) D50.0". Only words in parentheses are nonessential (Guidelines I.A.7); the others
+ * are the term's own. Left out: a part glued to a parenthesis ("Amnes(t)ic") and alternatives
+ * ("Alder (-Reilly) anomaly or syndrome"), which name the term in the note's own words.
+ */
+function essentialOfNemod(nemod: string): string {
+  let depth = 0;
+  let out = '';
+  for (let i = 0; i < nemod.length; i++) {
+    const c = nemod[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') {
+      depth = Math.max(0, depth - 1);
+      if (depth === 0 && /[a-z]/i.test(nemod[i + 1] ?? '')) return '';
+    } else if (depth === 0) out += c;
+  }
+  const text = out.replace(/\s+/g, ' ').trim();
+  return / or |^[-,]/.test(text) || /\bsee\b/i.test(text) ? '' : text;
+}
+
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
 
 const unique = (a: string[]): string[] => [...new Set(a)];
@@ -149,7 +171,9 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
   ): Term => {
     const lower = r.title.toLowerCase().trim();
     const connector = !main && CONNECTORS.has(lower);
-    const { req, qual } = connector ? { req: [[]], qual: [] } : requiredOf(r.title, main);
+    const essential = (r.nemod ?? []).map(essentialOfNemod).filter((e) => e !== '');
+    const title = essential.length > 0 ? `${r.title} ${essential.join(' ')}` : r.title;
+    const { req, qual } = connector ? { req: [[]], qual: [] } : requiredOf(title, main);
     const t: Term = {
       id: next++,
       title: r.title,

@@ -64,6 +64,11 @@ export interface IndexHit {
   /** For table rows: the column used. */
   column?: string;
   score: number;
+  /**
+   * Read through "Status (post)" from a procedure's name alone ("hysterectomy"): the status
+   * is the patient's only when the note places the procedure in the past (coder/mentions.ts).
+   */
+  status?: true;
 }
 
 export interface IndexSet {
@@ -135,10 +140,29 @@ function tableRow(root: Term, ctx: DescentContext, used: Set<number>, center: nu
   return applySteps(w, best.steps, ctx.hereIndex) ?? root;
 }
 
+/**
+ * "Status (post)" subterms named by one word of their own that lead to a Z code: the
+ * procedures and treatments whose after-state the classification codes (Guidelines I.C.21.c.3,
+ * status Z codes: "hysterectomy Z90.710", "nephrectomy Z90.5", "dialysis Z99.2"), by key.
+ */
+function statusSubterms(index: CompiledIndex): Map<string, Term> {
+  const out = new Map<string, Term>();
+  const status = index.mainTerms.find((m) => headOfTitle(m.title) === 'status');
+  for (const c of status?.children ?? []) {
+    const keys = c.req.length === 1 ? c.req[0]! : [];
+    if (keys.length !== 1 || c.connector || c.see) continue;
+    if (c.code ? !c.code.startsWith('Z') : !c.children.some((x) => x.code?.startsWith('Z'))) continue;
+    if (!out.has(keys[0]!)) out.set(keys[0]!, c);
+  }
+  return out;
+}
+
 export class IndexFinder {
   readonly #set: IndexSet;
+  readonly #status: Map<string, Term>;
   constructor(set: IndexSet) {
     this.#set = set;
+    this.#status = statusSubterms(set.index);
   }
 
   /** Every index hit in one sentence; overlapping hits are left to the caller to rank. */
@@ -177,6 +201,11 @@ export class IndexFinder {
       const ok = p.qualified || (p.main.qual.length === 0 ? true : p.main.headDefault && !heads.has(head));
       if (!ok) continue;
       const hit = this.#follow(p.main, p.pos, p.qualifier, ctx, sentenceText);
+      if (hit) out.push(hit);
+    }
+    for (const [key, at] of sk.at) {
+      const sub = this.#status.get(key);
+      const hit = sub ? this.#statusHit(sub, at[0]!, ctx) : undefined;
       if (hit) out.push(hit);
     }
     // On a tie: the entry reached without a cross-reference, then the one that reads more of the
@@ -293,6 +322,26 @@ export class IndexFinder {
       }
       return this.#table(ref, w, ctx, center, text, false, !action.see);
     }
+  }
+
+  /**
+   * "Status (post), hysterectomy": the main term "Status" is not read from running text (it
+   * describes the visit, lexicon/main-terms.ts), but a coder reaches it from the procedure's
+   * name when the procedure is past; the hit is marked so that the caller checks that.
+   */
+  #statusHit(sub: Term, at: number, ctx: DescentContext): IndexHit | undefined {
+    const w: Walk = {
+      path: [sub.parent!.title, sub.title],
+      core: new Set([at]),
+      head: [at],
+      linked: [],
+      score: 1,
+    };
+    const node = applySteps(w, descend(sub, ctx, w.core, at).steps, ctx.hereIndex) ?? sub;
+    let t: Term | undefined = node;
+    while (t && !t.code) t = t === sub ? undefined : t.parent;
+    if (!t?.code?.startsWith('Z')) return undefined;
+    return { ...this.#hit(w, ctx, t.code, undefined, 'index'), status: true };
   }
 
   /**
