@@ -132,6 +132,16 @@ describe('real index and tabular list', () => {
     expect(codes('A left nephrectomy was performed.', inpatient)).toEqual([]);
   });
 
+  it('"as cause of disease classified elsewhere" says when B95-B97 apply, not what the note says', () => {
+    // Index: "Escherichia coli, as cause of disease classified elsewhere B96.20"; "Staphylococcus,
+    // as cause of disease classified elsewhere, aureus (methicillin susceptible) B95.61".
+    expect(codes('Urine culture grew Escherichia coli.', inpatient)).toEqual(['B96.20']);
+    expect(codes('Staphylococcus aureus was isolated in the blood culture.', inpatient)).toEqual(['B95.61']);
+    // An organism named in a combination code is not coded again: "Pneumonia, staphylococcal".
+    expect(codes('Staphylococcal pneumonia.', inpatient)).toEqual(['J15.20']);
+    expect(codes('Cultures were negative for Pseudomonas.', inpatient)).toEqual([]);
+  });
+
   it('"CA" before a number is a tumour marker, not a carcinoma', () => {
     expect(codes('CA 125 of 88 U/ml. CA 19-9 was normal.', inpatient)).toEqual([]);
     expect(codes('CA of the prostate.', inpatient)).toEqual(['C61']);

@@ -28,6 +28,13 @@ export interface Term {
   headDefault: boolean;
   /** A connecting word the subterms hang from ("with", "in", "due to"): matched through them. */
   connector: boolean;
+  /**
+   * The title is only the index's instruction for the code's use, no word of a note: "as cause
+   * of disease classified elsewhere" (B95-B97 identify the agent of a condition coded elsewhere,
+   * Tabular note at B95-B97). Passed through like a connector, but its subterms are this
+   * sentence's words.
+   */
+  transparent: boolean;
   /** The title says NEC / NOS / unspecified / specified: taken only as a last resort. */
   residual: boolean;
   code?: string;
@@ -134,6 +141,9 @@ function requiredOf(title: string, main: boolean): { req: string[][]; qual: stri
   };
 }
 
+/** The index's words on a code's use, not on the condition (see `Term.transparent`). */
+const USE_ONLY = /\s*,?\s*\bas cause of disease classified elsewhere\b/i;
+
 /**
  * Words of a title that the index file carries inside its modifier element although the printed
  * index shows them outside parentheses: "Normocytic anemia (infectional) due to blood loss
@@ -172,8 +182,12 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const lower = r.title.toLowerCase().trim();
     const connector = !main && CONNECTORS.has(lower);
     const essential = (r.nemod ?? []).map(essentialOfNemod).filter((e) => e !== '');
-    const title = essential.length > 0 ? `${r.title} ${essential.join(' ')}` : r.title;
-    const { req, qual } = connector ? { req: [[]], qual: [] } : requiredOf(title, main);
+    const title = (essential.length > 0 ? `${r.title} ${essential.join(' ')}` : r.title).replace(
+      USE_ONLY,
+      '',
+    );
+    const transparent = !main && title.trim() === '';
+    const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
     const t: Term = {
       id: next++,
       title: r.title,
@@ -186,6 +200,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
         ),
       ),
       connector,
+      transparent,
       residual: /\b(?:NEC|unspecified|specified|other)\b/.test(r.title),
       parent,
       children: [],

@@ -166,7 +166,7 @@ export function descend(
   let best: Best = { score: 0, steps: [] };
   if (depth > 8) return best;
   for (const child of candidates(node, ctx)) {
-    if (child.connector) {
+    if (child.connector || child.transparent) {
       const sub = descend(child, ctx, used, center, depth + 1);
       if (sub.steps.length > 0 && sub.score > best.score)
         best = { score: sub.score, steps: [{ term: child, supply: undefined }, ...sub.steps] };

@@ -18,13 +18,14 @@ const NO_TOKENS: ReadonlySet<number> = new Set();
 
 /**
  * When no subterm matched and the term has no code of its own: the subterm for the
- * unspecified case ("unspecified site", "NOS") or for a site the note names ("to specified
- * site — see Neoplasm, secondary, by site"), whose words are all stop words.
+ * unspecified case ("unspecified site", "NOS"), the one that only says how the code is used
+ * ("Staphylococcus, as cause of disease classified elsewhere B95.8"), or for a site the note
+ * names ("to specified site — see Neoplasm, secondary, by site"), whose words are all stop words.
  */
 function defaultChild(t: Term): Term | undefined {
   const bare = t.children.filter((c) => (c.req[0]?.length ?? 0) === 0 && !c.connector);
   return (
-    bare.find((c) => c.code && /\b(?:unspecified|NOS)\b/.test(c.title)) ??
+    bare.find((c) => c.code && (c.transparent || /\b(?:unspecified|NOS)\b/.test(c.title))) ??
     bare.find((c) => c.see && /\bspecified site\b/.test(c.title) && !/\bunspecified\b/.test(c.title))
   );
 }
