@@ -9,6 +9,7 @@
  * was the largest cost of reading a batch (see bench/x12.bench.ts).
  */
 import type { Delimiters } from './delimiters.ts';
+import { shared } from './shared-strings.ts';
 
 export class X12Segment {
   private split: readonly string[] | undefined;
@@ -53,7 +54,7 @@ export class X12Segment {
     if (i < 1 || i > b[at]!) return '';
     const from = b[at + i + 1]! + 1;
     const to = b[at + i + 2]!;
-    return from < to ? this.text.substring(from, to) : '';
+    return from < to ? shared(this.text, from, to) : '';
   }
 
   /** Whether element i is present (not empty). */
@@ -88,7 +89,7 @@ export class X12Segment {
     let k = 1;
     for (let p = from; p <= to; p++) {
       if (p === to || text.charCodeAt(p) === sep) {
-        if (k === j) return from < p ? text.substring(from, p) : '';
+        if (k === j) return from < p ? shared(text, from, p) : '';
         k++;
         from = p + 1;
       }

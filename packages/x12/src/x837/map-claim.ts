@@ -11,7 +11,7 @@ import { ancestor, child, type LoopNode, seg } from '../loops/loop-node.ts';
 import { el, type X12Segment } from '../syntax/segment.ts';
 import { posCode } from './code-cache.ts';
 import { mapHealthCareCodes } from './map-diagnoses.ts';
-import { amount, type MapContext, dtp, put, report, take } from './map-context.ts';
+import { amount, fitted, type MapContext, dtp, put, report, take } from './map-context.ts';
 import { otherSubscribers } from './map-cob.ts';
 import { serviceLines } from './map-lines.ts';
 import { person, provider, ROLE_OF_ENTITY, subscriber } from './map-parties.ts';
@@ -79,9 +79,10 @@ export function mapClaim(ctx: MapContext, claimLoop: LoopNode): Claim {
   const nte = seg(claimLoop, 'NTE');
   if (nte?.has(2)) claim.note = el(nte, 2);
   mapHealthCareCodes(ctx, claimLoop, claim);
-  claim.providers = providers(ctx, claimLoop, billingHl);
-  claim.otherSubscribers = otherSubscribers(ctx, claimLoop);
-  claim.lines = serviceLines(ctx, claimLoop, claim.diagnoses.length, claim.statement?.from);
+  claim.providers = fitted(providers(ctx, claimLoop, billingHl));
+  claim.otherSubscribers = fitted(otherSubscribers(ctx, claimLoop));
+  claim.lines = fitted(serviceLines(ctx, claimLoop, claim.diagnoses.length, claim.statement?.from));
+  claim.diagnoses = fitted(claim.diagnoses);
   if (claim.lines.length === 0)
     report(ctx, 'x12.claim.no-lines', `claim ${id} has no service line (2400)`, clm, claimLoop);
   else {

@@ -18,7 +18,17 @@ import {
 import { type LoopNode, seg } from '../loops/loop-node.ts';
 import { comps, el, type X12Segment } from '../syntax/segment.ts';
 import { lineAdjudications } from './map-cob.ts';
-import { amount, dtp, type MapContext, optAmount, put, quantity, report, take } from './map-context.ts';
+import {
+  amount,
+  dtp,
+  fitted,
+  type MapContext,
+  optAmount,
+  put,
+  quantity,
+  report,
+  take,
+} from './map-context.ts';
 import { provider, ROLE_OF_ENTITY } from './map-parties.ts';
 import { hcpcsCode, modifierCode, posCode } from './code-cache.ts';
 
@@ -84,7 +94,10 @@ function serviceLine(
     const role = c.id.startsWith('2420') ? ROLE_OF_ENTITY[el(seg(c, 'NM1')!, 1)] : undefined;
     if (role !== undefined) line.providers.push(provider(ctx, c, role) satisfies Provider);
   }
-  line.priorAdjudications = lineAdjudications(ctx, loop);
+  line.priorAdjudications = fitted(lineAdjudications(ctx, loop));
+  line.diagnosisPointers = fitted(line.diagnosisPointers);
+  line.modifiers = fitted(line.modifiers);
+  line.providers = fitted(line.providers);
   return line;
 }
 
