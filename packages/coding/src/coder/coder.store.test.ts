@@ -114,6 +114,10 @@ describe('real index and tabular list', () => {
     expect(codes('The patient was hypoxic.', mentions)).toEqual(['R09.02']);
     expect(codes('She was pale.', mentions)).toEqual(['R23.1']);
     expect(codes('The abdomen was distended.', mentions)).toEqual(['R14.0']);
+    // The adjective may stem like the noun ("tachypneic", "tachypnea"): still a form of it.
+    expect(codes('She was tachypneic.', mentions)).toEqual(['R06.82']);
+    // A shape is no congenital anomaly ("Lobulation — see also Anomaly", I.C.17).
+    expect(codes('A lobulated mass.', mentions)).toEqual([]);
     // "-philic" names a staining, not "Eosinophilia D72.1".
     expect(codes('Eosinophilic cells were seen.', mentions)).toEqual([]);
   });
@@ -140,6 +144,13 @@ describe('real index and tabular list', () => {
     // An organism named in a combination code is not coded again: "Pneumonia, staphylococcal".
     expect(codes('Staphylococcal pneumonia.', inpatient)).toEqual(['J15.20']);
     expect(codes('Cultures were negative for Pseudomonas.', inpatient)).toEqual([]);
+  });
+
+  it('the adjective of a Latin organ noun reads the organ ("esophageal" → esophagus)', () => {
+    // Index: "Varix, esophagus I85.00" (not the default "Varix (lower limb) I83.90");
+    // "Obstruction, bronchus J98.09".
+    expect(codes('Esophageal varices.', inpatient)).toEqual(['I85.00']);
+    expect(codes('Bronchial obstruction.', inpatient)).toEqual(['J98.09']);
   });
 
   it('"CA" before a number is a tumour marker, not a carcinoma', () => {

@@ -279,13 +279,17 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
  */
 function addDerivedForms(m: Term, words: readonly string[]): void {
   if (words.length !== 1 && !words.every((w) => wordForms(words[0]!, w))) return;
+  // A congenital anomaly is coded from its diagnosis (Guidelines I.C.17), not from a word for
+  // a shape: "lobulated" is no "Lobulation — see also Anomaly".
+  if (m.code?.startsWith('Q') || m.seeAlso?.startsWith('Anomaly')) return;
   for (const w of words) {
     for (const adj of derivedForms(w)) {
       if (m.forms!.has(adj)) continue;
       const keys = phraseKeys(adj);
-      if (keys.length !== 1 || m.req.some((alt) => alt.length === 1 && alt[0] === keys[0])) continue;
+      if (keys.length !== 1) continue;
       for (const f of inflections(adj)) m.forms!.add(f);
-      m.req.push(keys);
+      // The stem may already be the noun's ("tachypneic" and "tachypnea" → "tachypn").
+      if (!m.req.some((alt) => alt.length === 1 && alt[0] === keys[0])) m.req.push(keys);
     }
   }
 }

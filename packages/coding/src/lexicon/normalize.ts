@@ -30,6 +30,29 @@ const PLURAL_OF_SUFFIX: readonly [RegExp, string][] = [
 
 const ORGAN_ADJECTIVE = /^[a-z]{3,}(?:[ernv]al|lar)$/;
 
+/**
+ * Latin nouns of anatomy and their adjectives, cut to one root so that either names the site:
+ * "esophagus" / "esophageal" → "esophag", "peritoneum" / "peritoneal" → "periton", "pharynx" /
+ * "pharyngeal" → "pharyng", "bronchus" / "bronchial" → "bronch", "pylorus" (stemmed "pyloric"
+ * → "pylor"). The index names the organ ("Varix, esophagus"), notes its adjective ("esophageal
+ * varices"). Only when a root of five letters or more is left ("cornea" stays, not "corn").
+ */
+const LATIN_ROOT: readonly (readonly [RegExp, string])[] = [
+  [/ynx$/, 'yng'],
+  [/(?:eal|ial)$/, ''],
+  [/(?:ea|eum|um)$/, ''],
+  [/([^o])us$/, '$1'],
+];
+
+function latinRoot(w: string): string | undefined {
+  for (const [re, to] of LATIN_ROOT) {
+    if (!re.test(w)) continue;
+    const r = w.replace(re, to);
+    return r.length >= 5 ? r : undefined;
+  }
+  return undefined;
+}
+
 function rawKey(lower: string): string {
   // Apostrophes: "crohn's" → "crohn".
   // Greek plurals in -ses: "metastases" → "metastasis" (not "diseases").
@@ -40,6 +63,8 @@ function rawKey(lower: string): string {
   if (/\d/.test(w) || w.length <= 3) return w;
   // The adjective of an organ named by a Latin noun in -a: "tracheal" → "trachea", "pleural",
   // "urethral", "vaginal", "corneal", "gingival", "macular", "patellar" (the index writes either).
+  const root = latinRoot(w);
+  if (root) return root;
   if (ORGAN_ADJECTIVE.test(w)) return w.slice(0, -1);
   if (MEDICAL_SUFFIX.test(w)) {
     for (const [re, to] of PLURAL_OF_SUFFIX)

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { wordKey } from './normalize.ts';
+
+describe('wordKey: a Latin organ noun and its adjective share a key', () => {
+  it.each([
+    ['esophagus', 'esophageal'],
+    ['oesophagus', 'esophageal'],
+    ['peritoneum', 'peritoneal'],
+    ['pharynx', 'pharyngeal'],
+    ['larynx', 'laryngeal'],
+    ['bronchus', 'bronchial'],
+    ['trachea', 'tracheal'],
+    ['cornea', 'corneal'],
+    ['pylorus', 'pyloric'],
+  ])('%s ~ %s', (noun, adjective) => {
+    expect(wordKey(adjective)).toBe(wordKey(noun));
+  });
+
+  it('keeps short roots and -ous adjectives apart', () => {
+    // "cornea" does not become "corn" (Corn, L84).
+    expect(wordKey('cornea')).not.toBe(wordKey('corn'));
+    expect(wordKey('various')).not.toBe(wordKey('vary'));
+  });
+});
