@@ -141,6 +141,10 @@ interface Day {
   mue: Record<MueSetting, string>;
   /** The releases CPT presence reads (customer file, fee schedules, NCCI, NCDs), joined. */
   cptKey: string;
+  /** The releases a diagnosis record answers from (ICD-10-CM codes, tabular, MCE), joined. */
+  dxKey: string;
+  /** The releases a procedure record answers from (HCPCS, CPT presence, MUE), joined. */
+  procKey: string;
   aoc: Map<string, AocEdit | typeof NONE>;
   ncds: Map<string, readonly LabNcd[]>;
   ncdDx: Map<string, NcdResolution | typeof NONE>;
@@ -170,6 +174,33 @@ interface MceSets {
   age: Map<string, MceAgeCategory>;
 }
 
+type Tabular = { notes: Icd10CmNotes | undefined; seventh: SeventhCharacter | undefined };
+
+/**
+ * Everything the tables say about one diagnosis code under one set of releases, filled as the
+ * edits ask. One record per code keeps a claim's questions about a code on one map entry (and
+ * one cache line): the status, notes, 7th character and MCE lists of a code are asked in a row.
+ */
+interface DxRecord {
+  status: Icd10CmStatus | undefined;
+  tabular: Tabular | undefined;
+  mce: { age: MceAgeCategory | undefined; manifestation: boolean; unacceptable: 0 | 1 | 2 } | undefined;
+}
+
+/** The same for a procedure code: HCPCS status, CPT presence and MUE by setting. */
+interface ProcRecord {
+  hcpcs: HcpcsStatus | undefined;
+  cpt: TableRef | undefined | typeof NONE;
+  mue: Record<MueSetting, MueEdit | undefined | typeof NONE>;
+}
+
+const newDx = (): DxRecord => ({ status: undefined, tabular: undefined, mce: undefined });
+const newProc = (): ProcRecord => ({
+  hcpcs: undefined,
+  cpt: undefined,
+  mue: { practitioner: undefined, outpatientHospital: undefined, dme: undefined },
+});
+
 export interface StoreTablesOptions {
   /**
    * Benchmark baseline only: no memo, no in-memory PTP index, no MCE sets; every lookup is a
@@ -181,13 +212,10 @@ export interface StoreTablesOptions {
 export class StoreTables implements ScrubTables {
   readonly store: CodeSetStore;
   readonly naive: boolean;
-  readonly #icd: Memo<Icd10CmStatus>;
-  readonly #tab: Memo<{ notes: Icd10CmNotes | undefined; seventh: SeventhCharacter | undefined }>;
-  readonly #hcpcs: Memo<HcpcsStatus>;
-  readonly #cpt: Memo<TableRef | undefined>;
+  readonly #dx: Memo<DxRecord>;
+  readonly #proc: Memo<ProcRecord>;
   readonly #modifier: Memo<{ description: string; ref: TableRef } | undefined>;
   readonly #pos: Memo<{ name: string; ref: TableRef } | undefined>;
-  readonly #mue: Memo<MueEdit | undefined>;
   readonly #mce = memo<MceSets | undefined>();
   readonly #ptp = memo<PtpIndex>();
   readonly #ptpKey = memo<string>();
@@ -196,13 +224,34 @@ export class StoreTables implements ScrubTables {
     this.store = store;
     this.naive = options.naive ?? false;
     const m = <T>(): Memo<T> => (this.naive ? (_o, _i, make) => make() : memo<T>());
-    this.#icd = m();
-    this.#tab = m();
-    this.#hcpcs = m();
-    this.#cpt = m();
+    this.#dx = m();
+    this.#proc = m();
     this.#modifier = m();
     this.#pos = m();
-    this.#mue = m();
+  }
+
+  // The record asked for last: a code's facts are asked one after another.
+  #lastDx: { key: string; code: string; record: DxRecord } | undefined;
+  #lastProc: { key: string; code: string; record: ProcRecord } | undefined;
+
+  #dxRecord(code: string, on: string): DxRecord {
+    if (this.naive) return newDx();
+    const key = this.#day(on).dxKey;
+    const last = this.#lastDx;
+    if (last !== undefined && last.code === code && last.key === key) return last.record;
+    const record = this.#dx(key, code, newDx);
+    this.#lastDx = { key, code, record };
+    return record;
+  }
+
+  #procRecord(code: string, on: string): ProcRecord {
+    if (this.naive) return newProc();
+    const key = this.#day(on).procKey;
+    const last = this.#lastProc;
+    if (last !== undefined && last.code === code && last.key === key) return last.record;
+    const record = this.#proc(key, code, newProc);
+    this.#lastProc = { key, code, record };
+    return record;
   }
 
   readonly #choice = memo<ReturnType<CodeSetStore['releaseOn']>>();
@@ -222,18 +271,27 @@ export class StoreTables implements ScrubTables {
     if (d === undefined) {
       const c = this.store.releaseOn('icd10cm-codes', on);
       const id = (ds: string) => this.store.releaseOn(ds, on)?.release.id ?? '-';
+      // The order file of the fiscal year answers (before FY2025, the history, by fiscal year).
+      const icd = c?.covers ? c.release.id : `FY${fiscalYear(on as IsoDate)}`;
+      const tabular = id('icd10cm-tabular');
+      const hcpcs = id('hcpcs');
+      const mue = {
+        practitioner: id(MUE_DATASETS.practitioner),
+        outpatientHospital: id(MUE_DATASETS['outpatient-hospital']),
+        dme: id(MUE_DATASETS.dme),
+      };
+      const cptKey = [CPT_CUSTOMER_DATASET, ...CPT_PRESENCE_SOURCES.map((src) => src.dataset)]
+        .map(id)
+        .join(',');
       d = {
         on,
-        // The order file of the fiscal year answers (before FY2025, the history, by fiscal year).
-        icd: c?.covers ? c.release.id : `FY${fiscalYear(on as IsoDate)}`,
-        tabular: id('icd10cm-tabular'),
-        hcpcs: id('hcpcs'),
-        mue: {
-          practitioner: id(MUE_DATASETS.practitioner),
-          outpatientHospital: id(MUE_DATASETS['outpatient-hospital']),
-          dme: id(MUE_DATASETS.dme),
-        },
-        cptKey: [CPT_CUSTOMER_DATASET, ...CPT_PRESENCE_SOURCES.map((src) => src.dataset)].map(id).join(','),
+        icd,
+        tabular,
+        hcpcs,
+        mue,
+        cptKey,
+        dxKey: [icd, tabular, id(MCE_DATASET)].join('|'),
+        procKey: [hcpcs, cptKey, mue.practitioner, mue.outpatientHospital, mue.dme].join('|'),
         aoc: new Map(),
         ncds: new Map(),
         ncdDx: new Map(),
@@ -262,27 +320,31 @@ export class StoreTables implements ScrubTables {
   }
 
   icd10cm(code: Icd10CmCode, on: IsoDate): Icd10CmStatus {
-    return this.#icd(this.#day(on).icd, code, () => {
-      const answer = codesOn(this.store, on);
-      const ref: TableRef = answer
-        ? { table: 'icd10cm-codes', release: answer.release.version, covers: answer.release.covers }
-        : { table: 'icd10cm-codes', release: 'not installed', covers: false };
-      const row = answer?.code(code);
-      if (row?.billable) return { state: 'billable', ref, description: row.long };
-      // Headers and invalid codes are rare: ask the full lookup for spans and successors.
-      const d = icd10cmLookup.show(this.store, code, on);
-      const replacedBy = d?.replacedBy?.map((r) => undot(r.code));
-      return {
-        state: row ? 'header' : 'invalid',
-        ref,
-        ...(row ? { description: row.long } : d?.description ? { description: d.description } : {}),
-        ...(!row && d?.validTo !== undefined && d.validTo < on ? { validTo: d.validTo as IsoDate } : {}),
-        ...(!row && d?.validFrom !== undefined && d.validFrom > on
-          ? { validFrom: d.validFrom as IsoDate }
-          : {}),
-        ...(replacedBy && replacedBy.length > 0 ? { replacedBy } : {}),
-      };
-    });
+    const r = this.#dxRecord(code, on);
+    if (r.status === undefined) r.status = this.#icd10cmStatus(code, on);
+    return r.status;
+  }
+
+  #icd10cmStatus(code: Icd10CmCode, on: IsoDate): Icd10CmStatus {
+    const answer = codesOn(this.store, on);
+    const ref: TableRef = answer
+      ? { table: 'icd10cm-codes', release: answer.release.version, covers: answer.release.covers }
+      : { table: 'icd10cm-codes', release: 'not installed', covers: false };
+    const row = answer?.code(code);
+    if (row?.billable) return { state: 'billable', ref, description: row.long };
+    // Headers and invalid codes are rare: ask the full lookup for spans and successors.
+    const d = icd10cmLookup.show(this.store, code, on);
+    const replacedBy = d?.replacedBy?.map((r) => undot(r.code));
+    return {
+      state: row ? 'header' : 'invalid',
+      ref,
+      ...(row ? { description: row.long } : d?.description ? { description: d.description } : {}),
+      ...(!row && d?.validTo !== undefined && d.validTo < on ? { validTo: d.validTo as IsoDate } : {}),
+      ...(!row && d?.validFrom !== undefined && d.validFrom > on
+        ? { validFrom: d.validFrom as IsoDate }
+        : {}),
+      ...(replacedBy && replacedBy.length > 0 ? { replacedBy } : {}),
+    };
   }
 
   /** Notes are shared by every code under the level they stand at: one object per note. */
@@ -304,36 +366,37 @@ export class StoreTables implements ScrubTables {
   }
 
   /** Notes and 7th characters of a code, read together (one tabular read per code and release). */
-  #tabular(
-    on: IsoDate,
-    code: string,
-  ): { notes: Icd10CmNotes | undefined; seventh: SeventhCharacter | undefined } {
-    return this.#tab(this.#day(on).tabular, code, () => {
-      const n = codeNotes(this.store, code, on);
-      if (!n) return { notes: undefined, seventh: undefined };
-      const ref: TableRef = {
-        table: 'icd10cm-tabular',
-        release: `FY${n.notesFrom}`,
-        covers: false,
-        ...(n.inTabular ? {} : { label: `${n.code} is not in the FY${n.notesFrom} tabular list` }),
-      };
-      const out: Record<'excludes1' | 'codeFirst' | 'useAdditional' | 'codeAlso', TabularNote[]> = {
-        excludes1: [],
-        codeFirst: [],
-        useAdditional: [],
-        codeAlso: [],
-      };
-      for (const note of n.notes) {
-        const kind =
-          note.kind === 'useAdditionalCode'
-            ? 'useAdditional'
-            : note.kind === 'excludes1' || note.kind === 'codeFirst' || note.kind === 'codeAlso'
-              ? note.kind
-              : undefined;
-        if (kind) out[kind].push(this.#intern(note.from.id, kind, note.text, note.ranges));
-      }
-      return { notes: { ...out, ref }, seventh: n.inTabular ? seventhOf(n) : this.#seventhOfStem(on, code) };
-    });
+  #tabular(on: IsoDate, code: string): Tabular {
+    const r = this.#dxRecord(code, on);
+    if (r.tabular === undefined) r.tabular = this.#tabularRead(on, code);
+    return r.tabular;
+  }
+
+  #tabularRead(on: IsoDate, code: string): Tabular {
+    const n = codeNotes(this.store, code, on);
+    if (!n) return { notes: undefined, seventh: undefined };
+    const ref: TableRef = {
+      table: 'icd10cm-tabular',
+      release: `FY${n.notesFrom}`,
+      covers: false,
+      ...(n.inTabular ? {} : { label: `${n.code} is not in the FY${n.notesFrom} tabular list` }),
+    };
+    const out: Record<'excludes1' | 'codeFirst' | 'useAdditional' | 'codeAlso', TabularNote[]> = {
+      excludes1: [],
+      codeFirst: [],
+      useAdditional: [],
+      codeAlso: [],
+    };
+    for (const note of n.notes) {
+      const kind =
+        note.kind === 'useAdditionalCode'
+          ? 'useAdditional'
+          : note.kind === 'excludes1' || note.kind === 'codeFirst' || note.kind === 'codeAlso'
+            ? note.kind
+            : undefined;
+      if (kind) out[kind].push(this.#intern(note.from.id, kind, note.text, note.ranges));
+    }
+    return { notes: { ...out, ref }, seventh: n.inTabular ? seventhOf(n) : this.#seventhOfStem(on, code) };
   }
 
   /** A malformed code (S0081A) is not in the tabular list: its longest stem that is answers. */
@@ -391,24 +454,36 @@ export class StoreTables implements ScrubTables {
     };
   }
 
+  /** What the MCE lists say of a code, from the sets, kept in the code's record. */
+  #mceOf(code: Icd10CmCode, on: IsoDate): { sets: MceSets; mce: NonNullable<DxRecord['mce']> } | undefined {
+    const sets = this.#mceSets(on);
+    if (!sets) return undefined;
+    const r = this.#dxRecord(code, on);
+    if (r.mce === undefined)
+      r.mce = {
+        age: sets.age.get(code),
+        manifestation: sets.manifestation.has(code),
+        unacceptable: sets.unacceptable.has(code) ? 1 : sets.unacceptable.has(`*${code}`) ? 2 : 0,
+      };
+    return { sets, mce: r.mce };
+  }
+
   mceManifestation(code: Icd10CmCode, on: IsoDate): TableRef | undefined {
     if (this.naive) {
       const n = this.#mceLists(code, on);
       return n?.lists.has('manifestation-pdx') ? n.ref : undefined;
     }
-    const s = this.#mceSets(on);
-    return s?.manifestation.has(code) ? s.ref : undefined;
+    const m = this.#mceOf(code, on);
+    return m?.mce.manifestation ? m.sets.ref : undefined;
   }
 
   mceUnacceptablePrincipal(
     code: Icd10CmCode,
     on: IsoDate,
   ): { ref: TableRef; unlessSecondary: boolean } | undefined {
-    const s = this.#mceSets(on);
-    if (!s) return undefined;
-    if (s.unacceptable.has(code)) return { ref: s.ref, unlessSecondary: false };
-    if (s.unacceptable.has(`*${code}`)) return { ref: s.ref, unlessSecondary: true };
-    return undefined;
+    const m = this.#mceOf(code, on);
+    if (!m || m.mce.unacceptable === 0) return undefined;
+    return { ref: m.sets.ref, unlessSecondary: m.mce.unacceptable === 2 };
   }
 
   mceAge(code: Icd10CmCode, on: IsoDate): { category: MceAgeCategory; ref: TableRef } | undefined {
@@ -417,9 +492,9 @@ export class StoreTables implements ScrubTables {
       const hit = AGE_LISTS.find(([list]) => n?.lists.has(list));
       return n && hit ? { category: hit[1], ref: n.ref } : undefined;
     }
-    const s = this.#mceSets(on);
-    const category = s?.age.get(code);
-    return s && category ? { category, ref: s.ref } : undefined;
+    const m = this.#mceOf(code, on);
+    const category = m?.mce.age;
+    return m && category ? { category, ref: m.sets.ref } : undefined;
   }
 
   /** MCE v43.1 carries no sex lists (edit 5 deactivated as of 10/01/2024); none are installed. */
@@ -429,35 +504,43 @@ export class StoreTables implements ScrubTables {
 
   hcpcs(code: HcpcsCode, on: IsoDate): HcpcsStatus {
     // The entry is the release's; whether it is active is a matter of its dates and the day.
-    const e = this.#hcpcs(this.#day(on).hcpcs, code, () => {
-      const entry = hcpcsLevel2(this.store, code, on);
-      const ref = this.#ref('hcpcs', on) ?? { table: 'hcpcs', release: 'not installed', covers: false };
-      if (!entry) return { state: 'unknown', ref } as HcpcsStatus;
-      const added = isoDay(entry.addDate);
-      const term = isoDay(entry.termDate);
-      return {
-        state: 'active',
-        ref: { table: 'hcpcs', release: entry.release.version, covers: entry.covers },
-        description: entry.shortDescription,
-        ...(added !== undefined ? { addedOn: added } : {}),
-        ...(term !== undefined ? { terminatedOn: term } : {}),
-      } as HcpcsStatus;
-    });
+    const r = this.#procRecord(code, on);
+    if (r.hcpcs === undefined) r.hcpcs = this.#hcpcsEntry(code, on);
+    const e = r.hcpcs;
     if (e.state === 'unknown') return e;
     const active =
       (e.addedOn === undefined || e.addedOn <= on) && (e.terminatedOn === undefined || on <= e.terminatedOn);
     return active ? e : { ...e, state: 'inactive' };
   }
 
+  #hcpcsEntry(code: HcpcsCode, on: IsoDate): HcpcsStatus {
+    const entry = hcpcsLevel2(this.store, code, on);
+    const ref = this.#ref('hcpcs', on) ?? { table: 'hcpcs', release: 'not installed', covers: false };
+    if (!entry) return { state: 'unknown', ref } as HcpcsStatus;
+    const added = isoDay(entry.addDate);
+    const term = isoDay(entry.termDate);
+    return {
+      state: 'active',
+      ref: { table: 'hcpcs', release: entry.release.version, covers: entry.covers },
+      description: entry.shortDescription,
+      ...(added !== undefined ? { addedOn: added } : {}),
+      ...(term !== undefined ? { terminatedOn: term } : {}),
+    } as HcpcsStatus;
+  }
+
   cptListed(code: HcpcsCode, on: IsoDate): TableRef | undefined {
     // Presence is asked once per code and set of releases: within a release, its rows' own
     // effective dates (a lab fee schedule row, an add-on edit) are taken as the release's.
-    return this.#cpt(this.#day(on).cptKey, code, () => {
+    const r = this.#procRecord(code, on);
+    if (r.cpt === undefined) {
       const k = cptKnown(this.store, code, on);
       const first = k.sources[0];
-      if (!k.known || first === undefined) return undefined;
-      return this.#ref(first, on) ?? { table: first, release: '', covers: true };
-    });
+      r.cpt =
+        !k.known || first === undefined
+          ? NONE
+          : (this.#ref(first, on) ?? { table: first, release: '', covers: true });
+    }
+    return r.cpt === NONE ? undefined : r.cpt;
   }
 
   modifier(mod: Modifier, on: IsoDate): { description: string; ref: TableRef } | undefined {
@@ -552,22 +635,30 @@ export class StoreTables implements ScrubTables {
   }
 
   mue(code: string, on: IsoDate, setting: MueSetting): MueEdit | undefined {
-    return this.#mue(this.#day(on).mue[setting], code, () => {
-      const m = mueRead(this.store, code as HcpcsCode, MUE_KIND[setting], on);
-      if (!m) return undefined;
-      return {
-        code,
-        value: m.value,
-        mai: m.mai,
-        rationale: m.rationale,
-        ref: {
-          table: m.evidence.table,
-          release: m.evidence.version,
-          covers: m.evidence.covers,
-          ...(m.evidence.label !== undefined ? { label: m.evidence.label } : {}),
-        },
-      };
-    });
+    const r = this.#procRecord(code, on);
+    let e = r.mue[setting];
+    if (e === undefined) {
+      e = this.#mueRead(code, on, setting) ?? NONE;
+      r.mue[setting] = e;
+    }
+    return e === NONE ? undefined : e;
+  }
+
+  #mueRead(code: string, on: IsoDate, setting: MueSetting): MueEdit | undefined {
+    const m = mueRead(this.store, code as HcpcsCode, MUE_KIND[setting], on);
+    if (!m) return undefined;
+    return {
+      code,
+      value: m.value,
+      mai: m.mai,
+      rationale: m.rationale,
+      ref: {
+        table: m.evidence.table,
+        release: m.evidence.version,
+        covers: m.evidence.covers,
+        ...(m.evidence.label !== undefined ? { label: m.evidence.label } : {}),
+      },
+    };
   }
 
   aoc(code: string, on: IsoDate): AocEdit | undefined {
