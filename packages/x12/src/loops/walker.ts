@@ -188,9 +188,9 @@ function hasTag(node: LoopNode, tag: string): boolean {
   return false;
 }
 
+/** Whether the segment starts loop `def`; its tag is the trigger's (it was found by it in `triggersById`). */
 function triggers(def: LoopDef, view: SegmentView): boolean {
   const t = def.trigger;
-  if (t.tag !== view.tag) return false;
   if (t.element === undefined) return true;
   // Compared in place: no string for the qualifier.
   const values = t.values!;

@@ -8,7 +8,7 @@
  */
 import { type ElementSpec, elementRef, segmentSpecOf } from '../dictionary/dictionary.ts';
 import type { X12ProblemCode } from '../problems/registry.ts';
-import { elementsClean, planOf } from './element-plan.ts';
+import { elementsClean, planOf, QUALIFIED } from './element-plan.ts';
 import { SEG_FLAG, type SegmentView } from './segment-view.ts';
 
 export interface ElementIssue {
@@ -64,11 +64,7 @@ export function checkElements(view: SegmentView, out: ElementIssue[]): void {
   // Most segments are clean: a compiled plan says so over the bytes, and only the others are
   // walked below to say what is wrong (element-plan.ts).
   const plan = view.tagNo >= 0 ? planOf(view.tagNo, view.tag) : undefined;
-  if (plan !== undefined && plan !== null && elementsClean(view, plan)) {
-    const t = view.tag;
-    if (t === 'DTP' || t === 'DMG' || t === 'PAT' || t === 'DTM') qualifiedDates(view, out);
-    return;
-  }
+  if (plan !== undefined && plan !== null && elementsClean(view, plan)) return;
   checkElementsFully(view, out);
 }
 
@@ -330,30 +326,21 @@ function controlCharacters(view: SegmentView, out: ElementIssue[]): void {
   }
 }
 
-/** Date/time values whose format a qualifier element names (D8, RD8, DT, TM). */
-const QUALIFIED: Record<string, readonly [number, number][]> = {
-  DTP: [[2, 3]],
-  DMG: [[1, 2]],
-  PAT: [[5, 6]],
-  DTM: [[5, 6]],
-};
-
 function qualifiedDates(view: SegmentView, out: ElementIssue[]): void {
-  const pairs = QUALIFIED[view.tag];
-  if (pairs === undefined) return;
-  for (const [q, v] of pairs) {
-    if (!view.has(q) || !view.has(v)) continue;
-    const a = view.sep[v]! + 1;
-    const b = view.sep[v + 1]!;
-    if (!validQualifiedDate(view.buf, a, b, view.code(q)))
-      out.push({
-        code: view.is(q, 'TM') ? 'x12.element.invalid-time' : 'x12.element.invalid-date',
-        element: v,
-        ref: '1251',
-        value: view.buf.toString('latin1', a, b),
-        message: `${view.tag}${pad(v)} does not match the format ${view.code(q)}`,
-      });
-  }
+  const pair = QUALIFIED[view.tag];
+  if (pair === undefined) return;
+  const [q, v] = pair;
+  if (!view.has(q) || !view.has(v)) return;
+  const a = view.sep[v]! + 1;
+  const b = view.sep[v + 1]!;
+  if (!validQualifiedDate(view.buf, a, b, view.code(q)))
+    out.push({
+      code: view.is(q, 'TM') ? 'x12.element.invalid-time' : 'x12.element.invalid-date',
+      element: v,
+      ref: '1251',
+      value: view.buf.toString('latin1', a, b),
+      message: `${view.tag}${pad(v)} does not match the format ${view.code(q)}`,
+    });
 }
 
 /** A date in the format named by a date/time period format qualifier (data element 1250). */

@@ -72,8 +72,8 @@ describe('compiled element plans', () => {
       fc.property(fc.array(segment, { minLength: 1, maxLength: 10 }), (segments) => {
         for (const r of both(segments)) {
           expect(r.fast).toEqual(r.full);
-          // A segment called clean has nothing to report (qualified dates aside, checked after).
-          if (r.clean === 1) expect(r.full.filter((i) => i.ref !== '1251')).toEqual([]);
+          // A segment called clean has nothing to report, qualified dates included.
+          if (r.clean === 1) expect(r.full).toEqual([]);
           clean += r.clean;
           total++;
         }
@@ -94,5 +94,8 @@ describe('compiled element plans', () => {
     ]);
     expect(r.map((x) => x.clean)).toEqual([1, 1, 1, 1]);
     expect(both([['DTP', ['472', 'D8', '20230229']]])[0]!.fast[0]?.code).toBe('x12.element.invalid-date');
+    expect(both([['DTP', ['472', 'RD8', '20240101-20240230']]])[0]!.clean).toBe(0);
+    expect(both([['DTP', ['472', 'RD8', '20240101-20240131']]])[0]!.clean).toBe(1);
+    expect(both([['DTP', ['096', 'TM', '2460']]])[0]!.fast[0]?.code).toBe('x12.element.invalid-time');
   });
 });

@@ -31,11 +31,22 @@ const TYPE: Readonly<Record<string, number>> = {
 const W = 5;
 
 /**
- * plan[0] = number of elements n; plan[1] = number of components m; element k (1-based) at
- * 2 + (k−1)·W; components after the elements at 2 + n·W + c·W, an element's own components
- * from its "first component" index (as many as its composite has, the next element's start bounds them).
+ * plan[0] = number of elements n; plan[1] = number of components m; plan[2], plan[3] = the
+ * qualifier and the date element of a qualified date (0 when the segment has none); element k
+ * (1-based) at HEAD + (k−1)·W; components after the elements at HEAD + n·W + c·W, an element's
+ * own components from its "first component" index; then each element's number of components.
  */
 export type ElementPlan = Int32Array;
+
+const HEAD = 4;
+
+/** Date/time values whose format a qualifier element names (D8, RD8, DT, TM): [qualifier, value]. */
+export const QUALIFIED: Readonly<Record<string, readonly [number, number]>> = {
+  DTP: [2, 3],
+  DMG: [1, 2],
+  PAT: [5, 6],
+  DTM: [5, 6],
+};
 
 function compile(spec: SegmentSpec): ElementPlan {
   const defs = spec.elements;
@@ -45,9 +56,11 @@ function compile(spec: SegmentSpec): ElementPlan {
     compCount.push(e.composite?.length ?? 0);
     if (e.composite !== undefined) comps.push(...e.composite);
   }
-  const plan = new Int32Array(2 + (defs.length + comps.length) * W + defs.length);
+  const plan = new Int32Array(HEAD + (defs.length + comps.length) * W + defs.length);
   plan[0] = defs.length;
   plan[1] = comps.length;
+  const qualified = QUALIFIED[spec.tag];
+  if (qualified !== undefined) [plan[2], plan[3]] = qualified;
   const write = (at: number, e: ElementSpec, type: number, first: number): void => {
     plan[at] = type;
     plan[at + 1] = e.min;
@@ -58,15 +71,20 @@ function compile(spec: SegmentSpec): ElementPlan {
   let c = 0;
   defs.forEach((e, k) => {
     const composite = e.composite !== undefined;
-    write(2 + k * W, e, composite ? T_COMPOSITE : TYPE[e.type]!, composite ? 2 + (defs.length + c) * W : 0);
+    write(
+      HEAD + k * W,
+      e,
+      composite ? T_COMPOSITE : TYPE[e.type]!,
+      composite ? HEAD + (defs.length + c) * W : 0,
+    );
     if (e.composite !== undefined)
       for (const part of e.composite) {
-        write(2 + (defs.length + c) * W, part, TYPE[part.type]!, 0);
+        write(HEAD + (defs.length + c) * W, part, TYPE[part.type]!, 0);
         c++;
       }
   });
   // The number of components of each element, after the components.
-  const counts = 2 + (defs.length + comps.length) * W;
+  const counts = HEAD + (defs.length + comps.length) * W;
   compCount.forEach((n, k) => {
     plan[counts + k] = n;
   });
@@ -90,8 +108,8 @@ export function planOf(tagNo: number, tag: string): ElementPlan | null {
 const SLOW = SEG_FLAG.CONTROL | SEG_FLAG.REPETITION;
 
 /**
- * True only when the full checker (element-check.ts `checkElements`) would report nothing for
- * this segment. Qualified dates (DTP, DMG, PAT, DTM) are left to the caller (`qualifiedClean`).
+ * True only when the full checker (element-check.ts `checkElementsFully`) would report nothing
+ * for this segment, qualified dates (DTP, DMG, PAT, DTM) included.
  */
 export function elementsClean(view: SegmentView, plan: ElementPlan): boolean {
   if ((view.flags & SLOW) !== 0 || view.overflow > 0) return false;
@@ -101,9 +119,9 @@ export function elementsClean(view: SegmentView, plan: ElementPlan): boolean {
   if (count > n) for (let k = n + 1; k <= count; k++) if (sep[k + 1]! - sep[k]! > 1) return false;
   const buf = view.buf;
   const comp = (view.flags & SEG_FLAG.COMPONENT) !== 0 ? view.delimiters.component : -1;
-  const counts = 2 + (n + plan[1]!) * W;
+  const counts = HEAD + (n + plan[1]!) * W;
   for (let k = 1; k <= n; k++) {
-    const at = 2 + (k - 1) * W;
+    const at = HEAD + (k - 1) * W;
     const a = k <= count ? sep[k]! + 1 : 0;
     const b = k <= count ? sep[k + 1]! : 0;
     if (a >= b) {
@@ -118,6 +136,28 @@ export function elementsClean(view: SegmentView, plan: ElementPlan): boolean {
     if (comp >= 0) for (let p = a; p < b; p++) if (buf[p] === comp) return false;
     if (!valueClean(buf, a, b, type, plan[at + 1]!, plan[at + 2]!)) return false;
   }
+  return plan[2] === 0 || qualifiedClean(view, plan[2]!, plan[3]!);
+}
+
+/** The date in element v has the format its qualifier q names (element-check.ts `validQualifiedDate`). */
+function qualifiedClean(view: SegmentView, q: number, v: number): boolean {
+  const count = view.count;
+  if (q > count || v > count) return true;
+  const sep = view.sep;
+  const qa = sep[q]! + 1;
+  const qb = sep[q + 1]!;
+  const a = sep[v]! + 1;
+  const b = sep[v + 1]!;
+  if (qa >= qb || a >= b) return true;
+  const buf = view.buf;
+  const q0 = buf[qa];
+  const q1 = buf[qa + 1];
+  if (qb - qa === 2 && q0 === 0x44 && q1 === 0x38) return b - a === 8 && dateClean(buf, a, b); // D8
+  if (qb - qa === 3 && q0 === 0x52 && q1 === 0x44 && buf[qa + 2] === 0x38)
+    return b - a === 17 && buf[a + 8] === 0x2d && dateClean(buf, a, a + 8) && dateClean(buf, a + 9, b); // RD8
+  if (qb - qa === 2 && q0 === 0x44 && q1 === 0x54)
+    return b - a === 12 && dateClean(buf, a, a + 8) && timeClean(buf, a + 8, b); // DT
+  if (qb - qa === 2 && q0 === 0x54 && q1 === 0x4d) return timeClean(buf, a, b); // TM
   return true;
 }
 

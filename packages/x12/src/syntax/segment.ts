@@ -9,7 +9,7 @@
  * was the largest cost of reading a batch (see bench/x12.bench.ts).
  */
 import type { Delimiters } from './delimiters.ts';
-import { shared } from './shared-strings.ts';
+import { owned, shared } from './shared-strings.ts';
 
 export class X12Segment {
   private split: readonly string[] | undefined;
@@ -47,14 +47,63 @@ export class X12Segment {
     return this.block[this.at]!;
   }
 
-  /** Element i (1-based) or ''. */
+  /** Element i (1-based) or ''. A string of its own (see shared-strings.ts `owned`). */
   el(i: number): string {
     const b = this.block;
     const at = this.at;
     if (i < 1 || i > b[at]!) return '';
     const from = b[at + i + 1]! + 1;
     const to = b[at + i + 2]!;
+    return from < to ? owned(this.text, from, to) : '';
+  }
+
+  /**
+   * Element i as `el`, shared with earlier equal values (shared-strings.ts): for the short codes
+   * and names a batch repeats on every claim, which the model keeps.
+   */
+  code(i: number): string {
+    const b = this.block;
+    const at = this.at;
+    if (i < 1 || i > b[at]!) return '';
+    const from = b[at + i + 1]! + 1;
+    const to = b[at + i + 2]!;
     return from < to ? shared(this.text, from, to) : '';
+  }
+
+  /**
+   * The text element i sits in, from `start(i)` to `end(i)` (equal when the element is empty or
+   * absent): for readers that parse a value in place instead of building its string first.
+   */
+  get source(): string {
+    return this.text;
+  }
+
+  start(i: number): number {
+    const b = this.block;
+    return i < 1 || i > b[this.at]! ? 0 : b[this.at + i + 1]! + 1;
+  }
+
+  end(i: number): number {
+    const b = this.block;
+    return i < 1 || i > b[this.at]! ? 0 : b[this.at + i + 2]!;
+  }
+
+  /** Element i as a whole number when it is 1-15 digits, else -1; read in place. */
+  digits(i: number): number {
+    const b = this.block;
+    const at = this.at;
+    if (i < 1 || i > b[at]!) return -1;
+    const from = b[at + i + 1]! + 1;
+    const to = b[at + i + 2]!;
+    if (from >= to || to - from > 15) return -1;
+    const text = this.text;
+    let n = 0;
+    for (let p = from; p < to; p++) {
+      const c = text.charCodeAt(p) - 48;
+      if (c < 0 || c > 9) return -1;
+      n = n * 10 + c;
+    }
+    return n;
   }
 
   /** Whether element i is present (not empty). */
@@ -89,7 +138,7 @@ export class X12Segment {
     let k = 1;
     for (let p = from; p <= to; p++) {
       if (p === to || text.charCodeAt(p) === sep) {
-        if (k === j) return from < p ? shared(text, from, p) : '';
+        if (k === j) return from < p ? owned(text, from, p) : '';
         k++;
         from = p + 1;
       }

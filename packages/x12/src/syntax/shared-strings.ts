@@ -18,7 +18,7 @@ const table: string[] = new Array<string>(SIZE).fill('');
 /** text.substring(from, to), shared with earlier equal values when short. */
 export function shared(text: string, from: number, to: number): string {
   const n = to - from;
-  if (n > MAX) return text.substring(from, to);
+  if (n > MAX) return owned(text, from, to);
   let h = n;
   for (let p = from; p < to; p++) h = (Math.imul(h, 31) + text.charCodeAt(p)) | 0;
   const slot = (h ^ (h >>> 13)) & (SIZE - 1);
@@ -34,8 +34,14 @@ export function shared(text: string, from: number, to: number): string {
 }
 
 /**
- * A string that holds its own characters. A slice would keep its 16 KB input piece alive for as
- * long as a held claim keeps the value (most pieces were kept whole by a name or two); the
- * concatenation is flattened by `substring`, whose result then slices only the short copy.
+ * text.substring(from, to) holding its own characters. V8 makes a long substring a slice that
+ * keeps the whole decoded input piece (16 KB) alive for as long as a held claim keeps the value
+ * (most pieces were kept whole by a name or two). The concatenation is flattened by `substring`,
+ * whose result then slices only the short copy.
  */
+export function owned(text: string, from: number, to: number): string {
+  const s = text.substring(from, to);
+  return to - from < SLICED ? s : own(s);
+}
+
 const own = (slice: string): string => ` ${slice}`.substring(1);

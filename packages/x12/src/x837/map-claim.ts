@@ -14,7 +14,7 @@ import { mapHealthCareCodes } from './map-diagnoses.ts';
 import { amount, fitted, type MapContext, dtp, put, report, take } from './map-context.ts';
 import { otherSubscribers } from './map-cob.ts';
 import { serviceLines } from './map-lines.ts';
-import { person, provider, ROLE_OF_ENTITY, subscriber } from './map-parties.ts';
+import { person, provider, roleOfEntity, subscriber } from './map-parties.ts';
 
 export function mapClaim(ctx: MapContext, claimLoop: LoopNode): Claim {
   const clm = seg(claimLoop, 'CLM')!;
@@ -30,7 +30,7 @@ export function mapClaim(ctx: MapContext, claimLoop: LoopNode): Claim {
   if (patientHl !== undefined) {
     patient = person(ctx, child(patientHl, '2010CA'));
     const pat = seg(patientHl, 'PAT');
-    relationship = pat === undefined ? '' : el(pat, 1);
+    relationship = pat === undefined ? '' : pat.code(1);
   } else {
     patient = sub?.person ?? { name: { last: '' } };
     relationship = '18';
@@ -174,9 +174,11 @@ function providers(ctx: MapContext, claimLoop: LoopNode, billingHl: LoopNode | u
     const payTo = child(billingHl, '2010AB');
     if (payTo !== undefined) out.push(provider(ctx, payTo, 'payTo'));
   }
-  for (const l of claimLoop.loops) {
+  const loops = claimLoop.loops;
+  for (let k = 0; k < loops.length; k++) {
+    const l = loops[k]!;
     if (!l.id.startsWith('2310')) continue;
-    const role = ROLE_OF_ENTITY[el(seg(l, 'NM1')!, 1)];
+    const role = roleOfEntity(el(seg(l, 'NM1')!, 1));
     if (role !== undefined) out.push(provider(ctx, l, role));
   }
   return out;

@@ -57,7 +57,9 @@ export function casAdjustments(ctx: MapContext, cas: X12Segment, loop: LoopNode 
 
 export function otherSubscribers(ctx: MapContext, claimLoop: LoopNode): OtherSubscriber[] {
   const out: OtherSubscriber[] = [];
-  for (const l of claimLoop.loops) {
+  const loops = claimLoop.loops;
+  for (let k = 0; k < loops.length; k++) {
+    const l = loops[k]!;
     if (l.id !== '2320') continue;
     const sbr = seg(l, 'SBR')!;
     const nameLoop = child(l, '2330A');
@@ -66,18 +68,18 @@ export function otherSubscribers(ctx: MapContext, claimLoop: LoopNode): OtherSub
       subscriber: {
         person: { name: personName(nameLoop) },
         memberId: nameLoop === undefined ? '' : el(seg(nameLoop, 'NM1')!, 9),
-        payerResponsibility: el(sbr, 1),
+        payerResponsibility: sbr.code(1),
         payer: payer(payerLoop),
       },
-      patientRelationship: el(sbr, 2),
+      patientRelationship: sbr.code(2),
       adjustments: adjustments(ctx, l),
     };
     const sub = o.subscriber;
     if (nameLoop !== undefined) put(sub.person, 'address', address(nameLoop));
     if (sbr.has(3)) sub.groupNumber = el(sbr, 3);
     if (sbr.has(4)) sub.groupName = el(sbr, 4);
-    if (sbr.has(5)) sub.insuranceType = el(sbr, 5);
-    if (sbr.has(9)) sub.claimFilingIndicator = el(sbr, 9);
+    if (sbr.has(5)) sub.insuranceType = sbr.code(5);
+    if (sbr.has(9)) sub.claimFilingIndicator = sbr.code(9);
     const paid = seg(l, 'AMT', 1, 'D');
     if (paid !== undefined) o.paidAmount = amount(ctx, paid, l, 2);
     out.push(o);
@@ -88,7 +90,9 @@ export function otherSubscribers(ctx: MapContext, claimLoop: LoopNode): OtherSub
 /** 2430 loops of one service line. */
 export function lineAdjudications(ctx: MapContext, lineLoop: LoopNode): LineAdjudication[] {
   const out: LineAdjudication[] = [];
-  for (const l of lineLoop.loops) {
+  const loops = lineLoop.loops;
+  for (let k = 0; k < loops.length; k++) {
+    const l = loops[k]!;
     if (l.id !== '2430') continue;
     const svd = seg(l, 'SVD')!;
     const c = comps(svd, 3);

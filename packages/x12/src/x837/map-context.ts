@@ -65,25 +65,25 @@ export function take<T>(
  * An X12 amount (R: optional minus, digits, optional point and up to two decimals) as cents, read
  * by hand for the common case; undefined sends anything else to `parseCents`, which says why.
  */
-function quickCents(v: string): Cents | undefined {
-  const n = v.length;
+function quickCents(v: string, from: number, to: number): Cents | undefined {
+  const n = to - from;
   if (n > 15) return undefined;
-  let k = 0;
-  const neg = v.charCodeAt(0) === 0x2d;
+  let k = from;
+  const neg = v.charCodeAt(k) === 0x2d;
   if (neg) k++;
   let whole = 0;
   let digits = 0;
-  for (; k < n; k++) {
+  for (; k < to; k++) {
     const c = v.charCodeAt(k) - 48;
     if (c < 0 || c > 9) break;
     whole = whole * 10 + c;
     digits++;
   }
   let frac = 0;
-  if (k < n) {
-    if (v.charCodeAt(k) !== 0x2e || n - k - 1 > 2) return undefined;
-    const places = n - k - 1;
-    for (k++; k < n; k++) {
+  if (k < to) {
+    if (v.charCodeAt(k) !== 0x2e || to - k - 1 > 2) return undefined;
+    const places = to - k - 1;
+    for (k++; k < to; k++) {
       const c = v.charCodeAt(k) - 48;
       if (c < 0 || c > 9) return undefined;
       frac = frac * 10 + c;
@@ -96,25 +96,21 @@ function quickCents(v: string): Cents | undefined {
   return (neg ? -cents : cents) as Cents;
 }
 
-/** An amount element as cents, reporting a malformed one at the element. */
-function centsOf(
-  ctx: MapContext,
-  seg: X12Segment,
-  loop: LoopNode | undefined,
-  i: number,
-  v: string,
-): Cents | undefined {
-  return quickCents(v) ?? take(ctx, parseCents(v), 'x12.claim.value', seg, loop, i);
+/** An amount element as cents, read in place; a malformed one is reported at the element. */
+function centsOf(ctx: MapContext, seg: X12Segment, loop: LoopNode | undefined, i: number): Cents | undefined {
+  return (
+    quickCents(seg.source, seg.start(i), seg.end(i)) ??
+    take(ctx, parseCents(el(seg, i)), 'x12.claim.value', seg, loop, i)
+  );
 }
 
 /** A required amount (R) as cents; reports and returns 0 when missing or malformed. */
 export function amount(ctx: MapContext, seg: X12Segment, loop: LoopNode | undefined, i: number): Cents {
-  const v = el(seg, i);
-  if (v === '') {
+  if (!seg.has(i)) {
     report(ctx, 'x12.claim.value', `${seg.tag}${pad(i)} (amount) is missing`, seg, loop, i);
     return 0 as Cents;
   }
-  return centsOf(ctx, seg, loop, i, v) ?? (0 as Cents);
+  return centsOf(ctx, seg, loop, i) ?? (0 as Cents);
 }
 
 /** An optional amount as cents. */
@@ -124,9 +120,8 @@ export function optAmount(
   loop: LoopNode | undefined,
   i: number,
 ): Cents | undefined {
-  const v = el(seg, i);
-  if (v === '') return undefined;
-  return centsOf(ctx, seg, loop, i, v);
+  if (!seg.has(i)) return undefined;
+  return centsOf(ctx, seg, loop, i);
 }
 
 /** A decimal quantity (units); undefined when missing or malformed (malformed is reported). */
@@ -136,6 +131,9 @@ export function quantity(
   loop: LoopNode | undefined,
   i: number,
 ): number | undefined {
+  // Units are mostly a few digits: read in place.
+  const whole = seg.digits(i);
+  if (whole >= 0) return whole;
   const v = el(seg, i);
   if (v === '') return undefined;
   const n = wholeNumber(v) ?? Number(v);
@@ -172,11 +170,11 @@ function decimalText(v: string): boolean {
 
 const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** CCYYMMDD to an ISO date by hand (the common case); undefined sends it to parseIsoDate. */
-function isoOf(v: string): IsoDate | undefined {
-  if (v.length !== 8) return undefined;
+/** CCYYMMDD at [from, to) to an ISO date by hand (the common case); undefined sends it to parseIsoDate. */
+function isoOf(v: string, from: number, to: number): IsoDate | undefined {
+  if (to - from !== 8) return undefined;
   let n = 0;
-  for (let k = 0; k < 8; k++) {
+  for (let k = from; k < to; k++) {
     const c = v.charCodeAt(k) - 48;
     if (c < 0 || c > 9) return undefined;
     n = n * 10 + c;
@@ -188,7 +186,8 @@ function isoOf(v: string): IsoDate | undefined {
   const d = n % 100;
   if (m < 1 || m > 12 || d < 1 || d > DAYS[m - 1]!) return undefined;
   if (m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return undefined;
-  const iso = `${v.substring(0, 4)}-${v.substring(4, 6)}-${v.substring(6, 8)}` as IsoDate;
+  const iso =
+    `${v.substring(from, from + 4)}-${v.substring(from + 4, from + 6)}-${v.substring(from + 6, to)}` as IsoDate;
   if (isoDates.size >= ISO_DATES_KEPT) isoDates.clear();
   isoDates.set(n, iso);
   return iso;
@@ -208,10 +207,18 @@ export function date(
   seg: X12Segment,
   loop: LoopNode | undefined,
   i: number,
-  value: string = el(seg, i),
+  value?: string,
 ): IsoDate | undefined {
+  if (value === undefined) {
+    // The element itself: read in place, its string built only for a date that is not CCYYMMDD.
+    if (!seg.has(i)) return undefined;
+    return (
+      isoOf(seg.source, seg.start(i), seg.end(i)) ??
+      take(ctx, parseIsoDate(el(seg, i)), 'x12.claim.value', seg, loop, i)
+    );
+  }
   if (value === '') return undefined;
-  return isoOf(value) ?? take(ctx, parseIsoDate(value), 'x12.claim.value', seg, loop, i);
+  return isoOf(value, 0, value.length) ?? take(ctx, parseIsoDate(value), 'x12.claim.value', seg, loop, i);
 }
 
 /** DTP02/DTP03: D8 → one date; RD8 → a span; DT → date and HHMM. */
@@ -220,6 +227,10 @@ export function dtp(
   seg: X12Segment,
   loop: LoopNode | undefined,
 ): { from: IsoDate; to?: IsoDate; time?: string } | undefined {
+  if (seg.is(2, 'D8')) {
+    const from = date(ctx, seg, loop, 3);
+    return from === undefined ? undefined : { from };
+  }
   const q = el(seg, 2);
   const v = el(seg, 3);
   if (q === 'RD8') {
@@ -233,10 +244,6 @@ export function dtp(
     const from = date(ctx, seg, loop, 3, v.slice(0, 8));
     if (from === undefined) return undefined;
     return v.length > 8 ? { from, time: v.slice(8) } : { from };
-  }
-  if (q === 'D8') {
-    const from = date(ctx, seg, loop, 3, v);
-    return from === undefined ? undefined : { from };
   }
   return undefined;
 }

@@ -45,6 +45,10 @@ const PROCEDURE: Readonly<Record<string, [boolean, boolean]>> = {
   BQ: [false, true],
 };
 
+/** Looked up with each composite's qualifier, a string just read: a Map hashes it once, a Record must first intern it. */
+const DIAGNOSIS_BY_QUALIFIER = new Map(Object.entries(DIAGNOSIS));
+const PROCEDURE_BY_QUALIFIER = new Map(Object.entries(PROCEDURE));
+
 const POA: readonly string[] = ['Y', 'N', 'U', 'W', '1'];
 
 type HiTarget = Pick<Claim, 'diagnoses' | 'inpatientProcedures' | 'institutionalCodes'> & { drg?: string };
@@ -72,7 +76,7 @@ export function mapHealthCareCodes(ctx: MapContext, claimLoop: LoopNode, out: Hi
 function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, out: HiTarget): void {
   const q = hi.comp(i, 1);
   const code = hi.comp(i, 2);
-  const dx = DIAGNOSIS[q];
+  const dx = DIAGNOSIS_BY_QUALIFIER.get(q);
   if (dx !== undefined) {
     let kind = dx[0];
     const icd9 = dx[1];
@@ -118,7 +122,7 @@ function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, o
   }
   const fmt = hi.comp(i, 3);
   const when = hi.comp(i, 4);
-  const px = PROCEDURE[q];
+  const px = PROCEDURE_BY_QUALIFIER.get(q);
   if (px !== undefined) {
     const [principal, icd9] = px;
     const value = icd9

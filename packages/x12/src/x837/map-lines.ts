@@ -29,7 +29,7 @@ import {
   report,
   take,
 } from './map-context.ts';
-import { provider, ROLE_OF_ENTITY } from './map-parties.ts';
+import { provider, roleOfEntity } from './map-parties.ts';
 import { hcpcsCode, modifierCode, posCode } from './code-cache.ts';
 
 export function serviceLines(
@@ -39,8 +39,11 @@ export function serviceLines(
   fallbackDate: IsoDate | undefined,
 ): ServiceLine[] {
   const out: ServiceLine[] = [];
-  for (const l of claimLoop.loops)
+  const loops = claimLoop.loops;
+  for (let k = 0; k < loops.length; k++) {
+    const l = loops[k]!;
     if (l.id === '2400') out.push(serviceLine(ctx, l, diagnosisCount, fallbackDate));
+  }
   return out;
 }
 
@@ -89,9 +92,11 @@ function serviceLine(
     report(ctx, 'x12.claim.value', `service line ${el(lx, 1)} has no service date (DTP*472)`, lx, loop);
   const ref = seg(loop, 'REF', 1, '6R');
   if (ref?.has(2)) line.controlNumber = el(ref, 2);
-  for (const c of loop.loops) {
+  const children = loop.loops;
+  for (let k = 0; k < children.length; k++) {
+    const c = children[k]!;
     if (c.id === '2410' && line.drug === undefined) put(line, 'drug', drug(ctx, c));
-    const role = c.id.startsWith('2420') ? ROLE_OF_ENTITY[el(seg(c, 'NM1')!, 1)] : undefined;
+    const role = c.id.startsWith('2420') ? roleOfEntity(el(seg(c, 'NM1')!, 1)) : undefined;
     if (role !== undefined) line.providers.push(provider(ctx, c, role) satisfies Provider);
   }
   line.priorAdjudications = fitted(lineAdjudications(ctx, loop));
@@ -143,7 +148,7 @@ function professional(
 ): void {
   procedure(ctx, loop, sv1, 1, line);
   line.charge = amount(ctx, sv1, loop, 2);
-  line.unitKind = el(sv1, 3);
+  line.unitKind = sv1.code(3);
   line.units = units(ctx, sv1, loop, 4);
   const pos = el(sv1, 5);
   if (pos !== '') {
@@ -179,7 +184,7 @@ function institutional(ctx: MapContext, loop: LoopNode, sv2: X12Segment, line: S
   if (rev !== '') put(line, 'revenueCode', take(ctx, parseRevenueCode(rev), 'x12.claim.code', sv2, loop, 1));
   procedure(ctx, loop, sv2, 2, line);
   line.charge = amount(ctx, sv2, loop, 3);
-  line.unitKind = el(sv2, 4);
+  line.unitKind = sv2.code(4);
   line.units = units(ctx, sv2, loop, 5);
   put(line, 'nonCoveredCharge', optAmount(ctx, sv2, loop, 7));
 }

@@ -24,9 +24,9 @@ export function personName(node: LoopNode | undefined): PersonName {
   const nm1 = node === undefined ? undefined : seg(node, 'NM1');
   if (nm1 === undefined) return { last: '' };
   const name: PersonName = { last: el(nm1, 3) };
-  if (nm1.has(4)) name.first = el(nm1, 4);
-  if (nm1.has(5)) name.middle = el(nm1, 5);
-  if (nm1.has(7)) name.suffix = el(nm1, 7);
+  if (nm1.has(4)) name.first = nm1.code(4);
+  if (nm1.has(5)) name.middle = nm1.code(5);
+  if (nm1.has(7)) name.suffix = nm1.code(7);
   return name;
 }
 
@@ -34,12 +34,12 @@ export function address(node: LoopNode): Address | undefined {
   const n3 = seg(node, 'N3');
   const n4 = seg(node, 'N4');
   if (n3 === undefined && n4 === undefined) return undefined;
-  const a: Address = { line1: n3 === undefined ? '' : el(n3, 1), city: n4 === undefined ? '' : el(n4, 1) };
+  const a: Address = { line1: n3 === undefined ? '' : el(n3, 1), city: n4 === undefined ? '' : n4.code(1) };
   if (n3?.has(2)) a.line2 = el(n3, 2);
   if (n4 !== undefined) {
-    if (n4.has(2)) a.state = el(n4, 2);
-    if (n4.has(3)) a.postalCode = el(n4, 3);
-    if (n4.has(4)) a.country = el(n4, 4);
+    if (n4.has(2)) a.state = n4.code(2);
+    if (n4.has(3)) a.postalCode = n4.code(3);
+    if (n4.has(4)) a.country = n4.code(4);
   }
   return a;
 }
@@ -55,7 +55,7 @@ export function person(ctx: MapContext, node: LoopNode | undefined): Person {
       const born = date(ctx, dmg, node, 2);
       if (born !== undefined) p.birthDate = born;
     }
-    const sex = el(dmg, 3);
+    const sex = dmg.code(3);
     if (SEXES.includes(sex)) p.sex = sex as Sex;
     else if (sex !== '')
       report(ctx, 'x12.claim.code', `DMG03 "${sex}" is not M, F or U`, dmg, node, 3, undefined, sex);
@@ -81,6 +81,10 @@ export const ROLE_OF_ENTITY: Readonly<Record<string, ProviderRole>> = {
   QB: 'purchasedService',
 };
 
+/** ROLE_OF_ENTITY as a Map, for NM101 values just read (see map-diagnoses.ts). */
+export const roleOfEntity = (code: string): ProviderRole | undefined => ROLES.get(code);
+const ROLES = new Map(Object.entries(ROLE_OF_ENTITY));
+
 export function provider(
   ctx: MapContext,
   node: LoopNode,
@@ -95,13 +99,13 @@ export function provider(
   };
   if (el(nm1, 8) === 'XX' && el(nm1, 9) !== '') p.npi = uncheckedNpi(el(nm1, 9));
   const prv = seg(taxonomyFrom, 'PRV');
-  if (prv?.has(3)) p.taxonomy = el(prv, 3);
+  if (prv?.has(3)) p.taxonomy = prv.code(3);
   const secondary: { qualifier: string; id: string }[] = [];
   const segments = node.segments;
   for (let k = 0; k < segments.length; k++) {
     const ref = segments[k]!;
     if (ref.tag !== 'REF') continue;
-    const q = el(ref, 1);
+    const q = ref.code(1);
     if ((q === 'EI' || q === 'SY') && p.taxId === undefined) {
       const id = take(ctx, taxId(el(ref, 2)), 'x12.claim.value', ref, node, 2);
       if (id !== undefined) {
@@ -124,15 +128,15 @@ export function subscriber(ctx: MapContext, hl: LoopNode): Subscriber {
   const s: Subscriber = {
     person: person(ctx, nameLoop),
     memberId: nameLoop === undefined ? '' : el(seg(nameLoop, 'NM1')!, 9),
-    payerResponsibility: sbr === undefined ? '' : el(sbr, 1),
+    payerResponsibility: sbr === undefined ? '' : sbr.code(1),
     payer: payer(payerLoop),
   };
   if (sbr !== undefined) {
-    if (sbr.has(2)) s.relationship = el(sbr, 2);
+    if (sbr.has(2)) s.relationship = sbr.code(2);
     if (sbr.has(3)) s.groupNumber = el(sbr, 3);
     if (sbr.has(4)) s.groupName = el(sbr, 4);
-    if (sbr.has(5)) s.insuranceType = el(sbr, 5);
-    if (sbr.has(9)) s.claimFilingIndicator = el(sbr, 9);
+    if (sbr.has(5)) s.insuranceType = sbr.code(5);
+    if (sbr.has(9)) s.claimFilingIndicator = sbr.code(9);
   }
   return s;
 }
@@ -140,7 +144,7 @@ export function subscriber(ctx: MapContext, hl: LoopNode): Subscriber {
 export function payer(node: LoopNode | undefined): Payer {
   if (node === undefined) return { name: '', id: '' };
   const nm1 = seg(node, 'NM1')!;
-  const p: Payer = { name: el(nm1, 3), id: el(nm1, 9) };
+  const p: Payer = { name: nm1.code(3), id: nm1.code(9) };
   const where = address(node);
   if (where !== undefined) p.address = where;
   return p;
