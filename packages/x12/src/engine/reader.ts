@@ -110,6 +110,45 @@ export class X12Reader {
     return Object.assign(p, extra);
   }
 
+  /** As `at` with the claim's extras, in the same key order, as one literal when inside a set. */
+  private claimAt(v: SegmentPlace, segmentPosition: number, claimId: string): X12Position {
+    const isa = this.isa;
+    const gs = this.gs;
+    const st = this.st;
+    const file = this.opts.file;
+    if (isa === undefined || gs === undefined || st === undefined)
+      return this.at(v, { segmentPosition, loop: '2300', claimId });
+    const { setId, control } = st.ctx;
+    return file === undefined
+      ? {
+          offset: v.offset,
+          line: v.line,
+          segmentIndex: v.index,
+          segmentId: v.tag,
+          interchange: isa.control,
+          group: gs.control,
+          setId,
+          transaction: control,
+          segmentPosition,
+          loop: '2300',
+          claimId,
+        }
+      : {
+          offset: v.offset,
+          line: v.line,
+          segmentIndex: v.index,
+          segmentId: v.tag,
+          file,
+          interchange: isa.control,
+          group: gs.control,
+          setId,
+          transaction: control,
+          segmentPosition,
+          loop: '2300',
+          claimId,
+        };
+  }
+
   private lastPosition(): X12Position {
     const p: X12Position = { offset: this.lastOffset, line: this.lastLine, segmentIndex: this.lastIndex };
     if (this.opts.file !== undefined) p.file = this.opts.file;
@@ -475,6 +514,7 @@ export class X12Reader {
       reference: v.el(3) || (gs?.version ?? ''),
       start: { ...this.at(v), setId, transaction: control, segmentPosition: 1 },
       at: (s, extra) => this.at(s, extra),
+      claimAt: (s, segmentPosition, claimId) => this.claimAt(s, segmentPosition, claimId),
     };
     if (this.opts.file !== undefined) ctx.file = this.opts.file;
     const sink = {

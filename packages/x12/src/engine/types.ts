@@ -35,6 +35,11 @@ export interface TransactionContext {
   start: X12Position;
   /** A position for a segment of this set. */
   at(seg: SegmentPlace, extra?: Partial<X12Position>): X12Position;
+  /**
+   * `at(clm, { segmentPosition, loop: '2300', claimId })`, built as one object: every claim item
+   * carries one, and a set's claims are held until its SE.
+   */
+  claimAt(clm: SegmentPlace, segmentPosition: number, claimId: string): X12Position;
 }
 
 export type ProblemScope = 'interchange' | 'group' | 'transaction' | 'claim';

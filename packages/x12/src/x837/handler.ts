@@ -189,7 +189,7 @@ class Claim837Handler implements TransactionHandler {
 
   /** The position of a claim: its CLM in loop 2300. */
   private claimPosition(clm: SegmentPlace, segmentPosition: number, claimId: string): X12Position {
-    return this.ctx.at(clm, { segmentPosition, loop: '2300', claimId });
+    return this.ctx.claimAt(clm, segmentPosition, claimId);
   }
 
   private make(

@@ -6,6 +6,7 @@
  */
 import {
   type Address,
+  type IsoDate,
   type Payer,
   type Person,
   type PersonName,
@@ -23,7 +24,11 @@ import { taxId } from './code-cache.ts';
 export function personName(node: LoopNode | undefined): PersonName {
   const nm1 = node === undefined ? undefined : seg(node, 'NM1');
   if (nm1 === undefined) return { last: '' };
-  const name: PersonName = { last: el(nm1, 3) };
+  const last = el(nm1, 3);
+  // The usual shapes as one literal each: a property added later moves out of the object into
+  // a separate property array, and a set's claims are held until its SE (see map-context `fitted`).
+  if (!nm1.has(5) && !nm1.has(7)) return nm1.has(4) ? { last, first: nm1.code(4) } : { last };
+  const name: PersonName = { last };
   if (nm1.has(4)) name.first = nm1.code(4);
   if (nm1.has(5)) name.middle = nm1.code(5);
   if (nm1.has(7)) name.suffix = nm1.code(7);
@@ -34,6 +39,9 @@ export function address(node: LoopNode): Address | undefined {
   const n3 = seg(node, 'N3');
   const n4 = seg(node, 'N4');
   if (n3 === undefined && n4 === undefined) return undefined;
+  // The usual shape as one literal (see `personName`).
+  if (n3 !== undefined && n4 !== undefined && !n3.has(2) && !n4.has(4) && n4.has(2) && n4.has(3))
+    return { line1: el(n3, 1), city: n4.code(1), state: n4.code(2), postalCode: n4.code(3) };
   const a: Address = { line1: n3 === undefined ? '' : el(n3, 1), city: n4 === undefined ? '' : n4.code(1) };
   if (n3?.has(2)) a.line2 = el(n3, 2);
   if (n4 !== undefined) {
@@ -47,20 +55,25 @@ export function address(node: LoopNode): Address | undefined {
 const SEXES: readonly string[] = ['M', 'F', 'U'];
 
 export function person(ctx: MapContext, node: LoopNode | undefined): Person {
-  const p: Person = { name: personName(node) };
-  if (node === undefined) return p;
+  const name = personName(node);
+  if (node === undefined) return { name };
   const dmg = seg(node, 'DMG');
+  let birthDate: IsoDate | undefined;
+  let sex: Sex | undefined;
   if (dmg !== undefined) {
-    if (dmg.is(1, 'D8')) {
-      const born = date(ctx, dmg, node, 2);
-      if (born !== undefined) p.birthDate = born;
-    }
-    const sex = dmg.code(3);
-    if (SEXES.includes(sex)) p.sex = sex as Sex;
-    else if (sex !== '')
-      report(ctx, 'x12.claim.code', `DMG03 "${sex}" is not M, F or U`, dmg, node, 3, undefined, sex);
+    if (dmg.is(1, 'D8')) birthDate = date(ctx, dmg, node, 2);
+    const code = dmg.code(3);
+    if (SEXES.includes(code)) sex = code as Sex;
+    else if (code !== '')
+      report(ctx, 'x12.claim.code', `DMG03 "${code}" is not M, F or U`, dmg, node, 3, undefined, code);
   }
   const where = address(node);
+  // The usual shape as one literal (see `personName`).
+  if (birthDate !== undefined && sex !== undefined && where !== undefined)
+    return { name, birthDate, sex, address: where };
+  const p: Person = { name };
+  if (birthDate !== undefined) p.birthDate = birthDate;
+  if (sex !== undefined) p.sex = sex;
   if (where !== undefined) p.address = where;
   return p;
 }
