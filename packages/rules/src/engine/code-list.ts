@@ -35,8 +35,7 @@ export function parseCodePattern(text: string): CodePattern | undefined {
 
 export const patternMatches = (p: CodePattern, code: string): boolean => {
   if (p.kind === 'prefix') return code.startsWith(p.prefix);
-  const head = code.slice(0, p.lo.length);
-  return head.length === p.lo.length && head >= p.lo && head <= p.hi;
+  return headWithin(code, p.lo, p.hi);
 };
 
 /** A compiled include/except list. */
@@ -78,34 +77,66 @@ export class CodeList {
   }
 }
 
-/** Prefixes grouped by length in sets (one hash lookup per distinct length); ranges scanned. */
+/** A code character as a digit of bijective base 37: 0-9 → 1-10, A-Z → 11-36; -1 otherwise. */
+function digit(c: number): number {
+  if (c >= 48 && c <= 57) return c - 47;
+  if (c >= 65 && c <= 90) return c - 54;
+  return -1;
+}
+
+/**
+ * Prefixes held as numbers (each prefix read in bijective base 37, so prefixes of different
+ * lengths never share a number) in one set, ranges compared in place. A test walks the code
+ * once and allocates nothing: no substring is cut and hashed per prefix length, which mattered
+ * on the scrubber's hot path, where each pair of diagnoses on a claim meets the notes of each.
+ */
 class Matcher {
-  readonly #byLength: { length: number; set: Set<string> }[] = [];
+  readonly #prefixes = new Set<number>();
+  /** Bit n set when some prefix has n characters. */
+  #lengths = 0;
+  #longest = 0;
   readonly #ranges: { lo: string; hi: string }[] = [];
 
   constructor(patterns: CodePattern[]) {
-    const byLen = new Map<number, Set<string>>();
     for (const p of patterns) {
-      if (p.kind === 'range') this.#ranges.push({ lo: p.lo, hi: p.hi });
-      else {
-        const set = byLen.get(p.prefix.length) ?? new Set<string>();
-        byLen.set(p.prefix.length, set);
-        set.add(p.prefix);
+      if (p.kind === 'range') {
+        this.#ranges.push({ lo: p.lo, hi: p.hi });
+        continue;
       }
+      let v = 0;
+      for (let k = 0; k < p.prefix.length; k++) v = v * 37 + digit(p.prefix.charCodeAt(k));
+      this.#prefixes.add(v);
+      this.#lengths |= 1 << p.prefix.length;
+      this.#longest = Math.max(this.#longest, p.prefix.length);
     }
-    for (const [length, set] of [...byLen].sort((a, b) => a[0] - b[0])) this.#byLength.push({ length, set });
   }
 
   test(code: string): boolean {
-    for (const { length, set } of this.#byLength)
-      if (code.length >= length && set.has(length === code.length ? code : code.slice(0, length)))
-        return true;
-    for (const { lo, hi } of this.#ranges) {
-      const head = code.slice(0, lo.length);
-      if (head.length === lo.length && head >= lo && head <= hi) return true;
+    const n = Math.min(code.length, this.#longest);
+    let v = 0;
+    for (let k = 0; k < n; k++) {
+      const d = digit(code.charCodeAt(k));
+      if (d < 0) break;
+      v = v * 37 + d;
+      if ((this.#lengths >> (k + 1)) & 1 && this.#prefixes.has(v)) return true;
     }
+    for (const { lo, hi } of this.#ranges) if (headWithin(code, lo, hi)) return true;
     return false;
   }
+}
+
+/** Whether the first `lo.length` characters of `code` fall between lo and hi (same length). */
+function headWithin(code: string, lo: string, hi: string): boolean {
+  const n = lo.length;
+  if (code.length < n) return false;
+  let low = 0;
+  let high = 0;
+  for (let k = 0; k < n && (low === 0 || high === 0); k++) {
+    const c = code.charCodeAt(k);
+    if (low === 0) low = c - lo.charCodeAt(k);
+    if (high === 0) high = c - hi.charCodeAt(k);
+  }
+  return low >= 0 && high <= 0;
 }
 
 /** Code patterns cited in a note's text: "(E08.-)", "(N18.1-N18.6)", "(I10-I1A)", "Z79.4". */

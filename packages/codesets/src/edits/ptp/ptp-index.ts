@@ -22,6 +22,8 @@ import { type PtpOptions, type PtpTable, ptpTables } from './ptp-sources.ts';
 export class PtpTableIndex {
   readonly table: PtpTable;
   readonly #slot = new Map<number, number>();
+  #lastK1 = -1;
+  #lastSlot: number | undefined;
   readonly #start: Uint32Array;
   readonly #col2: Uint32Array;
   readonly #modifier: Uint8Array;
@@ -51,7 +53,14 @@ export class PtpTableIndex {
 
   /** Position of the edit k1/k2 in force on `day` (CCYYMMDD), or -1. */
   find(k1: number, k2: number, day: number): number {
-    const slot = this.#slot.get(k1);
+    // A claim's pairs are probed column 1 by column 1: its slot is found once per run of them.
+    let slot: number | undefined;
+    if (k1 === this.#lastK1) slot = this.#lastSlot;
+    else {
+      slot = this.#slot.get(k1);
+      this.#lastK1 = k1;
+      this.#lastSlot = slot;
+    }
     if (slot === undefined) return -1;
     let lo = this.#start[slot]!;
     let hi = this.#start[slot + 1]!;
