@@ -103,7 +103,41 @@ function serviceLine(
   line.diagnosisPointers = fitted(line.diagnosisPointers);
   line.modifiers = fitted(line.modifiers);
   line.providers = fitted(line.providers);
-  return line;
+  return compact(line);
+}
+
+/**
+ * The usual professional line (a procedure and a line control number, nothing else optional)
+ * again as one literal, keys in the same order: the two fields added after the first literal
+ * sit in a separate property array, and a set's claims are held until its SE (map-context `fitted`).
+ */
+function compact(l: ServiceLine): ServiceLine {
+  const { procedure, controlNumber } = l;
+  if (
+    procedure === undefined ||
+    controlNumber === undefined ||
+    l.revenueCode !== undefined ||
+    l.description !== undefined ||
+    l.placeOfService !== undefined ||
+    l.emergency !== undefined ||
+    l.nonCoveredCharge !== undefined ||
+    l.serviceDateTo !== undefined ||
+    l.drug !== undefined
+  )
+    return l;
+  return {
+    lineNumber: l.lineNumber,
+    modifiers: l.modifiers,
+    units: l.units,
+    unitKind: l.unitKind,
+    charge: l.charge,
+    diagnosisPointers: l.diagnosisPointers,
+    serviceDate: l.serviceDate,
+    providers: l.providers,
+    priorAdjudications: l.priorAdjudications,
+    procedure,
+    controlNumber,
+  };
 }
 
 /** C003 procedure composite: qualifier, code, up to four modifiers, description. */
