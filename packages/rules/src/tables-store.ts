@@ -262,6 +262,15 @@ export class StoreTables implements ScrubTables {
   }
 
   readonly #days = new Map<string, Day>();
+  readonly #keys = new Map<string, string>();
+
+  /** One string per distinct key, so days under the same releases compare keys by identity. */
+  #sameKey(key: string): string {
+    const k = this.#keys.get(key);
+    if (k !== undefined) return k;
+    this.#keys.set(key, key);
+    return key;
+  }
   #lastDay: Day | undefined;
 
   #day(on: string): Day {
@@ -290,8 +299,8 @@ export class StoreTables implements ScrubTables {
         hcpcs,
         mue,
         cptKey,
-        dxKey: [icd, tabular, id(MCE_DATASET)].join('|'),
-        procKey: [hcpcs, cptKey, mue.practitioner, mue.outpatientHospital, mue.dme].join('|'),
+        dxKey: this.#sameKey([icd, tabular, id(MCE_DATASET)].join('|')),
+        procKey: this.#sameKey([hcpcs, cptKey, mue.practitioner, mue.outpatientHospital, mue.dme].join('|')),
         aoc: new Map(),
         ncds: new Map(),
         ncdDx: new Map(),

@@ -18,6 +18,15 @@ import { codeKey } from './code-key.ts';
 import { type ModifierIndicator, OPEN_END } from './ptp-schema.ts';
 import { type PtpOptions, type PtpTable, ptpTables } from './ptp-sources.ts';
 
+/** A 32-bit mix of a pair of code keys (for the pair filter). */
+function pairHash(k1: number, k2: number): number {
+  let h = Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 + 0x7f4a7c15, 0x85ebca77);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  h ^= h >>> 12;
+  return h >>> 0;
+}
+
 /** One table's packed edits. */
 export class PtpTableIndex {
   readonly table: PtpTable;
@@ -31,6 +40,13 @@ export class PtpTableIndex {
   readonly #effective: Uint32Array | undefined;
   readonly #deleted: Uint32Array | undefined;
   readonly #texts: Map<number, string>;
+  /**
+   * A one-hash Bloom filter of the pairs (about 20 bits a pair): most probes on a claim are of
+   * pairs no table has, and the filter answers those with one memory read, where the binary
+   * search over the column-2 array (megabytes, read at random) costs several cache misses.
+   */
+  readonly #filter: Int32Array;
+  readonly #filterShift: number;
 
   constructor(table: PtpTable) {
     this.table = table;
@@ -45,6 +61,15 @@ export class PtpTableIndex {
     this.#deleted = parts.has('deleted') ? u32(parts, 'deleted') : undefined;
     const texts = table.db.prepare('SELECT id, text FROM ptp_text').all() as { id: number; text: string }[];
     this.#texts = new Map(texts.map((t) => [t.id, t.text]));
+    const bits = Math.max(10, Math.ceil(Math.log2(Math.max(1, this.#col2.length) * 20)));
+    this.#filterShift = 32 - bits;
+    this.#filter = new Int32Array(2 ** (bits - 5));
+    const start = this.#start;
+    for (let s = 0; s < col1.length; s++)
+      for (let i = start[s]!; i < start[s + 1]!; i++) {
+        const h = pairHash(col1[s]!, this.#col2[i]!) >>> this.#filterShift;
+        this.#filter[h >>> 5]! |= 1 << (h & 31);
+      }
   }
 
   get size(): number {
@@ -53,6 +78,8 @@ export class PtpTableIndex {
 
   /** Position of the edit k1/k2 in force on `day` (CCYYMMDD), or -1. */
   find(k1: number, k2: number, day: number): number {
+    const h = pairHash(k1, k2) >>> this.#filterShift;
+    if ((this.#filter[h >>> 5]! & (1 << (h & 31))) === 0) return -1;
     // A claim's pairs are probed column 1 by column 1: its slot is found once per run of them.
     let slot: number | undefined;
     if (k1 === this.#lastK1) slot = this.#lastSlot;
