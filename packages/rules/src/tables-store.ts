@@ -7,6 +7,8 @@
  * SQLite once per distinct code. The store is only read.
  */
 import {
+  AOC_DATASET,
+  addOnCodes,
   addOnEdits,
   type CodeSetStore,
   type CodeNotes,
@@ -25,6 +27,8 @@ import {
   MUE_DATASETS,
   mue as mueRead,
   type MueKind,
+  NCD_DATASET,
+  ncdCodes,
   ncdFor,
   ncdResolution,
   type PtpIndex,
@@ -187,11 +191,17 @@ interface DxRecord {
   mce: { age: MceAgeCategory | undefined; manifestation: boolean; unacceptable: 0 | 1 | 2 } | undefined;
 }
 
-/** The same for a procedure code: HCPCS status, CPT presence and MUE by setting. */
+/**
+ * The same for a procedure code: HCPCS status, CPT presence, MUE by setting, and whether the
+ * add-on code edits and the lab NCDs list it at all (most codes are in neither: their dated
+ * reads are skipped).
+ */
 interface ProcRecord {
   hcpcs: HcpcsStatus | undefined;
   cpt: TableRef | undefined | typeof NONE;
   mue: Record<MueSetting, MueEdit | undefined | typeof NONE>;
+  aocListed: boolean | undefined;
+  ncdListed: boolean | undefined;
 }
 
 const newDx = (): DxRecord => ({ status: undefined, tabular: undefined, mce: undefined });
@@ -199,6 +209,8 @@ const newProc = (): ProcRecord => ({
   hcpcs: undefined,
   cpt: undefined,
   mue: { practitioner: undefined, outpatientHospital: undefined, dme: undefined },
+  aocListed: undefined,
+  ncdListed: undefined,
 });
 
 export interface StoreTablesOptions {
@@ -300,7 +312,17 @@ export class StoreTables implements ScrubTables {
         mue,
         cptKey,
         dxKey: this.#sameKey([icd, tabular, id(MCE_DATASET)].join('|')),
-        procKey: this.#sameKey([hcpcs, cptKey, mue.practitioner, mue.outpatientHospital, mue.dme].join('|')),
+        procKey: this.#sameKey(
+          [
+            hcpcs,
+            cptKey,
+            mue.practitioner,
+            mue.outpatientHospital,
+            mue.dme,
+            id(AOC_DATASET),
+            id(NCD_DATASET),
+          ].join('|'),
+        ),
         aoc: new Map(),
         ncds: new Map(),
         ncdDx: new Map(),
@@ -670,7 +692,27 @@ export class StoreTables implements ScrubTables {
     };
   }
 
+  readonly #listed = memo<ReadonlySet<string>>();
+
+  /** Whether the add-on code edits (or the lab NCDs) in force list the code on any date. */
+  #isListed(code: string, on: IsoDate, dataset: typeof AOC_DATASET | typeof NCD_DATASET): boolean {
+    if (this.naive) return true;
+    const r = this.#procRecord(code, on);
+    const field = dataset === AOC_DATASET ? 'aocListed' : 'ncdListed';
+    let listed = r[field];
+    if (listed === undefined) {
+      const release = this.#releaseOn(dataset, on)?.release.id ?? '-';
+      const codes = this.#listed(dataset, release, () =>
+        dataset === AOC_DATASET ? addOnCodes(this.store, on) : ncdCodes(this.store, on),
+      );
+      listed = codes.has(code);
+      r[field] = listed;
+    }
+    return listed;
+  }
+
   aoc(code: string, on: IsoDate): AocEdit | undefined {
+    if (!this.#isListed(code, on, AOC_DATASET)) return undefined;
     return this.#perDay(this.#day(on).aoc, code, () => {
       const e = addOnEdits(this.store, code as HcpcsCode, on);
       const ev = e?.evidence[0];
@@ -685,6 +727,7 @@ export class StoreTables implements ScrubTables {
   }
 
   labNcds(procedure: string, on: IsoDate): readonly LabNcd[] {
+    if (!this.#isListed(procedure, on, NCD_DATASET)) return [];
     return this.#perDay(this.#day(on).ncds, procedure, () =>
       ncdFor(this.store, procedure as HcpcsCode, on).map((n) => ({
         ncd: n.ncd,

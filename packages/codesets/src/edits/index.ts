@@ -9,6 +9,7 @@ export {
   type AddOnPrimary,
   type AddOnType,
   AOC_DATASET,
+  addOnCodes,
   addOnEdits,
 } from './aoc/aoc-read.ts';
 export { MUE_DATASETS, type MueAdjudication, type MueEdit, type MueKind, mue } from './mue/mue-read.ts';
@@ -17,6 +18,7 @@ export {
   type NcdForCode,
   type NcdResolution,
   type NcdResolutionCode,
+  ncdCodes,
   ncdFor,
   ncdList,
   ncdResolution,

@@ -110,3 +110,14 @@ export function addOnEdits(store: CodeSetStore, code: HcpcsCode, on: string): Ad
   if (edit.type === 2) edit.contractorDefined = true;
   return edit;
 }
+
+/**
+ * Every code the release in force on `on` lists as an add-on code, on any date: a code not in
+ * it is no add-on code on any date that release answers for (callers skip the dated read).
+ */
+export function addOnCodes(store: CodeSetStore, on: string): ReadonlySet<string> {
+  const open = openRelease(store, AOC_DATASET, on);
+  if (!open) return new Set();
+  const rows = prepared(open.db, 'SELECT DISTINCT addon FROM aoc').all() as { addon: string }[];
+  return new Set(rows.map((r) => r.addon));
+}

@@ -149,6 +149,17 @@ export function ncdResolution(
   return out;
 }
 
+/**
+ * Every CPT/HCPCS code some NCD of the release in force on `on` lists, on any date: a code not in
+ * it has no lab NCD on any date that release answers for (callers skip the dated read).
+ */
+export function ncdCodes(store: CodeSetStore, on: string): ReadonlySet<string> {
+  const open = openRelease(store, NCD_DATASET, on);
+  if (!open) return new Set();
+  const rows = prepared(open.db, 'SELECT DISTINCT hcpcs FROM ncd_hcpcs').all() as { hcpcs: string }[];
+  return new Set(rows.map((r) => r.hcpcs));
+}
+
 /** The NCDs in the table, with descriptions. */
 export function ncdList(store: CodeSetStore, on?: string): { ncd: string; description: string }[] {
   const open = openRelease(store, NCD_DATASET, on);
