@@ -620,7 +620,7 @@ export class X12Reader {
         : undefined;
     st.handler.release(rejected);
     this.gs?.transactions.push(ack);
-    const { at: _at, start: _start, ...context } = st.ctx;
+    const { at: _at, claimAt: _claimAt, start: _start, ...context } = st.ctx;
     this.out.push({
       kind: 'transaction',
       ack,

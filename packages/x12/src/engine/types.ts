@@ -101,7 +101,7 @@ export interface ProblemEvent {
 export interface TransactionEvent {
   kind: 'transaction';
   ack: TransactionSetAck;
-  context: Omit<TransactionContext, 'at' | 'start'>;
+  context: Omit<TransactionContext, 'at' | 'claimAt' | 'start'>;
   claims: { accepted: number; rejected: number };
 }
 

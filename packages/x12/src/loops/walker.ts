@@ -16,8 +16,11 @@ import { addLoop, type LoopNode, newNode, newRoot, uses } from './loop-node.ts';
 export interface WalkerEvents {
   /** A loop opened (its trigger segment is in it). */
   open(node: LoopNode): void;
-  /** A loop closed: it and everything below it are complete. */
-  close(node: LoopNode): void;
+  /**
+   * A loop closed: it and everything below it are complete. Returning true says nothing will
+   * read the loop's segments again (they are then filled anew for segments read later).
+   */
+  close(node: LoopNode): boolean | undefined;
   /** A structural problem at a segment (or, for a missing one, at the loop's first segment). */
   problem(
     code: X12ProblemCode,
@@ -35,6 +38,8 @@ export class LoopWalker {
   private readonly events: WalkerEvents;
   private readonly known: Set<string>;
   private last: X12Segment | undefined;
+  /** Segments of closed loops that no one reads any more, to be filled again (`recycle`). */
+  private readonly spare: X12Segment[] = [];
 
   constructor(def: LoopDef, events: WalkerEvents) {
     this.root = newRoot(def);
@@ -71,7 +76,7 @@ export class LoopWalker {
         }
       }
     }
-    const s = view.materialize(position);
+    const s = view.materialize(position, this.spare.pop());
     this.last = s;
     // It fits nowhere: say why, the most specific reason first.
     for (let d = stack.length - 1; d >= 0; d--) {
@@ -110,7 +115,7 @@ export class LoopWalker {
   }
 
   private attach(node: LoopNode, view: SegmentView, position: number): LoopNode {
-    const s = view.materialize(position);
+    const s = view.materialize(position, this.spare.pop());
     this.last = s;
     node.segments.push(s);
     return node;
@@ -123,7 +128,7 @@ export class LoopWalker {
     // A detached child (an HL level, a claim) follows its parent's own segments: check them now,
     // while the parent is still small.
     if (def.detached && !parent.checked) this.check(parent);
-    const first = view.materialize(position);
+    const first = view.materialize(position, this.spare.pop());
     this.last = first;
     const node = newNode(def, parent, first);
     if (!def.detached) addLoop(parent, node);
@@ -143,8 +148,24 @@ export class LoopWalker {
     while (this.stack.length - 1 > depth) {
       const node = this.stack.pop()!;
       if (!node.checked) this.check(node);
-      this.events.close(node);
+      if (this.events.close(node) === true) this.recycle(node);
     }
+  }
+
+  /**
+   * Hands the segments of a closed loop and of the loops it keeps back for reuse. The loop must
+   * be read no more: the close event's owner says so (an 837 claim once mapped, unless its loops
+   * are asked for). The segment last read is kept as it is: a later check may name its place.
+   */
+  private recycle(node: LoopNode): void {
+    const spare = this.spare;
+    const segments = node.segments;
+    for (let k = 0; k < segments.length; k++) {
+      const s = segments[k]!;
+      if (s !== this.last && spare.length < MAX_SPARE) spare.push(s);
+    }
+    const loops = node.loops;
+    for (let k = 0; k < loops.length; k++) this.recycle(loops[k]!);
   }
 
   /** Required segments and required (kept) child loops. */
@@ -181,6 +202,9 @@ export class LoopWalker {
     }
   }
 }
+
+/** More spare segments than a large claim has are not kept. */
+const MAX_SPARE = 4096;
 
 function hasTag(node: LoopNode, tag: string): boolean {
   const segments = node.segments;

@@ -144,9 +144,10 @@ export class SegmentView {
 
   /**
    * A durable segment: its bounds are copied into a shared block and its text is the decoded
-   * chunk, so keeping it allocates one object.
+   * chunk, so keeping it allocates one object, or none when a segment no longer used is given
+   * back to be filled again (`into`, see X12Segment.reuse).
    */
-  materialize(position: number): X12Segment {
+  materialize(position: number, into?: X12Segment): X12Segment {
     if ((this.flags & SEG_FLAG.HIGH) !== 0 || this.overflow > 0)
       return segmentFromText(
         this.tag,
@@ -168,6 +169,18 @@ export class SegmentView {
     const sep = this.sep;
     block[at] = count;
     for (let k = 0; k <= count + 1; k++) block[at + 1 + k] = sep[k]!;
+    if (into !== undefined)
+      return into.reuse(
+        this.tag,
+        this.text,
+        block,
+        at,
+        this.delimiters,
+        position,
+        this.offset,
+        this.index,
+        this.line,
+      );
     return new X12Segment(
       this.tag,
       this.text,

@@ -35,6 +35,36 @@ export class X12Segment {
     readonly line: number,
   ) {}
 
+  /**
+   * The same object for another segment: a reader that knows a segment is no longer used (an
+   * 837 claim's loops once the claim is read, loops/walker.ts `recycle`) hands it back to be
+   * filled again, instead of one new object per segment read.
+   */
+  reuse(
+    tag: string,
+    text: string,
+    block: Int32Array,
+    at: number,
+    d: Delimiters,
+    position: number,
+    offset: number,
+    index: number,
+    line: number,
+  ): this {
+    const self = this as unknown as Mutable;
+    self.tag = tag;
+    self.text = text;
+    self.block = block;
+    self.at = at;
+    self.d = d;
+    self.position = position;
+    self.offset = offset;
+    self.index = index;
+    self.line = line;
+    self.split = undefined;
+    return this;
+  }
+
   /** The segment's text without its terminator. */
   get raw(): string {
     const b = this.block;
@@ -179,6 +209,20 @@ export class X12Segment {
  * copied by it, so a small block is cheaper to keep than a large one (64 KB before).
  */
 const BLOCK = 1 << 11;
+
+/** X12Segment's fields, writable: only `reuse` writes them after construction. */
+interface Mutable {
+  tag: string;
+  text: string;
+  block: Int32Array;
+  at: number;
+  d: Delimiters;
+  position: number;
+  offset: number;
+  index: number;
+  line: number;
+  split: readonly string[] | undefined;
+}
 
 /**
  * Blocks of integers that kept segments write their element bounds into. A block is dropped by

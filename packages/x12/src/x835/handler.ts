@@ -43,10 +43,11 @@ class Remittance835Handler implements TransactionHandler {
     this.walker = new LoopWalker(X835, {
       open: () => {},
       close: (node) => {
-        if (node.id !== '2100') return;
+        if (node.id !== '2100') return false;
         const mctx = this.mapContext(node);
         this.claims.push(claimPayment(mctx, node));
         for (const p of mctx.problems) this.add(p);
+        return false;
       },
       problem: (code, message, at, node, severity, segmentId) => {
         const s = at as X12Segment;

@@ -121,7 +121,10 @@ class Claim837Handler implements TransactionHandler {
         if (node.def.trigger.tag === 'HL') this.checkHl(node);
       },
       close: (node) => {
-        if (node.id === '2300') this.claim(node);
+        if (node.id !== '2300') return false;
+        this.claim(node);
+        // The claim is read: its loops are not needed again unless the item carries them.
+        return this.opts.keepLoops !== true;
       },
       problem: (code, message, at, node, severity, segmentId) => {
         const seg = at as X12Segment;
