@@ -31,6 +31,7 @@ import {
   ncdCodes,
   ncdFor,
   ncdResolution,
+  type PtpHit,
   type PtpIndex,
   placeOfService,
   ptpIndex,
@@ -213,6 +214,29 @@ const newProc = (): ProcRecord => ({
   ncdListed: undefined,
 });
 
+/** A PTP edit as the edits read it, from a hit of the in-memory index. */
+function ptpEdit(hit: PtpHit): PtpEdit {
+  const iso = (v: unknown) =>
+    typeof v === 'string' && /^\d{8}$/.test(v)
+      ? (`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6)}` as IsoDate)
+      : undefined;
+  const effective = iso(hit.evidence.row['Effective Date']);
+  const deleted = iso(hit.evidence.row['Deletion Date']);
+  return {
+    column1: hit.column1,
+    column2: hit.column2,
+    indicator: hit.modifierIndicator,
+    ...(effective ? { effective } : {}),
+    ...(deleted ? { deleted } : {}),
+    ref: {
+      table: hit.evidence.table,
+      release: hit.evidence.version,
+      covers: hit.evidence.covers,
+      ...(hit.evidence.label !== undefined ? { label: hit.evidence.label } : {}),
+    },
+  };
+}
+
 export interface StoreTablesOptions {
   /**
    * Benchmark baseline only: no memo, no in-memory PTP index, no MCE sets; every lookup is a
@@ -231,6 +255,8 @@ export class StoreTables implements ScrubTables {
   readonly #mce = memo<MceSets | undefined>();
   readonly #ptp = memo<PtpIndex>();
   readonly #ptpKey = memo<string>();
+  /** The edits found so far, by the index that holds them and their row. */
+  readonly #ptpEdits = new WeakMap<PtpIndex, Map<number, PtpEdit>>();
 
   constructor(store: CodeSetStore, options: StoreTablesOptions = {}) {
     this.store = store;
@@ -638,31 +664,20 @@ export class StoreTables implements ScrubTables {
       };
     }
     const index = this.#ptpIndex(on, setting);
-    // The hot path: an allocation-free probe; the evidence is built only for a hit.
-    if (index.modifierIndicator(column1, column2, on) === -1) return undefined;
-    const hit = index.lookup(column1 as HcpcsCode, column2 as HcpcsCode, on);
-    if (!hit) return undefined;
-    const eff = hit.evidence.row['Effective Date'];
-    const del = hit.evidence.row['Deletion Date'];
-    const iso = (v: unknown) =>
-      typeof v === 'string' && /^\d{8}$/.test(v)
-        ? (`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6)}` as IsoDate)
-        : undefined;
-    const effective = iso(eff);
-    const deleted = iso(del);
-    return {
-      column1,
-      column2,
-      indicator: hit.modifierIndicator,
-      ...(effective ? { effective } : {}),
-      ...(deleted ? { deleted } : {}),
-      ref: {
-        table: hit.evidence.table,
-        release: hit.evidence.version,
-        covers: hit.evidence.covers,
-        ...(hit.evidence.label !== undefined ? { label: hit.evidence.label } : {}),
-      },
-    };
+    // The hot path: an allocation-free probe; an edit is built once per row, for its first hit.
+    const row = index.rowOf(column1, column2, on);
+    if (row < 0) return undefined;
+    let edits = this.#ptpEdits.get(index);
+    if (edits === undefined) {
+      edits = new Map();
+      this.#ptpEdits.set(index, edits);
+    }
+    let edit = edits.get(row);
+    if (edit === undefined) {
+      edit = ptpEdit(index.hitAt(row, column1 as HcpcsCode, column2 as HcpcsCode));
+      edits.set(row, edit);
+    }
+    return edit;
   }
 
   mue(code: string, on: IsoDate, setting: MueSetting): MueEdit | undefined {

@@ -15,7 +15,7 @@ import { claimBook as f, lineRendering } from '../claim/book.ts';
 import { NCCI_PTP_START, NCCI_MANUAL, policy } from '../claim/cite.ts';
 import { tableEvidence } from '../claim/facts-codes.ts';
 import type { RuleSpec } from '../engine/types.ts';
-import type { PtpSetting } from '../tables.ts';
+import type { PtpEdit, PtpSetting } from '../tables.ts';
 
 // biome-ignore format: the manual's list.
 export const ANATOMIC_MODIFIERS: ReadonlySet<string> = new Set([
@@ -85,6 +85,24 @@ export interface PtpItem {
 const setting = (kind: 'professional' | 'institutional', s: PtpSetting | undefined): PtpSetting =>
   s ?? (kind === 'institutional' ? 'hospital' : 'practitioner');
 
+// Tables hand out the same edit object for the same row (they memoise): its evidence is built once.
+const evidenceOf = new WeakMap<PtpEdit, ReturnType<typeof tableEvidence>>();
+
+function editEvidence(edit: PtpEdit): ReturnType<typeof tableEvidence> {
+  let ev = evidenceOf.get(edit);
+  if (ev === undefined) {
+    ev = tableEvidence(edit.ref, {
+      column1: edit.column1,
+      column2: edit.column2,
+      modifierIndicator: edit.indicator,
+      effective: edit.effective ?? null,
+      deleted: edit.deleted ?? null,
+    });
+    evidenceOf.set(edit, ev);
+  }
+  return ev;
+}
+
 /**
  * Every PTP pair among the lines: lines are grouped by date and rendering provider, and each
  * ordered pair of distinct codes in a group is looked up once.
@@ -132,13 +150,7 @@ export const ptpPairs = f.define<PtpItem[]>({
                 },
               }
             : {}),
-          evidence: tableEvidence(edit.ref, {
-            column1: edit.column1,
-            column2: edit.column2,
-            modifierIndicator: edit.indicator,
-            effective: edit.effective ?? null,
-            deleted: edit.deleted ?? null,
-          }),
+          evidence: editEvidence(edit),
         });
       }
     }

@@ -18,6 +18,9 @@ import { codeKey } from './code-key.ts';
 import { type ModifierIndicator, OPEN_END } from './ptp-schema.ts';
 import { type PtpOptions, type PtpTable, ptpTables } from './ptp-sources.ts';
 
+/** Row numbers of `PtpIndex.rowOf`: table ordinal × this + row (a table holds far fewer rows). */
+const ROWS_PER_TABLE = 2 ** 32;
+
 /** A 32-bit mix of a pair of code keys (for the pair filter). */
 function pairHash(k1: number, k2: number): number {
   let h = Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 + 0x7f4a7c15, 0x85ebca77);
@@ -181,39 +184,59 @@ export class PtpIndex {
     return -1;
   }
 
-  /** The edit for column1/column2 with its source and evidence, or undefined. */
-  lookup(column1: HcpcsCode, column2: HcpcsCode, on?: string): PtpHit | undefined {
+  /**
+   * Which edit row answers for column1/column2 on the date: a number that names the table and
+   * the row (the same row always gets the same number), or -1. Allocation-free, like
+   * `modifierIndicator`; `hitAt` builds the edit of a row.
+   */
+  rowOf(column1: string, column2: string, on?: string): number {
     const k1 = codeKey(column1);
     const k2 = codeKey(column2);
-    if (k1 < 0 || k2 < 0) return undefined;
+    if (k1 < 0 || k2 < 0) return -1;
     const day = this.#dayOf(on);
-    for (const t of this.tables) {
-      const i = t.find(k1, k2, day);
-      if (i < 0) continue;
-      const modifier = t.modifierAt(i);
-      const source = t.sourceAt(i);
-      const eff = t.effectiveAt(i);
-      const del = t.deletedAt(i);
-      const row: Record<string, string | number | null> = {
-        'Column 1': column1,
-        'Column 2': column2,
-        'Effective Date': eff === 0 ? null : String(eff),
-        'Deletion Date': del === OPEN_END ? '*' : String(del),
-        Modifier: modifier,
-      };
-      if (!t.table.official) row.Source = source;
-      return {
-        column1,
-        column2,
-        modifierIndicator: modifier,
-        applies: modifier !== 9,
-        bypassable: modifier === 1,
-        source,
-        official: t.table.official,
-        evidence: tableEvidence(t.table, row),
-      };
+    for (let n = 0; n < this.tables.length; n++) {
+      const i = this.tables[n]!.find(k1, k2, day);
+      if (i >= 0) return n * ROWS_PER_TABLE + i;
     }
-    return undefined;
+    return -1;
+  }
+
+  /** The edit of a row `rowOf` named, with its source and evidence. */
+  hitAt(row: number, column1: HcpcsCode, column2: HcpcsCode): PtpHit {
+    const t = this.tables[Math.floor(row / ROWS_PER_TABLE)];
+    if (t === undefined) throw new MedcodeError(ERROR_CODES.BUG, `no PTP table holds row ${row}`);
+    return this.#hit(t, row % ROWS_PER_TABLE, column1, column2);
+  }
+
+  /** The edit for column1/column2 with its source and evidence, or undefined. */
+  lookup(column1: HcpcsCode, column2: HcpcsCode, on?: string): PtpHit | undefined {
+    const row = this.rowOf(column1, column2, on);
+    return row < 0 ? undefined : this.hitAt(row, column1, column2);
+  }
+
+  #hit(t: PtpTableIndex, i: number, column1: HcpcsCode, column2: HcpcsCode): PtpHit {
+    const modifier = t.modifierAt(i);
+    const source = t.sourceAt(i);
+    const eff = t.effectiveAt(i);
+    const del = t.deletedAt(i);
+    const row: Record<string, string | number | null> = {
+      'Column 1': column1,
+      'Column 2': column2,
+      'Effective Date': eff === 0 ? null : String(eff),
+      'Deletion Date': del === OPEN_END ? '*' : String(del),
+      Modifier: modifier,
+    };
+    if (!t.table.official) row.Source = source;
+    return {
+      column1,
+      column2,
+      modifierIndicator: modifier,
+      applies: modifier !== 9,
+      bypassable: modifier === 1,
+      source,
+      official: t.table.official,
+      evidence: tableEvidence(t.table, row),
+    };
   }
 }
 
