@@ -32,13 +32,14 @@ const W = 5;
 
 /**
  * plan[0] = number of elements n; plan[1] = number of components m; plan[2], plan[3] = the
- * qualifier and the date element of a qualified date (0 when the segment has none); element k
+ * qualifier and the date element of a qualified date (0 when the segment has none); plan[4] =
+ * the last required element (0 when none is), so absent trailing elements need no look; element k
  * (1-based) at HEAD + (k−1)·W; components after the elements at HEAD + n·W + c·W, an element's
  * own components from its "first component" index; then each element's number of components.
  */
 export type ElementPlan = Int32Array;
 
-const HEAD = 4;
+const HEAD = 5;
 
 /** Date/time values whose format a qualifier element names (D8, RD8, DT, TM): [qualifier, value]. */
 export const QUALIFIED: Readonly<Record<string, readonly [number, number]>> = {
@@ -56,11 +57,12 @@ function compile(spec: SegmentSpec): ElementPlan {
     compCount.push(e.composite?.length ?? 0);
     if (e.composite !== undefined) comps.push(...e.composite);
   }
-  const plan = new Int32Array(HEAD + (defs.length + comps.length) * W + defs.length);
+  const plan = new Int32Array(HEAD + (defs.length + comps.length) * W + 2 * defs.length);
   plan[0] = defs.length;
   plan[1] = comps.length;
   const qualified = QUALIFIED[spec.tag];
   if (qualified !== undefined) [plan[2], plan[3]] = qualified;
+  plan[4] = defs.reduce((last, e, k) => (e.required ? k + 1 : last), 0);
   const write = (at: number, e: ElementSpec, type: number, first: number): void => {
     plan[at] = type;
     plan[at + 1] = e.min;
@@ -83,10 +85,16 @@ function compile(spec: SegmentSpec): ElementPlan {
         c++;
       }
   });
-  // The number of components of each element, after the components.
+  // The number of components of each element, after the components; then its last required one.
   const counts = HEAD + (defs.length + comps.length) * W;
   compCount.forEach((n, k) => {
     plan[counts + k] = n;
+  });
+  defs.forEach((e, k) => {
+    plan[counts + defs.length + k] = (e.composite ?? []).reduce(
+      (last, c, j) => (c.required ? j + 1 : last),
+      0,
+    );
   });
   return plan;
 }
@@ -120,17 +128,22 @@ export function elementsClean(view: SegmentView, plan: ElementPlan): boolean {
   const buf = view.buf;
   const comp = (view.flags & SEG_FLAG.COMPONENT) !== 0 ? view.delimiters.component : -1;
   const counts = HEAD + (n + plan[1]!) * W;
-  for (let k = 1; k <= n; k++) {
+  // Elements past the last one sent are absent: clean unless one of them is required.
+  if (count < plan[4]!) return false;
+  const present = Math.min(count, n);
+  for (let k = 1; k <= present; k++) {
     const at = HEAD + (k - 1) * W;
-    const a = k <= count ? sep[k]! + 1 : 0;
-    const b = k <= count ? sep[k + 1]! : 0;
+    const a = sep[k]! + 1;
+    const b = sep[k + 1]!;
     if (a >= b) {
       if (plan[at + 3] === 1) return false;
       continue;
     }
     const type = plan[at]!;
     if (type === T_COMPOSITE) {
-      if (!compositeClean(buf, a, b, comp, plan, plan[at + 4]!, plan[counts + k - 1]!)) return false;
+      const parts = plan[counts + k - 1]!;
+      const required = plan[counts + n + k - 1]!;
+      if (!compositeClean(buf, a, b, comp, plan, plan[at + 4]!, parts, required)) return false;
       continue;
     }
     if (comp >= 0) for (let p = a; p < b; p++) if (buf[p] === comp) return false;
@@ -169,6 +182,7 @@ function compositeClean(
   plan: ElementPlan,
   first: number,
   parts: number,
+  required: number,
 ): boolean {
   let j = 0;
   let from = a;
@@ -182,8 +196,8 @@ function compositeClean(
     j++;
     from = p + 1;
   }
-  for (; j < parts; j++) if (plan[first + j * W + 3] === 1) return false;
-  return true;
+  // Components past the last one sent are absent: clean unless one of them is required.
+  return j >= required;
 }
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
