@@ -422,6 +422,28 @@ export class StoreTables implements ScrubTables {
     return n;
   }
 
+  /** Note lists are shared too: the codes of a subcategory mostly inherit the same notes. */
+  readonly #lists = new Map<string, readonly TabularNote[]>();
+  readonly #listIds = new WeakMap<TabularNote, number>();
+  #nextNoteId = 0;
+
+  #internList(notes: TabularNote[]): readonly TabularNote[] {
+    const key = notes.map((n) => this.#noteId(n)).join(',');
+    const hit = this.#lists.get(key);
+    if (hit !== undefined) return hit;
+    this.#lists.set(key, notes);
+    return notes;
+  }
+
+  #noteId(n: TabularNote): number {
+    let id = this.#listIds.get(n);
+    if (id === undefined) {
+      id = this.#nextNoteId++;
+      this.#listIds.set(n, id);
+    }
+    return id;
+  }
+
   /** Notes and 7th characters of a code, read together (one tabular read per code and release). */
   #tabular(on: IsoDate, code: string): Tabular {
     const r = this.#dxRecord(code, on);
@@ -453,7 +475,14 @@ export class StoreTables implements ScrubTables {
             : undefined;
       if (kind) out[kind].push(this.#intern(note.from.id, kind, note.text, note.ranges));
     }
-    return { notes: { ...out, ref }, seventh: n.inTabular ? seventhOf(n) : this.#seventhOfStem(on, code) };
+    const notes: Icd10CmNotes = {
+      excludes1: this.#internList(out.excludes1),
+      codeFirst: this.#internList(out.codeFirst),
+      useAdditional: this.#internList(out.useAdditional),
+      codeAlso: this.#internList(out.codeAlso),
+      ref,
+    };
+    return { notes, seventh: n.inTabular ? seventhOf(n) : this.#seventhOfStem(on, code) };
   }
 
   /** A malformed code (S0081A) is not in the tabular list: its longest stem that is answers. */
