@@ -52,6 +52,20 @@ interface Statements {
   notes: Database.Statement<[string], NoteRow>;
   version: Database.Statement<[], { value: string }>;
   hasChildren: Database.Statement<[string], { one: number }>;
+  /**
+   * Nodes and their notes as read so far (the release is read-only): the chapters, sections and
+   * categories above a code are shared by thousands of codes, and a batch reads each once.
+   */
+  nodes: Map<string, NodeRow | null>;
+  noteRows: Map<string, ParsedNote[]>;
+}
+
+/** A note row with its references parsed. */
+interface ParsedNote {
+  kind: NoteKind;
+  text: string;
+  char: string | null;
+  refs: CodeRange[];
 }
 
 const cache = new WeakMap<Database.Database, Statements>();
@@ -64,6 +78,8 @@ function stmts(db: Database.Database): Statements {
       notes: db.prepare('SELECT node, kind, text, char, refs FROM notes WHERE node = ? ORDER BY seq'),
       version: db.prepare("SELECT value FROM meta WHERE key = 'version'"),
       hasChildren: db.prepare('SELECT 1 AS one FROM nodes WHERE parent = ? LIMIT 1'),
+      nodes: new Map(),
+      noteRows: new Map(),
     };
     cache.set(db, s);
   }
@@ -89,11 +105,34 @@ export function tabularSource(store: CodeSetStore, on?: string): TabularSource |
   return { db, version, releaseId: choice.release.id };
 }
 
+function nodeOf(s: Statements, key: string): NodeRow | undefined {
+  let n = s.nodes.get(key);
+  if (n === undefined) {
+    n = s.node.get(key) ?? null;
+    s.nodes.set(key, n);
+  }
+  return n ?? undefined;
+}
+
+function notesOf(s: Statements, key: string): ParsedNote[] {
+  let rows = s.noteRows.get(key);
+  if (rows === undefined) {
+    rows = s.notes.all(key).map((r) => ({
+      kind: r.kind,
+      text: r.text,
+      char: r.char,
+      refs: JSON.parse(r.refs) as CodeRange[],
+    }));
+    s.noteRows.set(key, rows);
+  }
+  return rows;
+}
+
 function lineageOf(db: Database.Database, node: NodeRow): NodeRow[] {
   const out = [node];
   let cur = node;
   while (cur.parent !== null) {
-    const up = stmts(db).node.get(cur.parent);
+    const up = nodeOf(stmts(db), cur.parent);
     if (!up) break;
     out.unshift(up);
     cur = up;
@@ -104,21 +143,21 @@ function lineageOf(db: Database.Database, node: NodeRow): NodeRow[] {
 /** Where canonical `code` (no dot) sits in the tabular list, or undefined when it is not there. */
 export function locate(db: Database.Database, code: string): TabularPlace | undefined {
   const s = stmts(db);
-  const exact = s.node.get(code);
+  const exact = nodeOf(s, code);
   if (exact) return { node: exact, lineage: lineageOf(db, exact) };
   if (code.length !== 7) return undefined;
   const seventh = code.charAt(6);
   let base = code.slice(0, 6);
-  let node = s.node.get(base);
+  let node = nodeOf(s, base);
   while (!node && base.endsWith('X')) {
     base = base.slice(0, -1);
-    node = s.node.get(base);
+    node = nodeOf(s, base);
   }
   // Only a code takes a 7th character (Section I.A.2): a base with subdivisions is no base.
   if (!node || s.hasChildren.get(node.key)) return undefined;
   const lineage = lineageOf(db, node);
   const defined = lineage.some((n) =>
-    s.notes.all(n.key).some((x) => x.kind === 'sevenChrDef' && x.char === seventh),
+    notesOf(s, n.key).some((x) => x.kind === 'sevenChrDef' && x.char === seventh),
   );
   return defined ? { node, lineage, seventh } : undefined;
 }
@@ -132,9 +171,10 @@ function levelFrom(n: NodeRow, place: TabularPlace): CodeNote['from']['level'] {
 /** Every note that applies at `place`, top level first, each tagged with its level. */
 export function notesAt(db: Database.Database, place: TabularPlace): TabularNote[] {
   const out: TabularNote[] = [];
+  const s = stmts(db);
   for (const n of place.lineage) {
-    for (const row of stmts(db).notes.all(n.key)) {
-      const refs = JSON.parse(row.refs) as CodeRange[];
+    for (const row of notesOf(s, n.key)) {
+      const refs = row.refs;
       out.push({
         kind: row.kind,
         text: row.text,
