@@ -44,7 +44,21 @@ export function writeMeta(db: Database.Database, entries: Record<string, string 
   for (const [k, v] of Object.entries(entries)) put.run(k, String(v));
 }
 
+const metaOfReadOnly = new WeakMap<Database.Database, Map<string, string | undefined>>();
+
 export function readMeta(db: Database.Database, key: string): string | undefined {
+  // A release opened read-only never changes: its values are read once (evidence cites them per row).
+  if (!db.readonly) return readMetaRow(db, key);
+  let m = metaOfReadOnly.get(db);
+  if (!m) {
+    m = new Map();
+    metaOfReadOnly.set(db, m);
+  }
+  if (!m.has(key)) m.set(key, readMetaRow(db, key));
+  return m.get(key);
+}
+
+function readMetaRow(db: Database.Database, key: string): string | undefined {
   const hasMeta = prepared(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'").get();
   if (!hasMeta) return undefined;
   const row = prepared(db, 'SELECT value FROM meta WHERE key = ?').get(key) as { value: string } | undefined;
