@@ -16,7 +16,7 @@ import {
   codesOn,
   CPT_CUSTOMER_DATASET,
   CPT_PRESENCE_SOURCES,
-  cptKnown,
+  cptFirstSource,
   hcpcsLevel2,
   hcpcsModifier,
   icd10cmLookup,
@@ -619,12 +619,9 @@ export class StoreTables implements ScrubTables {
     // effective dates (a lab fee schedule row, an add-on edit) are taken as the release's.
     const r = this.#procRecord(code, on);
     if (r.cpt === undefined) {
-      const k = cptKnown(this.store, code, on);
-      const first = k.sources[0];
+      const first = cptFirstSource(this.store, code, on);
       r.cpt =
-        !k.known || first === undefined
-          ? NONE
-          : (this.#ref(first, on) ?? { table: first, release: '', covers: true });
+        first === undefined ? NONE : (this.#ref(first, on) ?? { table: first, release: '', covers: true });
     }
     return r.cpt === NONE ? undefined : r.cpt;
   }

@@ -29,6 +29,7 @@ export {
   type CptKnowledge,
   type CptPresenceSource,
   cptCustomerDescription,
+  cptFirstSource,
   cptKnown,
 } from './cpt/presence.ts';
 export { CPT_PRESENCE_SOURCES } from './cpt/presence-sources.ts';

@@ -1,6 +1,6 @@
 import type { HcpcsCode } from '@medcode/domain';
 import { describe, expect, it } from 'vitest';
-import { cptKnown } from '../cms/cpt/presence.ts';
+import { cptFirstSource, cptKnown } from '../cms/cpt/presence.ts';
 import { presentInCmsTables } from './presence.ts';
 import { installedStore } from './test-support.ts';
 
@@ -46,5 +46,11 @@ describe('presence of a code in the CMS tables (installed from the official file
     expect(k.known).toBe(true);
     expect(k.sources).toContain('pfs-rvu');
     expect(cptKnown(store, '99999', '2026-05-01').known).toBe(false);
+  });
+
+  it('names the first table cptKnown would, without asking the rest', () => {
+    for (const c of ['99213', '80053', '0001U', '64462', '99999', 'J1100', '1234'])
+      expect(cptFirstSource(store, c, '2026-05-01')).toBe(cptKnown(store, c, '2026-05-01').sources[0]);
+    expect(cptFirstSource(store, '99213', '2026-05-01')).toBe('pfs-rvu');
   });
 });

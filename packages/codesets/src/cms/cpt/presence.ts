@@ -58,3 +58,21 @@ export function cptKnown(
   const found = sources.filter((s) => s.has(store, code, on)).map((s) => s.dataset);
   return { code, formatValid: true, known: found.length > 0, sources: found };
 }
+
+/**
+ * The first table that knows a CPT code on the date (the customer's file, else the first CMS
+ * table in CPT_PRESENCE_SOURCES order), or undefined: `cptKnown`'s first source, without asking
+ * the other tables.
+ */
+export function cptFirstSource(
+  store: CodeSetStore,
+  input: string,
+  on: string,
+  sources: readonly CptPresenceSource[] = CPT_PRESENCE_SOURCES,
+): string | undefined {
+  const parsed = parseHcpcs(input);
+  if (!parsed.ok || !isCptFormat(parsed.value)) return undefined;
+  const code = parsed.value;
+  if (cptCustomerDescription(store, code) !== undefined) return CPT_CUSTOMER_DATASET;
+  return sources.find((s) => s.has(store, code, on))?.dataset;
+}
