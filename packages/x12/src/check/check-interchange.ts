@@ -6,7 +6,9 @@
  */
 import type { ClaimAcknowledgment, FunctionalGroupAck, InterchangeAcknowledgment } from '@medcode/domain';
 import { claimAcknowledgment } from '../ack/claim-ack.ts';
+import { echoParty } from '../ack/echo.ts';
 import { write999 } from '../ack/write999.ts';
+import { unreadInterchangeAck } from '../engine/envelope-state.ts';
 import { readEvents, type X12Input } from '../engine/input.ts';
 import type { InterchangeEvent } from '../engine/types.ts';
 import type { X12Problem } from '../problems/problem.ts';
@@ -44,7 +46,10 @@ export interface CheckResult {
   summary: CheckSummary;
   problems: X12Problem[];
   acknowledgments: InterchangeAcknowledgment[];
-  /** The 999 (one interchange per input interchange). Empty when nothing could be acknowledged. */
+  /**
+   * The 999 (one interchange per input interchange), with a TA1 when an interchange envelope is
+   * wrong; a TA1 alone when no interchange could be read at all.
+   */
   ack999: string;
   claimAcknowledgments?: ClaimAcknowledgment[];
   /** Anything rejected: an interchange, a group, a transaction set, a claim, or an error anywhere. */
@@ -68,6 +73,8 @@ export async function checkInterchange(input: X12Input, opts: CheckOptions = {})
   const envelopes: InterchangeEvent[] = [];
   const claimAcks: ClaimAcknowledgment[] = [];
   let groups: FunctionalGroupAck[] = [];
+  /** The first interchange problems: the TA1's note when no interchange could be read at all. */
+  const envelopeProblems: X12Problem[] = [];
   let rejected = false;
   // Claims are counted from each set's answer, so they need not be held unless acknowledged one by one.
   const readOpts = {
@@ -88,6 +95,7 @@ export async function checkInterchange(input: X12Input, opts: CheckOptions = {})
           rejected = true;
         } else summary.problems.warnings++;
         if (problems.length < max) problems.push(e.problem);
+        if (e.scope === 'interchange' && envelopeProblems.length < 10) envelopeProblems.push(e.problem);
         break;
       case 'claim':
       case 'rejected':
@@ -127,6 +135,9 @@ export async function checkInterchange(input: X12Input, opts: CheckOptions = {})
   }
   if (groups.length > 0) acknowledgments.push({ groups });
   if (summary.interchanges === 0) rejected = true;
+  // Input without a readable interchange still gets its answer: a TA1 rejecting it.
+  if (acknowledgments.length === 0)
+    acknowledgments.push({ interchange: unreadInterchangeAck(envelopeProblems), groups: [] });
   const result: CheckResult = {
     summary,
     problems,
@@ -145,9 +156,10 @@ function ackEnvelope(
   i: number,
   base: Partial<EnvelopeOptions> = {},
 ): EnvelopeOptions {
+  // The input's ISA08 and ISA06 answer as ISA06 and ISA08 (and GS02/GS03) when they can be echoed.
   const env: EnvelopeOptions = {
-    sender: base.sender ?? (e !== undefined && e.receiver.id !== '' ? e.receiver : { id: 'MEDCODE' }),
-    receiver: base.receiver ?? (e !== undefined && e.sender.id !== '' ? e.sender : { id: 'UNKNOWN' }),
+    sender: base.sender ?? (e === undefined ? undefined : echoParty(e.receiver)) ?? { id: 'MEDCODE' },
+    receiver: base.receiver ?? (e === undefined ? undefined : echoParty(e.sender)) ?? { id: 'UNKNOWN' },
     controlNumber: (base.controlNumber ?? 1) + i,
   };
   const usage = base.usage ?? (e?.usage === 'T' ? 'T' : 'P');

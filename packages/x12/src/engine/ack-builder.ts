@@ -4,9 +4,11 @@
  * error (IK304 from the problem's registry entry, 8 when only its elements are wrong), IK4 per
  * bad element, and IK5: R when an error sits outside every claim or every claim was rejected,
  * E when errors sit only inside some claims (those claims alone are rejected, on the 277CA) or
- * when there are warnings, A otherwise.
+ * when there are warnings, A otherwise. Values echoed from the input (ST01-03, segment ids, claim
+ * ids, bad values) are fitted to their AK2, IK3, CTX and IK4 elements (ack/echo.ts).
  */
 import type { AckCode, ElementError, SegmentError, TransactionSetAck } from '@medcode/domain';
+import { echoCode, echoText } from '../ack/echo.ts';
 import type { X12Problem } from '../problems/problem.ts';
 import { type ProblemKind, X12_PROBLEMS } from '../problems/registry.ts';
 import type { TransactionState } from './reader.ts';
@@ -30,13 +32,15 @@ export function transactionAck(
   }
   if (code !== 'A' && errors.length === 0) errors.push('5');
   const ack: TransactionSetAck = {
-    setId: st.ctx.setId,
-    controlNumber: st.ctx.control,
+    // AK201 ID 3/3 from ST01, AK202 AN 4/9 from ST02 (IK502 6 or 7 says when they were invalid).
+    setId: echoCode(st.ctx.setId, 3, 3, 'X'),
+    controlNumber: echoCode(st.ctx.control, 4, 9, '0'),
     code,
     errors: errors.slice(0, 5),
     segments: segmentErrors(st.problems),
   };
-  if (st.ctx.reference !== '') ack.conventionReference = st.ctx.reference;
+  const reference = echoText(st.ctx.reference, 35); // AK203 AN 1/35
+  if (reference !== undefined) ack.conventionReference = reference;
   return ack;
 }
 
@@ -53,20 +57,34 @@ export function segmentErrors(problems: readonly X12Problem[]): SegmentError[] {
     let s = bySegment.get(key);
     if (s === undefined) {
       if (bySegment.size >= MAX_IK3) continue;
-      s = { segmentId, position: pos, code: '8', elements: [] };
-      if (p.position.loop !== undefined) s.loopId = p.position.loop;
-      if (p.position.claimId !== undefined) s.businessUnit = { name: 'CLM01', value: p.position.claimId };
+      // IK301 ID 2/3: a tag that is not one is echoed as far as it can be (IK304 1 says it is unrecognized).
+      s = { segmentId: echoCode(segmentId, 2, 3, 'X'), position: pos, code: '8', elements: [] };
+      // IK303 AN 1/4: the base standard's loop id, the TR3 loop's first four characters (2010AA is 2010).
+      const loop = p.position.loop === undefined ? undefined : echoText(p.position.loop, 4);
+      if (loop !== undefined) s.loopId = loop;
+      // CTX01-2 AN 1/35 from CLM01 (AN 1/38).
+      const claim = p.position.claimId === undefined ? undefined : echoText(p.position.claimId, 35);
+      if (claim !== undefined) s.businessUnit = { name: 'CLM01', value: claim };
       bySegment.set(key, s);
     }
     const kind = kindOf(p);
-    if (p.position.element !== undefined) {
+    // IK401 positions are N 1/2 (element, component) and N 1/4 (repetition): a place past them is left to IK3.
+    if (p.position.element !== undefined && fitsPosition(p.position)) {
       const e: ElementError = { position: p.position.element, code: p.ack ?? kind.ik4 ?? '7' };
       if (p.position.component !== undefined) e.component = p.position.component;
       if (p.position.repetition !== undefined) e.repetition = p.position.repetition;
-      if (p.position.elementRef !== undefined) e.reference = p.position.elementRef;
-      if (p.value !== undefined && e.code !== '6' && p.value.length <= 99) e.badValue = p.value;
+      // IK402 N 1/4: X12 data element numbers only (the interchange control elements are I01 ... I65).
+      const ref = p.position.elementRef;
+      if (ref !== undefined && /^\d{1,4}$/.test(ref)) e.reference = ref;
+      // IK404 AN 1/99: a copy of the bad value, unless its characters are what is wrong (code 6).
+      const bad =
+        p.value === undefined || e.code === '6' || p.value.length > 99 ? undefined : echoText(p.value, 99);
+      if (bad !== undefined) e.badValue = bad;
       if (s.elements.length < 99) s.elements.push(e);
     } else if (kind.ik3 !== undefined) s.code = kind.ik3;
   }
   return [...bySegment.values()];
 }
+
+const fitsPosition = (p: X12Problem['position']): boolean =>
+  (p.element ?? 0) <= 99 && (p.component ?? 0) <= 99 && (p.repetition ?? 0) <= 9999;

@@ -4,8 +4,19 @@
  * each becomes when it closes: the TA1 (X12.5: A, E or R with the note code of the first
  * problem) and the AK1/AK9 group answer (005010X231A1: R when the group itself is in error or
  * no set was accepted, P when some were, E when all were but with errors noted, A otherwise).
+ * Values echoed from the input are fitted to their TA1 and AK1/AK9 elements (ack/echo.ts).
  */
 import type { FunctionalGroupAck, InterchangeAck, TransactionSetAck } from '@medcode/domain';
+import {
+  echoCode,
+  echoControl,
+  echoCount,
+  echoDate,
+  echoText,
+  echoTime,
+  NO_DATE,
+  NO_TIME,
+} from '../ack/echo.ts';
 import type { X12Position, X12Problem } from '../problems/problem.ts';
 import { X12_PROBLEMS } from '../problems/registry.ts';
 
@@ -56,11 +67,28 @@ export function interchangeAck(isa: InterchangeState): InterchangeAck {
   const errors = isa.problems.filter((p) => p.severity === 'error');
   const first = errors[0] ?? isa.problems[0];
   return {
-    controlNumber: isa.control,
-    date: isa.date,
-    time: isa.time,
+    // TA101 N 9/9, TA102 DT 6/6, TA103 TM 4/4: ISA13, ISA09 and ISA10 as sent when they are valid.
+    controlNumber: echoControl(isa.control, 9, 9),
+    date: echoDate(isa.date),
+    time: echoTime(isa.time),
     code: errors.length > 0 ? 'R' : isa.problems.length > 0 ? 'E' : 'A',
     noteCode: first === undefined ? '000' : (first.ack ?? ta1Of(first) ?? '000'),
+  };
+}
+
+/**
+ * The TA1 for input whose first ISA cannot be read (so no interchange was opened): nothing can be
+ * echoed, so TA101-103 are placeholders and TA105 is the first problem's note code (022 invalid
+ * control structure, 023 premature end of file).
+ */
+export function unreadInterchangeAck(problems: readonly X12Problem[]): InterchangeAck {
+  const first = problems.find((p) => p.severity === 'error') ?? problems[0];
+  return {
+    controlNumber: '000000000',
+    date: NO_DATE,
+    time: NO_TIME,
+    code: 'R',
+    noteCode: (first === undefined ? undefined : (first.ack ?? ta1Of(first))) ?? '022',
   };
 }
 
@@ -76,16 +104,19 @@ export function groupAck(gs: GroupState, included: number): FunctionalGroupAck {
   else if (accepted === received) code = 'E';
   else code = accepted === 0 ? 'R' : 'P';
   const ack: FunctionalGroupAck = {
-    functionalId: gs.functionalId,
-    groupControlNumber: gs.control,
+    // AK101 ID 2/2 from GS01, AK102 N 1/9 from GS06 (zero when unreadable; AK905 says why).
+    functionalId: echoCode(gs.functionalId, 2, 2, 'X'),
+    groupControlNumber: echoControl(gs.control, 1, 9),
     transactions: gs.transactions,
     code,
-    included,
+    // AK902 N 1/6: GE01 as sent, or the sets counted when GE01 does not fit.
+    included: echoCount(included, 6, received),
     received,
     accepted,
     errors: errors.slice(0, 5),
   };
-  if (gs.version !== '') ack.version = gs.version;
+  const version = echoText(gs.version, 12); // AK103 AN 1/12
+  if (version !== undefined) ack.version = version;
   return ack;
 }
 

@@ -192,7 +192,7 @@ export class X12Reader {
     delete at.segmentId;
     switch (t.kind) {
       case 'not-x12': {
-        this.raise('x12.input.not-x12', t.message, at, 'interchange');
+        this.raise('x12.input.not-x12', t.message, at, 'interchange', t.ta1 ? { ack: t.ta1 } : {});
         return;
       }
       case 'isa': {
@@ -453,6 +453,15 @@ export class X12Reader {
       this.isa.groupControls.add(v.el(6));
     }
     this.checkEnvelopeElements(v, 'group');
+    // GS06 is N 1/9; one that is not cannot be answered in AK102 (AK905 6: violates syntax).
+    if (!/^\d{1,9}$/.test(v.el(6)))
+      this.raise(
+        'x12.gs.control',
+        `GS06 "${v.el(6)}" is not a control number of 1-9 digits`,
+        this.at(v, { element: 6 }),
+        'group',
+        { value: v.el(6) },
+      );
     if (!versionOk && this.opts.allowOtherVersions !== true)
       this.raise(
         'x12.gs.version',

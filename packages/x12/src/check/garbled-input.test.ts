@@ -1,0 +1,207 @@
+/**
+ * Damaged input is answered, never crashed on: `checkInterchange` fits what its 999 and TA1
+ * echo from the input (control numbers, dates, segment ids, loop ids, bad values) to the
+ * acknowledgment's elements, so the acknowledgment reads back clean with our own reader.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MedcodeError } from '@medcode/domain';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { write999 } from '../ack/write999.ts';
+import { readEventsSync } from '../engine/input.ts';
+import { Tokenizer } from '../syntax/tokenizer.ts';
+import { checkInterchange } from './check-interchange.ts';
+
+const FIXTURES = join(import.meta.dirname, '../x837/fixtures');
+const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
+const ACK = { ackEnvelope: { date: '20240401', time: '1200' } };
+
+/** Valid 005010 837s: the repository's fixtures and, when present, those of the shared eval manifests. */
+function validInputs(): Buffer[] {
+  const out = ['837p-small.x12', '837i-small.x12', '837p-errors.x12'].map(fixture);
+  const evalDir = join(
+    process.env.MEDCODE_SHARED ?? join(import.meta.dirname, '../../../../../shared'),
+    'eval',
+  );
+  for (const folder of ['hccinfhir-837-eob', 'x12-linuxforhealth']) {
+    const manifest = join(evalDir, folder, 'manifest.tsv');
+    if (!existsSync(manifest)) continue;
+    for (const line of readFileSync(manifest, 'utf8').trim().split('\n').slice(1)) {
+      const [check, types = '', versions = '', , , , , file = ''] = line.split('\t');
+      if (check !== 'OK' || types !== '837' || !versions.startsWith('005010')) continue;
+      const bytes = readFileSync(join(evalDir, folder, file));
+      if (bytes.length <= 64 * 1024) out.push(bytes);
+    }
+  }
+  return out;
+}
+
+function segments(text: string): string[][] {
+  const out: string[][] = [];
+  const t = new Tokenizer({ segment: (v) => out.push([...v.materialize(0).e]), problem: () => {} });
+  t.push(Buffer.from(text));
+  t.end();
+  return out;
+}
+
+/** Our reader's complaints about an acknowledgment we wrote. */
+const complaints = (ack: string): string[] =>
+  readEventsSync(ack).flatMap((e) =>
+    e.kind === 'problem' ? [`${e.problem.code} at ${e.problem.position.segmentId}`] : [],
+  );
+
+// Bytes that matter to X12 (the standard delimiters, other delimiter choices, line breaks) and any byte.
+const byte = fc.oneof(
+  fc.constantFrom(0x2a, 0x3a, 0x5e, 0x7e, 0x7c, 0x3e, 0x0a, 0x00),
+  fc.integer({ min: 0, max: 255 }),
+);
+const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: byte }),
+  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), value: byte }),
+  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
+  fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
+  // Every occurrence of one byte becomes another: a delimiter swapped for another (or for data).
+  fc.record({ kind: fc.constant('swap' as const), from: byte, value: byte }),
+);
+type Mutation = { kind: string; at?: number; value?: number; length?: number; from?: number };
+
+function mutate(input: Buffer, ms: readonly Mutation[]): Buffer {
+  let b = Buffer.from(input);
+  for (const m of ms) {
+    const at = b.length === 0 ? 0 : (m.at ?? 0) % b.length;
+    if (m.kind === 'set') b[at] = m.value!;
+    else if (m.kind === 'insert')
+      b = Buffer.concat([b.subarray(0, at), Buffer.from([m.value!]), b.subarray(at)]);
+    else if (m.kind === 'delete') b = Buffer.concat([b.subarray(0, at), b.subarray(at + m.length!)]);
+    else if (m.kind === 'cut') b = b.subarray(0, at);
+    else for (let i = 0; i < b.length; i++) if (b[i] === m.from) b[i] = m.value!;
+  }
+  return b;
+}
+
+describe('checkInterchange on damaged 837 input', () => {
+  const inputs = validInputs();
+
+  it('never throws, and always answers with a 999 or TA1 that reads back clean', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...inputs),
+        fc.array(mutation, { minLength: 1, maxLength: 6 }),
+        async (input, ms) => {
+          const r = await checkInterchange(mutate(input, ms), ACK);
+          const tags = segments(r.ack999).map((s) => s[0]);
+          expect(tags.includes('TA1') || tags.includes('AK1')).toBe(true);
+          expect(complaints(r.ack999)).toEqual([]);
+        },
+      ),
+      { numRuns: 600 },
+    );
+  });
+
+  it('answers an interchange whose ISA13 holds the 999 element separator: TA101 zeros, note 018', async () => {
+    // The sender's element separator is "|", so "*" is data to it and a delimiter to the 999.
+    const text = fixture('837p-small.x12')
+      .toString('latin1')
+      .replaceAll('*', '|')
+      .replace('|000000101|', '|0000*0101|');
+    const r = await checkInterchange(text, ACK);
+    expect(r.rejected).toBe(true);
+    expect(r.problems.find((p) => p.position.element === 13)?.ack).toBe('018');
+    expect(
+      segments(r.ack999)
+        .find((s) => s[0] === 'TA1')
+        ?.slice(1),
+    ).toEqual(['000000000', '240315', '0915', 'R', '018']);
+    expect(complaints(r.ack999)).toEqual([]);
+  });
+
+  it('echoes ISA09 and ISA10 only when they are a date and a time', async () => {
+    const text = fixture('837p-small.x12').toString('latin1').replace('*240315*0915*', '*241345*09:5*');
+    const r = await checkInterchange(text, ACK);
+    expect(
+      segments(r.ack999)
+        .find((s) => s[0] === 'TA1')
+        ?.slice(1),
+    ).toEqual(['000000101', '000101', '0000', 'R', '014']);
+    expect(complaints(r.ack999)).toEqual([]);
+  });
+
+  it('names a segment whose tag holds delimiters or is too long within IK301 (ID 2/3)', async () => {
+    const text = fixture('837p-small.x12')
+      .toString('latin1')
+      .replaceAll('*', '|')
+      .replace('DTP|431|', 'D*P|431|')
+      .replace('PER|IC|', 'PERXX|IC|');
+    const r = await checkInterchange(text, ACK);
+    // IK304 1: unrecognized segment id, at the position the reader reported for each.
+    const ik3 = segments(r.ack999).filter((s) => s[0] === 'IK3' && s[4] === '1');
+    const unrecognized = r.problems.filter((p) => p.code === 'x12.segment.unrecognized');
+    expect(unrecognized.map((p) => p.position.segmentId)).toEqual(['PERXX', 'D*P']);
+    expect(ik3.map((s) => s.slice(1, 3))).toEqual([
+      ['PER', String(unrecognized[0]?.position.segmentPosition)],
+      ['DP', String(unrecognized[1]?.position.segmentPosition)],
+    ]);
+    expect(complaints(r.ack999)).toEqual([]);
+  });
+
+  it('rejects a group whose GS06 is longer than N 1/9: AK102 0 and AK905 6', async () => {
+    const text = fixture('837p-small.x12')
+      .toString('latin1')
+      .replace('*0915*101*X*', '*0915*1234567890123*X*')
+      .replace('GE*1*101~', 'GE*1*1234567890123~');
+    const r = await checkInterchange(text, ACK);
+    const segs = segments(r.ack999);
+    expect(segs.find((s) => s[0] === 'AK1')?.slice(1)).toEqual(['HC', '0', '005010X222A1']);
+    expect(segs.find((s) => s[0] === 'AK9')?.slice(1)).toEqual(['R', '1', '1', '1', '6']);
+    expect(r.problems.some((p) => p.code === 'x12.gs.control' && p.position.element === 6)).toBe(true);
+    expect(complaints(r.ack999)).toEqual([]);
+  });
+
+  it('answers input without a readable ISA with a TA1 alone', async () => {
+    for (const [input, note] of [
+      ['hello, not X12', '022'],
+      ['', '023'],
+    ] as const) {
+      const r = await checkInterchange(input, ACK);
+      expect(r.rejected).toBe(true);
+      const segs = segments(r.ack999);
+      expect(segs.find((s) => s[0] === 'TA1')?.slice(1)).toEqual(['000000000', '000101', '0000', 'R', note]);
+      expect(segs.some((s) => s[0] === 'GS')).toBe(false);
+      expect(complaints(r.ack999)).toEqual([]);
+    }
+  });
+});
+
+describe('write999 stays strict', () => {
+  const env = { sender: { id: 'A' }, receiver: { id: 'B' }, date: '20240401', time: '1200' };
+  const group = {
+    functionalId: 'HC',
+    groupControlNumber: '1',
+    code: 'R' as const,
+    included: 1,
+    received: 1,
+    accepted: 0,
+    errors: [],
+  };
+
+  it('refuses a delimiter handed to it in IK301, IK404 or TA101', () => {
+    const set = { setId: '837', controlNumber: '0001', code: 'R' as const, errors: ['5'] };
+    const ik3 = { segmentId: 'N*1', position: 4, code: '1', elements: [] };
+    expect(() =>
+      write999({ groups: [{ ...group, transactions: [{ ...set, segments: [ik3] }] }] }, env),
+    ).toThrow(MedcodeError);
+    const ik4 = { ...ik3, segmentId: 'DTP', elements: [{ position: 3, code: '8', badValue: '2024*0231' }] };
+    expect(() =>
+      write999({ groups: [{ ...group, transactions: [{ ...set, segments: [ik4] }] }] }, env),
+    ).toThrow(MedcodeError);
+    const ta1 = {
+      controlNumber: '0000*0101',
+      date: '240401',
+      time: '1200',
+      code: 'R' as const,
+      noteCode: '018',
+    };
+    expect(() => write999({ interchange: ta1, groups: [] }, env)).toThrow(MedcodeError);
+  });
+});
