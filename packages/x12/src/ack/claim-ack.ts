@@ -6,10 +6,13 @@
  * unprocessable) when their syntax is, with claim status codes (external code list 507) naming
  * what was wrong: 254 principal diagnosis code, 255 diagnosis code, 454 procedure code, 453
  * procedure modifier, 187 date(s) of service, 178 submitted charges, 21 missing or invalid information.
+ * What the entry echoes from the claim (CLM01, names, member id, provider ids, dates, messages) is
+ * fitted to its 277CA element here (ack/claim-echo.ts), so damaged input never makes the writer throw.
  */
 import type { Cents, Claim, ClaimAcknowledgment, ClaimStatusCode, Finding } from '@medcode/domain';
 import type { ClaimItem, RejectedItem } from '../engine/types.ts';
 import type { X12Problem } from '../problems/problem.ts';
+import { fitClaimAck, fitMessage } from './claim-echo.ts';
 
 function statusFor(p: X12Problem): string {
   const seg = p.position.segmentId;
@@ -49,8 +52,7 @@ export function claimAcknowledgment(item: ClaimItem | RejectedItem): ClaimAcknow
       if (codes.length === 3) break;
     }
     if (codes.length === 0) codes.push({ category, status: '21' });
-    // Free text in STC12 may not hold delimiters.
-    message = item.error[0]?.message.replace(/[*:^~|>]/g, ' ').slice(0, 264);
+    message = item.error[0]?.message;
   }
   const ack: ClaimAcknowledgment = {
     claimId: id,
@@ -77,7 +79,7 @@ export function claimAcknowledgment(item: ClaimItem | RejectedItem): ClaimAcknow
     .at(-1);
   if (first !== undefined)
     ack.serviceDate = last !== undefined && last !== first ? { from: first, to: last } : { from: first };
-  return ack;
+  return fitClaimAck(ack);
 }
 
 function billingOf(claim: Partial<Claim>): ClaimAcknowledgment['billingProvider'] {
@@ -113,10 +115,10 @@ export function rejectedByFindings(
   const codes = [...new Set(rejects.map(statusForFinding))]
     .slice(0, 3)
     .map((status) => ({ category: 'A7', status }));
-  return {
-    ...ack,
-    status: 'rejected',
-    codes,
-    message: `${first.code} ${first.message}`.replace(/[*:^~|>]/g, ' ').slice(0, 264),
-  };
+  const out: ClaimAcknowledgment = { ...ack, status: 'rejected', codes };
+  // STC12: the finding's message may quote the claim's own values (ids, codes as sent).
+  const message = fitMessage(`${first.code} ${first.message}`);
+  if (message === undefined) delete out.message;
+  else out.message = message;
+  return out;
 }

@@ -84,3 +84,19 @@ export function echoParty(p: {
   const q = echoable(p.qualifier);
   return { qualifier: /^[A-Z0-9]{2}$/.test(q) ? q : 'ZZ', id };
 }
+
+/**
+ * Free text echoed into an AN element (STC12 of the 277CA, AN 1/264): every character that cannot
+ * be echoed becomes a space, so the words stay apart; cut to `max`. Undefined when nothing remains.
+ */
+export function echoFreeText(value: string, max: number): string | undefined {
+  let out = '';
+  for (const ch of value) out += echoable(ch) === '' ? ' ' : ch;
+  return echoText(out, max);
+}
+
+/** An ISO date (YYYY-MM-DD) echoed into a D8 or RD8 element, or undefined when it is not a valid date. */
+export function echoIsoDate<T extends string>(value: T): T | undefined {
+  const d8 = value.replaceAll('-', '');
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && validDate(Buffer.from(d8, 'latin1'), 0, 8) ? value : undefined;
+}

@@ -116,7 +116,8 @@ function body(
       p.npi === undefined ? undefined : 'XX',
       p.npi,
     );
-    w.seg('TRN', '1', p.npi ?? p.taxId ?? p.name);
+    // TRN02 is mandatory: a provider known by nothing (a claim unreadable from its start) is traced by its HL01.
+    w.seg('TRN', '1', p.npi || p.taxId || p.name || String(provider));
     if (p.taxId !== undefined) w.seg('REF', 'TJ', p.taxId);
     w.seg('STC', ['A1', '19'], processed, 'WQ', formatX12Amount(sumCents(claims.map((c) => c.totalCharge))));
     totals(w, claims, 'QA', 'QC');

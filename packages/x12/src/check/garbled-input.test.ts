@@ -3,39 +3,16 @@
  * echo from the input (control numbers, dates, segment ids, loop ids, bad values) to the
  * acknowledgment's elements, so the acknowledgment reads back clean with our own reader.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { MedcodeError } from '@medcode/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { write999 } from '../ack/write999.ts';
 import { readEventsSync } from '../engine/input.ts';
 import { Tokenizer } from '../syntax/tokenizer.ts';
+import { fixture, mutate, mutation, validInputs } from '../testing/garbled-input.ts';
 import { checkInterchange } from './check-interchange.ts';
 
-const FIXTURES = join(import.meta.dirname, '../x837/fixtures');
-const fixture = (name: string): Buffer => readFileSync(join(FIXTURES, name));
 const ACK = { ackEnvelope: { date: '20240401', time: '1200' } };
-
-/** Valid 005010 837s: the repository's fixtures and, when present, those of the shared eval manifests. */
-function validInputs(): Buffer[] {
-  const out = ['837p-small.x12', '837i-small.x12', '837p-errors.x12'].map(fixture);
-  const evalDir = join(
-    process.env.MEDCODE_SHARED ?? join(import.meta.dirname, '../../../../../shared'),
-    'eval',
-  );
-  for (const folder of ['hccinfhir-837-eob', 'x12-linuxforhealth']) {
-    const manifest = join(evalDir, folder, 'manifest.tsv');
-    if (!existsSync(manifest)) continue;
-    for (const line of readFileSync(manifest, 'utf8').trim().split('\n').slice(1)) {
-      const [check, types = '', versions = '', , , , , file = ''] = line.split('\t');
-      if (check !== 'OK' || types !== '837' || !versions.startsWith('005010')) continue;
-      const bytes = readFileSync(join(evalDir, folder, file));
-      if (bytes.length <= 64 * 1024) out.push(bytes);
-    }
-  }
-  return out;
-}
 
 function segments(text: string): string[][] {
   const out: string[][] = [];
@@ -50,35 +27,6 @@ const complaints = (ack: string): string[] =>
   readEventsSync(ack).flatMap((e) =>
     e.kind === 'problem' ? [`${e.problem.code} at ${e.problem.position.segmentId}`] : [],
   );
-
-// Bytes that matter to X12 (the standard delimiters, other delimiter choices, line breaks) and any byte.
-const byte = fc.oneof(
-  fc.constantFrom(0x2a, 0x3a, 0x5e, 0x7e, 0x7c, 0x3e, 0x0a, 0x00),
-  fc.integer({ min: 0, max: 255 }),
-);
-const mutation = fc.oneof(
-  fc.record({ kind: fc.constant('set' as const), at: fc.nat(), value: byte }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), value: byte }),
-  fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), length: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('cut' as const), at: fc.nat() }),
-  // Every occurrence of one byte becomes another: a delimiter swapped for another (or for data).
-  fc.record({ kind: fc.constant('swap' as const), from: byte, value: byte }),
-);
-type Mutation = { kind: string; at?: number; value?: number; length?: number; from?: number };
-
-function mutate(input: Buffer, ms: readonly Mutation[]): Buffer {
-  let b = Buffer.from(input);
-  for (const m of ms) {
-    const at = b.length === 0 ? 0 : (m.at ?? 0) % b.length;
-    if (m.kind === 'set') b[at] = m.value!;
-    else if (m.kind === 'insert')
-      b = Buffer.concat([b.subarray(0, at), Buffer.from([m.value!]), b.subarray(at)]);
-    else if (m.kind === 'delete') b = Buffer.concat([b.subarray(0, at), b.subarray(at + m.length!)]);
-    else if (m.kind === 'cut') b = b.subarray(0, at);
-    else for (let i = 0; i < b.length; i++) if (b[i] === m.from) b[i] = m.value!;
-  }
-  return b;
-}
 
 describe('checkInterchange on damaged 837 input', () => {
   const inputs = validInputs();
