@@ -170,6 +170,12 @@ describe('real index and tabular list', () => {
     expect(codes('Family history of diabetes mellitus.', mentions)).toEqual(['Z83.3']);
   });
 
+  it('"cancer" reads a subterm "malignant neoplasm" (the index: Cancer, see also Neoplasm, malignant)', () => {
+    // History > family > malignant neoplasm NOS > lung Z80.1; > breast Z80.3.
+    expect(codes('Family history of lung cancer.', inpatient)).toEqual(['Z80.1']);
+    expect(codes('Family history of breast cancer.', inpatient)).toEqual(['Z80.3']);
+  });
+
   it('table of drugs: poisoning, accidental column, 7th character A', () => {
     expect(codes('Poisoning by aspirin.', inpatient)).toEqual(['T39.011A']);
   });

@@ -114,6 +114,21 @@ const wordForms = (a: string, b: string): boolean => {
   return n >= 3 && x.slice(0, n) === y.slice(0, n);
 };
 
+/**
+ * A subterm that reads "malignant neoplasm" ("History, family, malignant neoplasm, lung") is also
+ * named by "cancer", "carcinoma" or "malignancy": the index sends those words to the malignant
+ * neoplasms ("Cancer — see also Neoplasm, by site, malignant"), so its subterms under other main
+ * terms are reached by them too.
+ */
+const MALIGNANT_NEOPLASM = phraseKeys('malignant neoplasm');
+const CANCER_WORDS = ['cancer', 'carcinoma', 'malignancy'].map((w) => phraseKeys(w));
+
+function cancerForms(keys: string[]): string[][] {
+  if (MALIGNANT_NEOPLASM.length === 0 || !MALIGNANT_NEOPLASM.every((k) => keys.includes(k))) return [];
+  const rest = keys.filter((k) => !MALIGNANT_NEOPLASM.includes(k));
+  return CANCER_WORDS.filter((w) => w.length > 0).map((w) => unique([...rest, ...w]));
+}
+
 function requiredOf(title: string, main: boolean): { req: string[][]; qual: string[] } {
   // Words in parentheses inside a title are nonessential like <nemod> (read as optional).
   const plain = title.replace(/\([^)]*\)/g, ' ').trim() || title;
@@ -133,7 +148,8 @@ function requiredOf(title: string, main: boolean): { req: string[][]; qual: stri
   // A subterm's comma qualifier is essential ("glomerulosclerosis, intercapillary").
   if (!main) {
     const q = qualifiers.flatMap((p) => phraseKeys(p));
-    return { req: forms.map((f) => unique([...phraseKeys(f), ...q])).filter((k) => k.length > 0), qual: [] };
+    const req = forms.map((f) => unique([...phraseKeys(f), ...q])).filter((k) => k.length > 0);
+    return { req: [...req, ...req.flatMap(cancerForms)], qual: [] };
   }
   return {
     req: forms.map((f) => unique(phraseKeys(f))).filter((k) => k.length > 0),

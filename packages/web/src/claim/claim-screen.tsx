@@ -172,6 +172,12 @@ export function ClaimScreen({ id }: { id: string }) {
   const putCode = (u: UseCode) => {
     if (changing) {
       const s = changing;
+      // A diagnosis is changed to a diagnosis code, a procedure to a procedure code.
+      if ((s.kind === 'diagnosis') !== (u.system === 'icd10cm'))
+        return announce(
+          `${u.code} is not ${s.kind === 'diagnosis' ? 'an ICD-10-CM' : 'a procedure'} code: choose one to use instead of ${s.code}.`,
+          'problem',
+        );
       const to = u.code;
       decide(s, { kind: 'changed', to }, (c) => change(c, s, to));
       setChanging(undefined);

@@ -135,6 +135,7 @@ export function EncoderPanel(props: {
             key={`${h.system}-${h.code}`}
             id={optionId(i)}
             role="option"
+            data-system={h.system}
             aria-selected={i === active}
             className={i === active ? 'result active' : 'result'}
             onMouseMove={() => i !== active && setActive(i)}
