@@ -4,19 +4,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkInterchange } from '../check/check-interchange.ts';
 import { readEventsSync } from '../engine/input.ts';
-import { Tokenizer } from '../syntax/tokenizer.ts';
+import { segments } from '../testing/ack-text.ts';
 import { claimAcknowledgment } from './claim-ack.ts';
 import { write277ca } from './write277ca.ts';
 
 const fixture = (name: string): Buffer => readFileSync(join(import.meta.dirname, '../x837/fixtures', name));
-
-function segments(text: string): string[][] {
-  const out: string[][] = [];
-  const t = new Tokenizer({ segment: (v) => out.push([...v.materialize(0).e]), problem: () => {} });
-  t.push(Buffer.from(text));
-  t.end();
-  return out;
-}
 
 describe('999 from checkInterchange', () => {
   it('is itself a clean 005010X231A1 interchange that answers each set', async () => {

@@ -15,8 +15,7 @@ import {
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkInterchange } from '../check/check-interchange.ts';
-import { readEventsSync } from '../engine/input.ts';
-import { Tokenizer } from '../syntax/tokenizer.ts';
+import { complaints, segments } from '../testing/ack-text.ts';
 import { anyClaim } from '../testing/claim-arbitrary.ts';
 import { fixture, mutate, mutation, validInputs } from '../testing/garbled-input.ts';
 import { claimAcknowledgment, rejectedByFindings } from './claim-ack.ts';
@@ -37,20 +36,6 @@ const report = (claims: ClaimAcknowledgment[]): ClaimAcknowledgmentReport => ({
   processed: isoDate('2024-03-16'),
   claims,
 });
-
-function segments(text: string): string[][] {
-  const out: string[][] = [];
-  const t = new Tokenizer({ segment: (v) => out.push([...v.materialize(0).e]), problem: () => {} });
-  t.push(Buffer.from(text));
-  t.end();
-  return out;
-}
-
-/** Our reader's complaints about a 277CA we wrote. */
-const complaints = (text: string): string[] =>
-  readEventsSync(text).flatMap((e) =>
-    e.kind === 'problem' ? [`${e.problem.code} at ${e.problem.position.segmentId}`] : [],
-  );
 
 // Any string, with the characters X12 senders choose as delimiters (and line breaks) made likely.
 const anyText = fc.oneof(

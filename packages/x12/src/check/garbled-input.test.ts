@@ -7,26 +7,11 @@ import { MedcodeError } from '@medcode/domain';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { write999 } from '../ack/write999.ts';
-import { readEventsSync } from '../engine/input.ts';
-import { Tokenizer } from '../syntax/tokenizer.ts';
+import { complaints, segments } from '../testing/ack-text.ts';
 import { fixture, mutate, mutation, validInputs } from '../testing/garbled-input.ts';
 import { checkInterchange } from './check-interchange.ts';
 
 const ACK = { ackEnvelope: { date: '20240401', time: '1200' } };
-
-function segments(text: string): string[][] {
-  const out: string[][] = [];
-  const t = new Tokenizer({ segment: (v) => out.push([...v.materialize(0).e]), problem: () => {} });
-  t.push(Buffer.from(text));
-  t.end();
-  return out;
-}
-
-/** Our reader's complaints about an acknowledgment we wrote. */
-const complaints = (ack: string): string[] =>
-  readEventsSync(ack).flatMap((e) =>
-    e.kind === 'problem' ? [`${e.problem.code} at ${e.problem.position.segmentId}`] : [],
-  );
 
 describe('checkInterchange on damaged 837 input', () => {
   const inputs = validInputs();
