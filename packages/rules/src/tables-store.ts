@@ -3,7 +3,8 @@
  * `ScrubTables` over the installed code sets, through the read APIs of @medcode/codesets.
  * Hot tables are held in memory once per process and release: the PTP pairs as the packed
  * typed arrays of `ptpIndex` (1.5 million pairs in a few megabytes), the MCE lists as sets.
- * Every other answer is memoised per code and date on first use, so a batch of claims asks
+ * Every other answer is memoised on first use in one record per code and set of releases
+ * (answers whose rows carry their own dates, per code and date), so a batch of claims asks
  * SQLite once per distinct code. The store is only read.
  */
 import {
@@ -148,7 +149,7 @@ interface Day {
   cptKey: string;
   /** The releases a diagnosis record answers from (ICD-10-CM codes, tabular, MCE), joined. */
   dxKey: string;
-  /** The releases a procedure record answers from (HCPCS, CPT presence, MUE), joined. */
+  /** The releases a procedure record answers from (HCPCS, CPT presence, MUE, AOC, NCD), joined. */
   procKey: string;
   aoc: Map<string, AocEdit | typeof NONE>;
   ncds: Map<string, readonly LabNcd[]>;
