@@ -102,7 +102,13 @@ export class Almanac<S, E> {
   readonly book: FactBook<S, E>;
   /** How many fact computations ran (the memo's effect is visible in benchmarks and tests). */
   computed = 0;
-  readonly #memo: (unknown[] | undefined)[];
+  /**
+   * One flat memo for every fact and item: fact slot × stride + item index, where the stride is
+   * the largest scope of the subject (its lines, its diagnoses ...). One allocation per subject,
+   * where a row per fact would be dozens.
+   */
+  readonly #memo: unknown[];
+  readonly #stride: number;
   readonly #memoise: boolean;
 
   constructor(book: FactBook<S, E>, subject: S, env: E, options: { memoise?: boolean } = {}) {
@@ -110,24 +116,24 @@ export class Almanac<S, E> {
     this.subject = subject;
     this.env = env;
     this.#memoise = options.memoise ?? true;
-    this.#memo = new Array(book.size);
+    let stride = 1;
+    if (this.#memoise)
+      for (const n of Object.values(book.model.scopes)) stride = Math.max(stride, n(subject));
+    this.#stride = stride;
+    this.#memo = this.#memoise ? new Array(book.size * stride) : [];
   }
 
   get<T>(fact: FactDef<S, E, T>, index = 0): T {
-    if (!this.#memoise) {
+    if (!this.#memoise || index >= this.#stride) {
       this.computed++;
       return fact.compute(this, index);
     }
-    let row = this.#memo[fact.slot];
-    if (row === undefined) {
-      row = [];
-      this.#memo[fact.slot] = row;
-    }
-    const hit = row[index];
+    const k = fact.slot * this.#stride + index;
+    const hit = this.#memo[k];
     if (hit !== undefined) return (hit === UNDEFINED ? undefined : hit) as T;
     this.computed++;
     const value = fact.compute(this, index);
-    row[index] = value === undefined ? UNDEFINED : value;
+    this.#memo[k] = value === undefined ? UNDEFINED : value;
     return value;
   }
 
