@@ -93,15 +93,23 @@ function memo<T>(): Memo<T> {
   const outerMap = new Map<string, Map<string, T | typeof NONE>>();
   let lastOuter: string | undefined;
   let lastMap: Map<string, T | typeof NONE> | undefined;
+  // The answer asked for last: a code's facts are asked one after another.
+  let lastInner: string | undefined;
+  let lastValue: T | undefined;
   return (outer, inner, make) => {
+    if (outer === lastOuter && inner === lastInner) return lastValue as T;
     let m = outer === lastOuter ? lastMap : outerMap.get(outer);
     if (m === undefined) {
       m = new Map();
       outerMap.set(outer, m);
     }
+    const value = cached(m, inner, make);
+    // Set after `make`, which may have asked this memo about other keys.
     lastOuter = outer;
     lastMap = m;
-    return cached(m, inner, make);
+    lastInner = inner;
+    lastValue = value;
+    return value;
   };
 }
 
@@ -269,28 +277,12 @@ export class StoreTables implements ScrubTables {
     this.#pos = m();
   }
 
-  // The record asked for last: a code's facts are asked one after another.
-  #lastDx: { key: string; code: string; record: DxRecord } | undefined;
-  #lastProc: { key: string; code: string; record: ProcRecord } | undefined;
-
   #dxRecord(code: string, on: string): DxRecord {
-    if (this.naive) return newDx();
-    const key = this.#day(on).dxKey;
-    const last = this.#lastDx;
-    if (last !== undefined && last.code === code && last.key === key) return last.record;
-    const record = this.#dx(key, code, newDx);
-    this.#lastDx = { key, code, record };
-    return record;
+    return this.#dx(this.#day(on).dxKey, code, newDx);
   }
 
   #procRecord(code: string, on: string): ProcRecord {
-    if (this.naive) return newProc();
-    const key = this.#day(on).procKey;
-    const last = this.#lastProc;
-    if (last !== undefined && last.code === code && last.key === key) return last.record;
-    const record = this.#proc(key, code, newProc);
-    this.#lastProc = { key, code, record };
-    return record;
+    return this.#proc(this.#day(on).procKey, code, newProc);
   }
 
   readonly #choice = memo<ReturnType<CodeSetStore['releaseOn']>>();
