@@ -173,15 +173,8 @@ export class PtpIndex {
    * `on` (YYYY-MM-DD) defaults to the index's date. Allocation-free: the hot path.
    */
   modifierIndicator(column1: string, column2: string, on?: string): ModifierIndicator | -1 {
-    const k1 = codeKey(column1);
-    const k2 = codeKey(column2);
-    if (k1 < 0 || k2 < 0) return -1;
-    const day = this.#dayOf(on);
-    for (const t of this.tables) {
-      const i = t.find(k1, k2, day);
-      if (i >= 0) return t.modifierAt(i);
-    }
-    return -1;
+    const row = this.rowOf(column1, column2, on);
+    return row < 0 ? -1 : this.tables[Math.floor(row / ROWS_PER_TABLE)]!.modifierAt(row % ROWS_PER_TABLE);
   }
 
   /**
