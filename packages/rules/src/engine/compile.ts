@@ -93,8 +93,8 @@ function constant<S, E>(
   return { value: v };
 }
 
+/** A condition compiled: its test as source (see `fuse`) and its explaining evaluation. */
 interface Compiled<S, E> {
-  test: Test<S, E>;
   explain: Explain<S, E>;
   /** The test as a JavaScript expression over `a`, `i`, `it` and the bindings' names. */
   src: string;
@@ -149,13 +149,8 @@ export function compileCondition<S, E>(
 ): Compiled<S, E> {
   if ('all' in c) {
     const parts = c.all.map((x) => compileCondition(env, x, params, b));
-    const tests = parts.map((p) => p.test);
     return {
       src: parts.length === 0 ? 'true' : `(${parts.map((p) => p.src).join(' && ')})`,
-      test: (a, i, it) => {
-        for (const t of tests) if (!t(a, i, it)) return false;
-        return true;
-      },
       explain: (a, i, it) => {
         const all: ConditionResult[] = [];
         for (const p of parts) {
@@ -169,13 +164,8 @@ export function compileCondition<S, E>(
   }
   if ('any' in c) {
     const parts = c.any.map((x) => compileCondition(env, x, params, b));
-    const tests = parts.map((p) => p.test);
     return {
       src: parts.length === 0 ? 'false' : `(${parts.map((p) => p.src).join(' || ')})`,
-      test: (a, i, it) => {
-        for (const t of tests) if (t(a, i, it)) return true;
-        return false;
-      },
       explain: (a, i, it) => {
         const any: ConditionResult[] = [];
         for (const p of parts) {
@@ -191,7 +181,6 @@ export function compileCondition<S, E>(
     const inner = compileCondition(env, c.not, params, b);
     return {
       src: `(!${inner.src})`,
-      test: (a, i, it) => !inner.test(a, i, it),
       explain: (a, i, it) => {
         const r = inner.explain(a, i, it);
         return { not: r, result: !r.result };
@@ -229,7 +218,6 @@ function compileLeaf<S, E>(
     const expected = op.prepare ? op.prepare(k.value) : k.value;
     return {
       src: `${opName}.test(${actualSrc}, ${b.bind(expected)})`,
-      test: (a, i, it) => op.test(actual(a, i, it), expected),
       explain: (a, i, it) => {
         const v = actual(a, i, it);
         return leaf(shownValue(shown), v, op.test(v, expected));
@@ -240,7 +228,6 @@ function compileLeaf<S, E>(
   const other = factGetter(env, ref.fact, ref.path);
   return {
     src: `${opName}.test(${actualSrc}, ${getterSource(env, b, ref.fact, ref.path)})`,
-    test: (a, i, it) => op.test(actual(a, i, it), other(a, i, it)),
     explain: (a, i, it) => {
       const v = actual(a, i, it);
       const e = other(a, i, it);
@@ -284,7 +271,6 @@ function compilePredicate<S, E>(
   const test: Test<S, E> = (a, i, it) => def.test(a, i, it, args(a, i, it));
   return {
     src: `${b.bind(test)}(a, i, it)`,
-    test,
     explain: (a, i, it) => {
       const p = args(a, i, it);
       const result = def.test(a, i, it, p);
@@ -299,6 +285,8 @@ function compilePredicate<S, E>(
 }
 
 export interface CompiledVersion<S, E> extends Compiled<S, E> {
+  /** The fast test: the condition tree as one generated function. */
+  test: Test<S, E>;
   spec: RuleVersion;
   from: string;
   to: string | undefined;
