@@ -58,6 +58,15 @@ describe('real index and tabular list', () => {
     expect(codes('Treated with anti-hypertensive drugs.', inpatient)).not.toContain('I10');
   });
 
+  it('hematoma and trauma without a site are injuries: the index sends them to Contusion and Injury', () => {
+    // "Hematoma (traumatic) (skin surface intact) — see also Contusion"; "Contusion T14.8".
+    expect(codes('A hematoma of the surgical bed was drained.', inpatient)).toEqual(['T14.8XXA']);
+    // "Trauma, traumatism — see also Injury"; "Injury T14.90".
+    expect(codes('He had a trauma.', inpatient)).toEqual(['T14.90XA']);
+    // A site the index lists under Contusion is still read (I.B.13: the side from the note).
+    expect(codes('Hematoma of the left thigh.', inpatient)).toEqual(['S70.12XA']);
+  });
+
   it('laterality and 7th character with the closed-fracture default (I.B.13, I.C.19.a, I.C.19.c.1)', () => {
     expect(codes('Fracture of the left femoral neck.', inpatient)).toEqual(['S72.002A']);
   });

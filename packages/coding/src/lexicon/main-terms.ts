@@ -7,6 +7,9 @@
  *    condition. They are still reached through "see" references.
  *  - NEEDS_SUBTERM: general nouns ("Disease", "Tumor", "Lesion", "History") whose own code is
  *    the vaguest of the category; read only when a subterm (site, type, cause) is in the note.
+ *    Not in it: words the index itself sends to a code when nothing more is said, "Hematoma
+ *    (traumatic) — see also Contusion" (Contusion T14.8) and "Trauma, traumatism — see also
+ *    Injury" (Injury T14.90): a hematoma or a trauma is an injury to code even without a site.
  */
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
@@ -28,8 +31,8 @@ export const NOT_FROM_TEXT: ReadonlySet<string> = words(
 export const NEEDS_SUBTERM: ReadonlySet<string> = words(
   'disease|syndrome|disorder|tumor|lesion|mass|growth|cancer|malignancy|neoplasm|history|transplant|' +
     'pregnancy|absence|loss|deformity|defect|enlargement|dilatation|displacement|inflammation|injury|' +
-    'trauma|anesthesia|wound|abscess|cyst|sinus|fistula|hemorrhage|ulcer|' +
-    'failure|hematoma|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
+    'anesthesia|wound|abscess|cyst|sinus|fistula|hemorrhage|ulcer|' +
+    'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
     'insufficiency|infarct|ischemia|obstruction|tension',
 );
