@@ -100,24 +100,38 @@ interface Compiled<S, E> {
   src: string;
 }
 
-/** The values a generated test reads, each under a name of its own ($0, $1 ...). */
-class Bindings {
+// Binding names are unique across every compiled version ($a_0, $a_1, $b_0 ...), so the tests
+// of several versions can be written into one function (the engine's per-scope runner).
+let serial = 0;
+
+/** The values a generated test reads, each under a name of its own. */
+export class Bindings {
   readonly names: string[] = [];
   readonly values: unknown[] = [];
+  readonly #prefix = `$${(serial++).toString(36)}_`;
 
   bind(value: unknown): string {
-    const name = `$${this.values.length}`;
+    const name = `${this.#prefix}${this.values.length}`;
     this.names.push(name);
     this.values.push(value);
     return name;
   }
 }
 
-/** One function for a whole condition tree (see the module comment). */
-function fuse<S, E>(src: string, b: Bindings): Test<S, E> {
-  const make = new Function(...b.names, `"use strict"; return function test(a, i, it) { return ${src}; };`);
-  return make(...b.values) as Test<S, E>;
+/**
+ * A generated function: `body` is source over the bindings' names and `args`. The source holds
+ * no values (see the module comment).
+ */
+export function generate<F>(bindings: readonly Bindings[], args: string, body: string): F {
+  const names = bindings.flatMap((b) => b.names);
+  const values = bindings.flatMap((b) => b.values);
+  const make = new Function(...names, `"use strict"; return function (${args}) { ${body} };`);
+  return make(...values) as F;
 }
+
+/** One function for a whole condition tree (see the module comment). */
+const fuse = <S, E>(src: string, b: Bindings): Test<S, E> =>
+  generate<Test<S, E>>([b], 'a, i, it', `return ${src};`);
 
 /** The expression that reads a fact (or the current item), as `factGetter` would. */
 function getterSource<S, E>(env: CompileEnv<S, E>, b: Bindings, name: string, path?: string): string {
@@ -287,6 +301,8 @@ function compilePredicate<S, E>(
 export interface CompiledVersion<S, E> extends Compiled<S, E> {
   /** The fast test: the condition tree as one generated function. */
   test: Test<S, E>;
+  /** The values `src` reads, for writing it into a larger generated function. */
+  bindings: Bindings;
   spec: RuleVersion;
   from: string;
   to: string | undefined;
@@ -301,5 +317,5 @@ export function compileVersion<S, E>(
   const params = v.params ?? {};
   const b = new Bindings();
   const c = compileCondition(env, v.when ?? rule.when, params, b);
-  return { ...c, test: fuse(c.src, b), spec: v, from: v.from, to: v.to, params };
+  return { ...c, test: fuse(c.src, b), bindings: b, spec: v, from: v.from, to: v.to, params };
 }

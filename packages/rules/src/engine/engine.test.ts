@@ -239,6 +239,38 @@ describe('engine', () => {
     expect(pred).toMatchObject({ name: 'qtyIsEven', value: { actual: 8, result: true } });
   });
 
+  it('gives the same findings and evaluation count whether rules run per scope or traced one by one', () => {
+    // Without a trace the rules of a scope run as one generated function; with one, rule by rule.
+    const env = (): Env => ({ limits: { A1: 5, B1: 2 }, lookups: { n: 0 } });
+    for (const date of ['2019-06-01', '2024-06-01', '2025-06-01']) {
+      const order: Order = {
+        id: 'O',
+        date,
+        items: [
+          { sku: 'A1', qty: 8 },
+          { sku: 'B1', qty: 3 },
+          { sku: 'B9', qty: 1 },
+          { sku: 'B1', qty: 2 },
+        ],
+      };
+      const fused = set.run(new Almanac(book, order, env()));
+      const traced = set.run(new Almanac(book, order, env()), { trace: true });
+      expect(fused.findings).toEqual(traced.findings);
+      expect(fused.fired).toEqual(traced.fired);
+      expect(fused.evaluations).toBe(traced.evaluations);
+      expect(traced.trace).toHaveLength(traced.evaluations);
+    }
+    // Before every version's start nothing is evaluated; after it, all three item rules are.
+    const early = set.run(
+      new Almanac(book, { id: 'O', date: '2019-06-01', items: [{ sku: 'A1', qty: 1 }] }, env()),
+    );
+    expect(early.evaluations).toBe(0);
+    const late = set.run(
+      new Almanac(book, { id: 'O', date: '2025-06-01', items: [{ sku: 'A1', qty: 1 }] }, env()),
+    );
+    expect(late.evaluations).toBe(3);
+  });
+
   it('rejects rules that name unknown facts, operators or findings at compile time', () => {
     const bad = (r: Partial<RuleSpec>) => () =>
       engine.compile({ kind: 'test', rules: [{ ...rules[0]!, ...r }] });

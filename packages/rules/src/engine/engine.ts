@@ -2,14 +2,14 @@
  * @module engine/engine
  * The engine: compiles a rule set for a kind of subject, then runs it on one subject at a time.
  * For each scope and each item, the rule version in force on the item's date is picked and its
- * condition tested; when it holds, the condition is evaluated again with recording (memoised
+ * condition tested (the tests of a scope's rules written into one generated function); when it holds, the condition is evaluated again with recording (memoised
  * facts make that cheap) and a `Finding` is built with the facts looked at, the rule version's
  * citations, the evidence facts (table rows) and the suggested fix. Running is pure: no I/O,
  * nothing written; the subject and context are only read.
  */
 import type { ClaimPath, EvidenceSource, Finding, Severity, SuggestedFix } from '@medcode/domain';
 import { ERROR_CODES, MedcodeError } from '@medcode/domain';
-import { type CompiledVersion, type CompileEnv, compileVersion } from './compile.ts';
+import { Bindings, type CompiledVersion, type CompileEnv, compileVersion, generate } from './compile.ts';
 import type { Almanac, FactBook, FactDef } from './facts.ts';
 import { DEFAULT_OPERATORS, type Operator, operatorMap } from './operators.ts';
 import type { FindingRegistry } from './registry.ts';
@@ -118,11 +118,54 @@ export function versionOn<V extends { from: string; to: string | undefined }>(
   return undefined;
 }
 
+/** The version of a rule to evaluate on a date: in force and not marked inactive. */
+function versionFor<S, E>(r: CompiledRule<S, E>, date: string): CompiledVersion<S, E> | undefined {
+  const only = r.only;
+  const v = only !== undefined ? (only.from <= date ? only : undefined) : versionOn(r.versions, date);
+  return v === undefined || v.spec.inactive ? undefined : v;
+}
+
+/**
+ * Tests every rule of a scope on one item, pushes the positions of the rules that hold onto
+ * `hits` and returns how many rules were evaluated.
+ */
+type ScopeRunner<S, E> = (a: Almanac<S, E>, i: number, it: unknown, date: string, hits: number[]) => number;
+
+/**
+ * The rules of a scope as one generated function: each open-ended version's test written out in
+ * place behind its date check, so an item costs one call instead of a call per rule (the
+ * per-version call site sees a different function every time and cannot be inlined). Rules with
+ * several versions or an end date pick their version with `versionFor` and call its test.
+ */
+function scopeRunner<S, E>(rules: readonly CompiledRule<S, E>[]): ScopeRunner<S, E> {
+  const b = new Bindings();
+  const used = [b];
+  const parts: string[] = [];
+  rules.forEach((r, k) => {
+    const only = r.only;
+    if (only?.spec.inactive) return;
+    if (only !== undefined) {
+      used.push(only.bindings);
+      parts.push(`if (${b.bind(only.from)} <= date) { n++; if (${only.src}) hits.push(${k}); }`);
+    } else {
+      const pick = b.bind((date: string) => versionFor(r, date));
+      parts.push(
+        `{ const v = ${pick}(date); if (v !== undefined) { n++; if (v.test(a, i, it)) hits.push(${k}); } }`,
+      );
+    }
+  });
+  return generate<ScopeRunner<S, E>>(
+    used,
+    'a, i, it, date, hits',
+    `let n = 0;\n${parts.join('\n')}\nreturn n;`,
+  );
+}
+
 export class CompiledRuleSet<S, E> {
   readonly kind: string;
   readonly rules: readonly CompiledRule<S, E>[];
   readonly #engine: Engine<S, E>;
-  readonly #byScope: [string, CompiledRule<S, E>[]][];
+  readonly #byScope: [string, CompiledRule<S, E>[], ScopeRunner<S, E>][];
   readonly #each: CompiledRule<S, E>[];
 
   constructor(engine: Engine<S, E>, kind: string, rules: CompiledRule<S, E>[]) {
@@ -136,7 +179,7 @@ export class CompiledRuleSet<S, E> {
       byScope.set(r.scope, l);
       l.push(r);
     }
-    this.#byScope = [...byScope];
+    this.#byScope = [...byScope].map(([scope, l]) => [scope, l, scopeRunner(l)]);
     this.#each = rules.filter((r) => r.scope === undefined);
   }
 
@@ -151,11 +194,21 @@ export class CompiledRuleSet<S, E> {
     const out: Outcome = { findings: [], fired: [], evaluations: 0 };
     if (options.trace) out.trace = [];
     const fallback = model.fallbackDate(a);
-    for (const [scope, rules] of this.#byScope) {
+    const hits: number[] = [];
+    for (const [scope, rules, runner] of this.#byScope) {
       const n = a.count(scope);
       for (let i = 0; i < n; i++) {
         const date = model.dateOf(a, scope, i, undefined) ?? fallback;
-        for (const r of rules) this.#evaluate(a, r, scope, i, undefined, date, options, out);
+        if (options.trace) {
+          for (const r of rules) this.#evaluate(a, r, scope, i, undefined, date, options, out);
+          continue;
+        }
+        out.evaluations += runner(a, i, undefined, date, hits);
+        for (const k of hits) {
+          const r = rules[k]!;
+          this.#record(a, r, versionFor(r, date)!, scope, i, undefined, true, options, out);
+        }
+        hits.length = 0;
       }
     }
     for (const r of this.#each) {
@@ -182,12 +235,26 @@ export class CompiledRuleSet<S, E> {
     options: RunOptions,
     out: Outcome,
   ): void {
-    const only = r.only;
-    const v = only !== undefined ? (only.from <= date ? only : undefined) : versionOn(r.versions, date);
-    if (!v || v.spec.inactive) return;
+    const v = versionFor(r, date);
+    if (!v) return;
     out.evaluations++;
     const hit = v.test(a, i, item);
     if (!hit && !options.trace) return;
+    this.#record(a, r, v, scope, i, item, hit, options, out);
+  }
+
+  /** A rule evaluated: its explanation, into the trace and (when it held) a finding. */
+  #record(
+    a: Almanac<S, E>,
+    r: CompiledRule<S, E>,
+    v: CompiledVersion<S, E>,
+    scope: string,
+    i: number,
+    item: unknown,
+    hit: boolean,
+    options: RunOptions,
+    out: Outcome,
+  ): void {
     const conditions = v.explain(a, i, item);
     const result: RuleResult = {
       rule: r.spec.id,
