@@ -133,8 +133,15 @@ function requiredOf(title: string, main: boolean): { req: string[][]; qual: stri
   // Words in parentheses inside a title are nonessential like <nemod> (read as optional).
   const plain = title.replace(/\([^)]*\)/g, ' ').trim() || title;
   if (!main && / or /.test(plain) && !plain.includes(',')) {
-    // "atrial or auricular": either word names the subterm.
-    const alts = plain.split(/ or /).map((p) => unique(phraseKeys(p)));
+    // "atrial or auricular": either word names the subterm. A modifier before the first
+    // alternative qualifies the others too: "genital organ or tract" is a genital organ or a
+    // genital tract, "lymph gland or node" a lymph gland or a lymph node (never "tract" alone).
+    const parts = plain.split(/ or /).map((p) => p.trim());
+    const words = parts[0]!.split(/\s+/);
+    const shared = words.length > 1 ? words.slice(0, -1).join(' ') : '';
+    const alts = parts
+      .map((p, i) => (i > 0 && shared !== '' && !/\s/.test(p) ? `${shared} ${p}` : p))
+      .map((p) => unique(phraseKeys(p)));
     if (alts.every((a) => a.length > 0)) return { req: alts, qual: [] };
   }
   const pieces = plain
