@@ -116,44 +116,54 @@ export const ptpPairs = f.define<PtpItem[]>({
     const out: PtpItem[] = [];
     if (lines.length < 2) return out;
     const s = setting(a.subject.kind, a.env.ptpSetting);
+    const probe = (i: number, j: number): void => {
+      const li = lines[i]!;
+      const lj = lines[j]!;
+      const edit = a.env.tables.ptp(li.procedure!, lj.procedure!, li.serviceDate, s);
+      if (!edit || edit.indicator === 9) return;
+      const by =
+        edit.indicator === 1
+          ? ptpBypass(
+              { code: li.procedure!, modifiers: li.modifiers },
+              { code: lj.procedure!, modifiers: lj.modifiers },
+            )
+          : undefined;
+      out.push({
+        line: j,
+        column1Line: i,
+        column1: li.procedure!,
+        column2: lj.procedure!,
+        indicator: edit.indicator,
+        ...(by ? { bypass: by.modifier, bypassReason: by.reason } : {}),
+        column1Number: li.lineNumber,
+        lineNumber: lj.lineNumber,
+        date: li.serviceDate,
+        ...(edit.indicator === 1 && !by
+          ? {
+              fix: {
+                description: `only if the record shows a distinct service (another site, session, lesion or injury): append XS, XE, XP or XU (or 59) to ${lj.procedure}; otherwise remove line ${lj.lineNumber}`,
+              },
+            }
+          : {}),
+        evidence: editEvidence(edit),
+      });
+    };
     for (let i = 0; i < lines.length; i++) {
       const li = lines[i]!;
       if (li.procedure === undefined) continue;
-      for (let j = 0; j < lines.length; j++) {
+      for (let j = i + 1; j < lines.length; j++) {
         const lj = lines[j]!;
-        if (j === i || lj.procedure === undefined || lj.procedure === li.procedure) continue;
+        if (lj.procedure === undefined || lj.procedure === li.procedure) continue;
         if (lj.serviceDate !== li.serviceDate || a.get(lineRendering, i) !== a.get(lineRendering, j))
           continue;
-        const edit = a.env.tables.ptp(li.procedure, lj.procedure, li.serviceDate, s);
-        if (!edit || edit.indicator === 9) continue;
-        const by =
-          edit.indicator === 1
-            ? ptpBypass(
-                { code: li.procedure, modifiers: li.modifiers },
-                { code: lj.procedure, modifiers: lj.modifiers },
-              )
-            : undefined;
-        out.push({
-          line: j,
-          column1Line: i,
-          column1: li.procedure,
-          column2: lj.procedure,
-          indicator: edit.indicator,
-          ...(by ? { bypass: by.modifier, bypassReason: by.reason } : {}),
-          column1Number: li.lineNumber,
-          lineNumber: lj.lineNumber,
-          date: li.serviceDate,
-          ...(edit.indicator === 1 && !by
-            ? {
-                fix: {
-                  description: `only if the record shows a distinct service (another site, session, lesion or injury): append XS, XE, XP or XU (or 59) to ${lj.procedure}; otherwise remove line ${lj.lineNumber}`,
-                },
-              }
-            : {}),
-          evidence: editEvidence(edit),
-        });
+        // Both orders one after the other: the PTP index answers the second from the first
+        // when its pair filter rules the two codes out.
+        probe(i, j);
+        probe(j, i);
       }
     }
+    // Pairs by column 1 line, then column 2 line.
+    if (out.length > 1) out.sort((x, y) => x.column1Line - y.column1Line || x.line - y.line);
     return out;
   },
 });

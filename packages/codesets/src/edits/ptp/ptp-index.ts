@@ -21,9 +21,14 @@ import { type PtpOptions, type PtpTable, ptpTables } from './ptp-sources.ts';
 /** Row numbers of `PtpIndex.rowOf`: table ordinal × this + row (a table holds far fewer rows). */
 const ROWS_PER_TABLE = 2 ** 32;
 
-/** A 32-bit mix of a pair of code keys (for the pair filter). */
+/**
+ * A 32-bit mix of an unordered pair of code keys (for the pair filter): k1/k2 and k2/k1 hash
+ * alike, so one filter read answers a pair of lines in both orders.
+ */
 function pairHash(k1: number, k2: number): number {
-  let h = Math.imul(k1, 0x9e3779b1) ^ Math.imul(k2 + 0x7f4a7c15, 0x85ebca77);
+  const lo = Math.min(k1, k2);
+  const hi = Math.max(k1, k2);
+  let h = Math.imul(lo, 0x9e3779b1) ^ Math.imul(hi + 0x7f4a7c15, 0x85ebca77);
   h ^= h >>> 15;
   h = Math.imul(h, 0x2c1b3c6d);
   h ^= h >>> 12;
@@ -50,6 +55,10 @@ export class PtpTableIndex {
    */
   readonly #filter: Int32Array;
   readonly #filterShift: number;
+  // The last pair the filter ruled out, in either order: a claim's lines are probed both ways,
+  // one after the other, and the second probe is then answered without reading the filter.
+  #noA = -1;
+  #noB = -1;
 
   constructor(table: PtpTable) {
     this.table = table;
@@ -81,8 +90,13 @@ export class PtpTableIndex {
 
   /** Position of the edit k1/k2 in force on `day` (CCYYMMDD), or -1. */
   find(k1: number, k2: number, day: number): number {
+    if (k1 === this.#noB && k2 === this.#noA) return -1;
     const h = pairHash(k1, k2) >>> this.#filterShift;
-    if ((this.#filter[h >>> 5]! & (1 << (h & 31))) === 0) return -1;
+    if ((this.#filter[h >>> 5]! & (1 << (h & 31))) === 0) {
+      this.#noA = k1;
+      this.#noB = k2;
+      return -1;
+    }
     // A claim's pairs are probed column 1 by column 1: its slot is found once per run of them.
     let slot: number | undefined;
     if (k1 === this.#lastK1) slot = this.#lastSlot;

@@ -292,6 +292,11 @@ describe('the derived NCCI pair list, installed through the custom edit table im
     for (let i = 1; i < lines.length; i += 7_919) {
       const [a = '', b = '', m = ''] = (lines[i] ?? '').split('\t');
       if (a === '') continue;
+      // The reverse order first, then the pair: the index remembers the last pair its filter ruled
+      // out in either order, which must not hide a pair that is there.
+      expect(index.modifierIndicator(b, a)).toBe(
+        ptpPair(store, code(b), code(a), on)?.modifierIndicator ?? -1,
+      );
       expect(index.modifierIndicator(a, b)).toBe(Number(m));
       expect(ptpPair(store, code(a), code(b), on)?.modifierIndicator).toBe(Number(m));
       checked++;
