@@ -67,6 +67,15 @@ describe('real index and tabular list', () => {
     expect(codes('Hematoma of the left thigh.', inpatient)).toEqual(['S70.12XA']);
   });
 
+  it('lymph nodes enlarged at a named site are localized (Lymphadenopathy: generalized / localized R59.0)', () => {
+    // "Lymphadenopathy (generalized) R59.1; localized R59.0"; "Adenopathy R59.9; localized R59.0".
+    expect(codes('Right inguinal lymphadenopathy.', inpatient)).toEqual(['R59.0']);
+    expect(codes('Axillary adenopathies.', inpatient)).toEqual(['R59.0']);
+    expect(codes('Lymphadenopathy.', inpatient)).toEqual(['R59.1']);
+    // A site the index lists under the term is read as that subterm, not as "localized".
+    expect(codes('Parathyroid gland hypertrophy.', inpatient)).toEqual(['E21.0']);
+  });
+
   it('laterality and 7th character with the closed-fracture default (I.B.13, I.C.19.a, I.C.19.c.1)', () => {
     expect(codes('Fracture of the left femoral neck.', inpatient)).toEqual(['S72.002A']);
   });

@@ -35,6 +35,12 @@ export interface Term {
    * sentence's words.
    */
   transparent: boolean;
+  /**
+   * "localized" set against "generalized" (Edema: generalized R60.1, localized R60.0;
+   * "Lymphadenopathy (generalized) R59.1, localized R59.0"): a note that names the body site
+   * ("inguinal lymphadenopathy", "edema of the legs") says the condition is localized.
+   */
+  bySite?: true;
   /** The title says NEC / NOS / unspecified / specified: taken only as a last resort. */
   residual: boolean;
   code?: string;
@@ -189,6 +195,24 @@ function essentialOfNemod(nemod: string): string {
   return / or |^[-,]/.test(text) || /\bsee\b/i.test(text) ? '' : text;
 }
 
+const LOCALIZED = phraseKeys('localized').join(' ');
+const GENERALIZED = phraseKeys('generalized')[0] ?? 'generalized';
+
+function markLocalized(t: Term): void {
+  // A main term's own contrast only: under a subterm ("Hypertrophy, gland, localized") the site
+  // word is the subterm's sibling's to read ("Hypertrophy, parathyroid"). A main term with many
+  // subterms lists the sites it codes apart ("Edema, eyelid", "Edema, legs"), and those are
+  // the ones read: its "localized" is read from its own word only (measured on CodiEsp train
+  // and dev, edema by site read as localized lost to the unspecified code).
+  if (t.parent || t.children.length >= WIDE) return;
+  const local = t.children.find((c) => c.req.length === 1 && c.req[0]!.join(' ') === LOCALIZED);
+  if (!local) return;
+  const contrast =
+    t.opt.includes(GENERALIZED) ||
+    t.children.some((c) => c.req.length === 1 && c.req[0]!.join(' ') === GENERALIZED);
+  if (contrast) local.bySite = true;
+}
+
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
 
 const unique = (a: string[]): string[] => [...new Set(a)];
@@ -237,6 +261,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     for (const ks of t.req) for (const k of ks) freq.set(k, (freq.get(k) ?? 0) + 1);
     const childLink = connector ? lower : link;
     t.children = (r.children ?? []).map((c) => build(c, t, false, childLink));
+    markLocalized(t);
     indexChildren(t);
     return t;
   };

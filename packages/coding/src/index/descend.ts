@@ -40,6 +40,8 @@ export interface DescentContext {
   together?: (sentence: number) => boolean;
   /** The term a "see" reference leads to, so a path through it is scored by what follows it. */
   seeTarget?: (t: Term) => Term | undefined;
+  /** Keys of words naming a body site (the Table of Neoplasms' site rows), for `Term.bySite`. */
+  siteKeys?: ReadonlySet<string>;
 }
 
 /** Positions for every key within [lo, hi] of the sentence, none of them in `used`. */
@@ -147,6 +149,17 @@ function candidates(node: Term, ctx: DescentContext): readonly Term[] {
   return node.children.filter((c) => seen.has(c));
 }
 
+/** A word naming a body site right beside the main term ("inguinal lymphadenopathy", "edema of the legs"). */
+function siteNear(ctx: DescentContext, used: ReadonlySet<number>, center: number): number[] | undefined {
+  const sites = ctx.siteKeys;
+  if (!sites) return undefined;
+  for (const [key, at] of ctx.here.at) {
+    if (!sites.has(key)) continue;
+    for (const p of at) if (!used.has(p) && p !== center && Math.abs(p - center) <= 3) return [p];
+  }
+  return undefined;
+}
+
 interface Best {
   score: number;
   steps: Step[];
@@ -181,6 +194,7 @@ export function descend(
       if (near) break;
     }
     if (req.length === 0) continue;
+    if (!near && child.bySite) near = siteNear(ctx, used, center);
     // "specified disease NEC" is not named by the word "disease" alone.
     if (child.residual && req.every((k) => GENERIC.has(k))) continue;
     let supply: Supply | undefined;

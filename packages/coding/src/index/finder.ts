@@ -7,7 +7,7 @@
  * list always decides (Guidelines I.A: "use both the Alphabetic Index and the Tabular List").
  */
 import { headOfTitle, IMPLIED_SUBTERM } from '../lexicon/main-terms.ts';
-import { groupOf, inflections } from '../lexicon/normalize.ts';
+import { groupOf, inflections, phraseKeys } from '../lexicon/normalize.ts';
 import type { CompiledIndex, Term } from './compile.ts';
 import { type DescentContext, descend, place, type Step, type Supply } from './descend.ts';
 import { DRUG_COLUMNS, NEOPLASM_COLUMNS } from './model.ts';
@@ -158,17 +158,52 @@ function statusSubterms(index: CompiledIndex): Map<string, Term> {
   return out;
 }
 
+/** Words of a site row's own title that name no site ("region", "site", "NEC", "tissue"). */
+const NOT_SITE: ReadonlySet<string> = new Set(
+  [
+    'region',
+    'site',
+    'part',
+    'tissue',
+    'organ',
+    'system',
+    'nec',
+    'specified',
+    'unspecified',
+    'other',
+    'multiple',
+    'generalized',
+    'disseminated',
+    'disease',
+  ].flatMap((w) => phraseKeys(w)),
+);
+
+/**
+ * The words that name a body site: those of the Table of Neoplasms' site rows (first level,
+ * rows with cells of their own or referring to another site row, not to a histology).
+ */
+function siteKeys(table: CompiledIndex | undefined): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const row of table?.mainTerms[0]?.children ?? []) {
+    if (!row.cells && !row.see?.startsWith('Neoplasm')) continue;
+    for (const alt of row.req) for (const k of alt) if (!NOT_SITE.has(k)) out.add(k);
+  }
+  return out;
+}
+
 export class IndexFinder {
   readonly #set: IndexSet;
   readonly #status: Map<string, Term>;
+  readonly #sites: ReadonlySet<string>;
   constructor(set: IndexSet) {
     this.#set = set;
+    this.#sites = siteKeys(set.neoplasm);
     this.#status = statusSubterms(set.index);
   }
 
   /** Every index hit in one sentence; overlapping hits are left to the caller to rank. */
   find(context: DescentContext, sentenceText: string): IndexHit[] {
-    const ctx: DescentContext = { ...context, seeTarget: this.#seeTarget };
+    const ctx: DescentContext = { ...context, seeTarget: this.#seeTarget, siteKeys: this.#sites };
     const out: IndexHit[] = [];
     const sk = ctx.here;
     const seen = new Set<Term>();
