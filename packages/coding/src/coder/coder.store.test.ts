@@ -76,6 +76,12 @@ describe('real index and tabular list', () => {
     expect(codes('Parathyroid gland hypertrophy.', inpatient)).toEqual(['E21.0']);
   });
 
+  it('a former smoker has a history of tobacco dependence, not a current one (History, personal, Z87.891)', () => {
+    const mentions: CodingOptions = { setting: 'inpatient', profile: 'mentions' };
+    expect(codes('He is an ex-smoker of 20 cigarettes a day.', mentions)).toEqual(['Z87.891']);
+    expect(codes('Smoker.', mentions)).toEqual(['F17.200']);
+  });
+
   it('laterality and 7th character with the closed-fracture default (I.B.13, I.C.19.a, I.C.19.c.1)', () => {
     expect(codes('Fracture of the left femoral neck.', inpatient)).toEqual(['S72.002A']);
   });

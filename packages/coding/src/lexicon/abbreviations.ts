@@ -92,6 +92,10 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   ra: A('rheumatoid arthritis', 'upper'),
   oa: A('osteoarthritis', 'upper'),
   sle: A('systemic lupus erythematosus'),
+  // history: a former smoker has a history of tobacco dependence ("History, personal (of),
+  // tobacco dependence Z87.891"), not a current dependence
+  'ex-smoker': A('personal history of tobacco dependence'),
+  exsmoker: A('personal history of tobacco dependence'),
   // symptoms and signs
   n: A('nausea', 'upper'),
   'n/v': A('nausea vomiting'),
