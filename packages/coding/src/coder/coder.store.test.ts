@@ -82,6 +82,13 @@ describe('real index and tabular list', () => {
     expect(codes('Smoker.', mentions)).toEqual(['F17.200']);
   });
 
+  it('"allergic to" a drug states an allergy status (History, allergy), an allergic reaction is T78.40', () => {
+    // "Allergy, history (of) — see History, allergy"; "History, personal, allergy (to), penicillin Z88.0".
+    expect(codes('A 64-year-old patient, allergic to penicillin.', inpatient)).toEqual(['Z88.0']);
+    // "Allergy, allergic (reaction) T78.40": the reaction itself, with its 7th character (I.C.19.a).
+    expect(codes('She developed an allergic reaction.', inpatient)).toEqual(['T78.40XA']);
+  });
+
   it('laterality and 7th character with the closed-fracture default (I.B.13, I.C.19.a, I.C.19.c.1)', () => {
     expect(codes('Fracture of the left femoral neck.', inpatient)).toEqual(['S72.002A']);
   });

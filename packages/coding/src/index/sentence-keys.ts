@@ -3,7 +3,7 @@
  * A sentence as the index matcher sees it: for every token, its matching keys (abbreviations
  * expanded, lexicon/abbreviations.ts), and for every key the tokens that supply it.
  */
-import { ABBREVIATIONS, type Abbreviation } from '../lexicon/abbreviations.ts';
+import { ABBREVIATIONS, type Abbreviation, PHRASES } from '../lexicon/abbreviations.ts';
 import { phraseKeys, tokenKeys } from '../lexicon/normalize.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -16,6 +16,11 @@ export interface SentenceKeys {
 }
 
 const ABBREV: ReadonlyMap<string, Abbreviation> = new Map(Object.entries(ABBREVIATIONS));
+const PHRASE_KEYS: ReadonlyMap<string, string[]> = new Map(
+  Object.entries(PHRASES).map(([p, expansion]) => [p, phraseKeys(expansion)]),
+);
+/** First words of the phrases, so most tokens skip the pair look-up. */
+const PHRASE_HEADS: ReadonlySet<string> = new Set(Object.keys(PHRASES).map((p) => p.split(' ')[0]!));
 
 interface TokenKeys {
   keys: string[];
@@ -54,7 +59,13 @@ export function sentenceKeys(tokens: readonly Token[]): SentenceKeys {
   const at = new Map<string, number[]>();
   const expanded = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const { keys, abbreviation } = keysOfToken(tokens[i]!, tokens[i + 1]);
+    const t = tokens[i]!;
+    const phrase = PHRASE_HEADS.has(t.lower)
+      ? PHRASE_KEYS.get(`${t.lower} ${tokens[i + 1]?.lower}`)
+      : undefined;
+    const { keys, abbreviation } = phrase
+      ? { keys: phrase, abbreviation: true }
+      : keysOfToken(t, tokens[i + 1]);
     if (abbreviation) expanded.add(i);
     for (const k of keys) {
       const list = at.get(k);

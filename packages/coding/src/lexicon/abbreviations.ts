@@ -126,3 +126,16 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   cml: A('chronic myeloid leukemia'),
   nhl: A('non-hodgkin lymphoma'),
 };
+
+/**
+ * Two-word phrases that name an index entry other than their words' own, written by the team as
+ * data: the first word takes the expansion's words. "Allergic to penicillin" in a patient's
+ * history states an allergy status (Z88-Z91: "Allergy, history (of) — see History, allergy";
+ * "History, personal (of), allergy (to), penicillin Z88.0"), not an allergic reaction now
+ * ("Allergy, allergic (reaction) T78.40", still read from "allergic reaction", "allergy").
+ */
+export const PHRASES: Readonly<Record<string, string>> = {
+  'allergic to': 'personal history of allergy',
+  'allergy to': 'personal history of allergy',
+  'allergies to': 'personal history of allergy',
+};
