@@ -220,14 +220,10 @@ function compileLeaf<S, E>(
   const actualSrc = getterSource(env, b, fact, path);
   const k = constant(env, value, params);
   const shown = isParamRef(value) ? (params[value.param] ?? null) : value;
-  const leaf = (expected: unknown, act: unknown, result: boolean): ConditionResult => ({
-    fact,
-    ...(path !== undefined ? { path } : {}),
-    operator,
-    expected,
-    actual: act,
-    result,
-  });
+  const leaf = (expected: unknown, act: unknown, result: boolean): ConditionResult =>
+    path !== undefined
+      ? { fact, path, operator, expected, actual: act, result }
+      : { fact, operator, expected, actual: act, result };
   if (k) {
     const expected = op.prepare ? op.prepare(k.value) : k.value;
     return {

@@ -258,7 +258,7 @@ export class CompiledRuleSet<S, E> {
     const conditions = v.explain(a, i, item);
     const result: RuleResult = {
       rule: r.spec.id,
-      version: { from: v.from, ...(v.to !== undefined ? { to: v.to } : {}) },
+      version: v.to !== undefined ? { from: v.from, to: v.to } : { from: v.from },
       scope,
       index: i,
       conditions,
@@ -286,7 +286,7 @@ export class CompiledRuleSet<S, E> {
       if (Array.isArray(e)) evidence.push(...e);
       else if (e) evidence.push(e);
     }
-    for (const leaf of leaves(conditions)) {
+    for (const leaf of leaves(conditions, [])) {
       const name = leaf.predicate ?? `${leaf.fact}${leaf.path ? `.${leaf.path}` : ''}`;
       evidence.push({
         kind: 'fact',
@@ -305,26 +305,31 @@ export class CompiledRuleSet<S, E> {
     const rarc = r.spec.rarc ?? def.rarc;
     const severity =
       options.severityOf?.(r.spec.finding) ?? v.spec.severity ?? r.spec.severity ?? def.severity;
-    return {
+    // Optional fields are set when present rather than spread in: a finding is built for most
+    // claims, and object spreads are the slow way to build one.
+    const finding: Finding = {
       code: r.spec.finding,
       severity,
       message: r.message(a, i, item, v.params),
       path,
       evidence,
-      ...(carc ? { carc: { ...carc } } : {}),
-      ...(rarc ? { rarc: [...rarc] } : {}),
-      ...(fix ? { fix } : {}),
     };
+    if (carc) finding.carc = { ...carc };
+    if (rarc) finding.rarc = [...rarc];
+    if (fix) finding.fix = fix;
+    return finding;
   }
 }
 
 const model = <S, E>(a: Almanac<S, E>) => a.book.model;
 
-function leaves(c: ConditionResult): LeafResult[] {
-  if ('all' in c) return c.all.flatMap(leaves);
-  if ('any' in c) return c.any.flatMap(leaves);
-  if ('not' in c) return leaves(c.not);
-  return [c];
+/** The leaves of a condition's result, in order, pushed onto `out`. */
+function leaves(c: ConditionResult, out: LeafResult[]): LeafResult[] {
+  if ('all' in c) for (const x of c.all) leaves(x, out);
+  else if ('any' in c) for (const x of c.any) leaves(x, out);
+  else if ('not' in c) leaves(c.not, out);
+  else out.push(c);
+  return out;
 }
 
 const samePath = (x: ClaimPath, y: ClaimPath): boolean =>
