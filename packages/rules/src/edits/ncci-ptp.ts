@@ -128,25 +128,25 @@ export const ptpPairs = f.define<PtpItem[]>({
               { code: lj.procedure!, modifiers: lj.modifiers },
             )
           : undefined;
-      out.push({
+      const item: PtpItem = {
         line: j,
         column1Line: i,
         column1: li.procedure!,
         column2: lj.procedure!,
         indicator: edit.indicator,
-        ...(by ? { bypass: by.modifier, bypassReason: by.reason } : {}),
         column1Number: li.lineNumber,
         lineNumber: lj.lineNumber,
         date: li.serviceDate,
-        ...(edit.indicator === 1 && !by
-          ? {
-              fix: {
-                description: `only if the record shows a distinct service (another site, session, lesion or injury): append XS, XE, XP or XU (or 59) to ${lj.procedure}; otherwise remove line ${lj.lineNumber}`,
-              },
-            }
-          : {}),
         evidence: editEvidence(edit),
-      });
+      };
+      if (by) {
+        item.bypass = by.modifier;
+        item.bypassReason = by.reason;
+      } else if (edit.indicator === 1)
+        item.fix = {
+          description: `only if the record shows a distinct service (another site, session, lesion or injury): append XS, XE, XP or XU (or 59) to ${lj.procedure}; otherwise remove line ${lj.lineNumber}`,
+        };
+      out.push(item);
     };
     for (let i = 0; i < lines.length; i++) {
       const li = lines[i]!;
