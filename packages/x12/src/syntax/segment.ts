@@ -176,6 +176,36 @@ export class X12Segment {
     return '';
   }
 
+  /**
+   * Where component j (1-based) of element i starts in `source`, or -1 when the element has
+   * fewer components; with `compEnd`, for readers that look a value up in place.
+   */
+  compStart(i: number, j: number): number {
+    const b = this.block;
+    const at = this.at;
+    if (i < 1 || i > b[at]!) return -1;
+    const text = this.text;
+    const sep = this.d.component;
+    const to = b[at + i + 2]!;
+    let from = b[at + i + 1]! + 1;
+    for (let k = 1; k < j; k++) {
+      while (from < to && text.charCodeAt(from) !== sep) from++;
+      if (from === to) return -1;
+      from++;
+    }
+    return from;
+  }
+
+  /** Where the component of element i that starts at `from` (see `compStart`) ends. */
+  compEnd(i: number, from: number): number {
+    const to = this.end(i);
+    const text = this.text;
+    const sep = this.d.component;
+    let p = from;
+    while (p < to && text.charCodeAt(p) !== sep) p++;
+    return p;
+  }
+
   /** Number of components of element i (0 when it is empty). */
   compCount(i: number): number {
     const b = this.block;

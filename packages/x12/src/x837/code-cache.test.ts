@@ -27,4 +27,22 @@ describe('remembered code parsers', () => {
       { numRuns: 500 },
     );
   });
+
+  it('answer the same for a value looked up in place inside a longer text', () => {
+    const code = fc.oneof(
+      fc.stringMatching(/^[0-9A-Z. -]{0,9}$/),
+      fc.constantFrom('99213', 'e11.9', ' 11', '25', '12-3456789', 'I10', 'G0439'),
+    );
+    fc.assert(
+      fc.property(fc.string({ maxLength: 4 }), code, fc.string({ maxLength: 4 }), (before, input, after) => {
+        const text = `${before}${input}${after}`;
+        const from = before.length;
+        for (const [cached, parse] of pairs) {
+          expect(cached.at(text, from, from + input.length)).toEqual(parse(input));
+          expect(cached.at(text, from, from + input.length)).toEqual(parse(input));
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
 });

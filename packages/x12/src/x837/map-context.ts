@@ -16,6 +16,7 @@ import type { LoopNode } from '../loops/loop-node.ts';
 import { problem, type X12Position, type X12Problem } from '../problems/problem.ts';
 import type { X12ProblemCode } from '../problems/registry.ts';
 import { el, type X12Segment } from '../syntax/segment.ts';
+import type { RememberedParser } from './code-cache.ts';
 
 export interface MapContext {
   readonly kind: 'professional' | 'institutional';
@@ -44,6 +45,27 @@ export function report(
   ctx.problems.push(
     problem(code, message, ctx.at(seg, loop, element, component), value === undefined ? {} : { value }),
   );
+}
+
+/**
+ * Component j of element i through a remembered parser, looked up in place (code-cache.ts `at`);
+ * undefined when the component is empty or absent.
+ */
+export function parsedComp<T>(
+  s: X12Segment,
+  i: number,
+  j: number,
+  parse: RememberedParser<T>,
+): Result<T> | undefined {
+  const from = s.compStart(i, j);
+  if (from < 0) return undefined;
+  const to = s.compEnd(i, from);
+  return from < to ? parse.at(s.source, from, to) : undefined;
+}
+
+/** Element i through a remembered parser, in place; undefined when it is empty. */
+export function parsedEl<T>(s: X12Segment, i: number, parse: RememberedParser<T>): Result<T> | undefined {
+  return s.has(i) ? parse.at(s.source, s.start(i), s.end(i)) : undefined;
 }
 
 /** Reads a parse result into a value, reporting the failure at the element. */
@@ -179,8 +201,8 @@ function isoOf(v: string, from: number, to: number): IsoDate | undefined {
     if (c < 0 || c > 9) return undefined;
     n = n * 10 + c;
   }
-  const known = isoDates.get(n);
-  if (known !== undefined) return known;
+  const slot = (n ^ (n >>> 12)) & (ISO_DATES_KEPT - 1);
+  if (isoKeys[slot] === n && n !== 0) return isoDates[slot]!;
   const y = Math.floor(n / 10000);
   const m = Math.floor(n / 100) % 100;
   const d = n % 100;
@@ -188,18 +210,22 @@ function isoOf(v: string, from: number, to: number): IsoDate | undefined {
   if (m === 2 && d === 29 && !((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0)) return undefined;
   const iso =
     `${v.substring(from, from + 4)}-${v.substring(from + 4, from + 6)}-${v.substring(from + 6, to)}` as IsoDate;
-  if (isoDates.size >= ISO_DATES_KEPT) isoDates.clear();
-  isoDates.set(n, iso);
+  isoKeys[slot] = n;
+  isoDates[slot] = iso;
   return iso;
 }
 
 /**
  * Valid dates already written as ISO text, by their CCYYMMDD number: a batch repeats a few hundred
  * dates, and building the text is most of what reading a date costs (strings are immutable, so
- * claims can share them).
+ * claims can share them). Direct-mapped (a date takes its slot from the one there before): a
+ * Map's hashing and, for the many birth dates seen once, its growing and clearing cost more than
+ * the rare collision.
  */
-const isoDates = new Map<number, IsoDate>();
 const ISO_DATES_KEPT = 4096;
+/** The CCYYMMDD number in each slot (0: none; 0 is not a valid date). */
+const isoKeys = new Int32Array(ISO_DATES_KEPT);
+const isoDates: IsoDate[] = new Array<IsoDate>(ISO_DATES_KEPT).fill('' as IsoDate);
 
 /** A CCYYMMDD date element. */
 export function date(

@@ -21,7 +21,7 @@ import {
 } from '@medcode/domain';
 import type { LoopNode } from '../loops/loop-node.ts';
 import type { X12Segment } from '../syntax/segment.ts';
-import { date, type MapContext, report, take } from './map-context.ts';
+import { date, type MapContext, parsedComp, report, take } from './map-context.ts';
 import { icd10CmCode } from './code-cache.ts';
 
 const DIAGNOSIS: Readonly<Record<string, [DiagnosisKind, boolean]>> = {
@@ -75,8 +75,13 @@ export function mapHealthCareCodes(ctx: MapContext, claimLoop: LoopNode, out: Hi
 
 function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, out: HiTarget): void {
   const q = hi.comp(i, 1);
-  const code = hi.comp(i, 2);
   const dx = DIAGNOSIS_BY_QUALIFIER.get(q);
+  if (dx !== undefined && !dx[1]) {
+    // ICD-10-CM, the usual case: the code looked up in place, no string built for it.
+    diagnosis(ctx, loop, hi, i, out, q, dx[0]);
+    return;
+  }
+  const code = hi.comp(i, 2);
   if (dx !== undefined) {
     let kind = dx[0];
     const icd9 = dx[1];
@@ -158,6 +163,56 @@ function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, o
     if (a !== undefined) ic.amount = a;
   }
   out.institutionalCodes.push(ic);
+}
+
+function diagnosis(
+  ctx: MapContext,
+  loop: LoopNode,
+  hi: X12Segment,
+  i: number,
+  out: HiTarget,
+  q: string,
+  kind: DiagnosisKind,
+): void {
+  if (kind === 'principal' && hasPrincipal(out.diagnoses)) {
+    report(
+      ctx,
+      'x12.claim.note',
+      `a second principal diagnosis (${q}) is read as another diagnosis`,
+      hi,
+      loop,
+      i,
+      1,
+    );
+    kind = 'other';
+  }
+  const value = take(
+    ctx,
+    parsedComp(hi, i, 2, icd10CmCode) ?? icd10CmCode(''),
+    'x12.claim.code',
+    hi,
+    loop,
+    i,
+    2,
+  );
+  if (value === undefined) return;
+  const d: Diagnosis = { code: value, kind };
+  const poa = hi.comp(i, 9);
+  if (poa !== '') {
+    if (POA.includes(poa)) d.poa = poa as Diagnosis['poa'] & string;
+    else
+      report(
+        ctx,
+        'x12.claim.code',
+        `HI${pad(i)}-9 "${poa}" is not a present-on-admission indicator`,
+        hi,
+        loop,
+        i,
+        9,
+        poa,
+      );
+  }
+  out.diagnoses.push(d);
 }
 
 function hasPrincipal(diagnoses: readonly Diagnosis[]): boolean {

@@ -24,6 +24,8 @@ import {
   fitted,
   type MapContext,
   optAmount,
+  parsedComp,
+  parsedEl,
   put,
   quantity,
   report,
@@ -143,11 +145,11 @@ function compact(l: ServiceLine): ServiceLine {
 /** C003 procedure composite: qualifier, code, up to four modifiers, description. */
 function procedure(ctx: MapContext, loop: LoopNode, s: X12Segment, i: number, line: ServiceLine): void {
   const q = s.comp(i, 1);
-  const code = s.comp(i, 2);
-  if (code !== '') {
+  const code = parsedComp(s, i, 2, hcpcsCode);
+  if (code !== undefined) {
     // HC: CPT/HCPCS. Other qualifiers (ER jurisdiction-specific, IV HIEC, WK ABC, N4 NDC) have no place in the model.
     if (q === 'HC' || q === 'HP') {
-      const p = take(ctx, hcpcsCode(code), 'x12.claim.code', s, loop, i, 2);
+      const p = take(ctx, code, 'x12.claim.code', s, loop, i, 2);
       if (p !== undefined) line.procedure = p;
     } else
       report(
@@ -162,9 +164,9 @@ function procedure(ctx: MapContext, loop: LoopNode, s: X12Segment, i: number, li
   }
   const n = s.compCount(i);
   for (let j = 3; j <= 6 && j <= n; j++) {
-    const m = s.comp(i, j);
-    if (m === '') continue;
-    const v = take(ctx, modifierCode(m), 'x12.claim.code', s, loop, i, j);
+    const m = parsedComp(s, i, j, modifierCode);
+    if (m === undefined) continue;
+    const v = take(ctx, m, 'x12.claim.code', s, loop, i, j);
     if (v !== undefined) line.modifiers.push(v satisfies Modifier);
   }
   if (n >= 7) {
@@ -184,9 +186,9 @@ function professional(
   line.charge = amount(ctx, sv1, loop, 2);
   line.unitKind = sv1.code(3);
   line.units = units(ctx, sv1, loop, 4);
-  const pos = el(sv1, 5);
-  if (pos !== '') {
-    const p = take(ctx, posCode(pos), 'x12.claim.code', sv1, loop, 5);
+  const pos = parsedEl(sv1, 5, posCode);
+  if (pos !== undefined) {
+    const p = take(ctx, pos, 'x12.claim.code', sv1, loop, 5);
     if (p !== undefined) line.placeOfService = p;
   }
   const pointers = sv1.compCount(7);
