@@ -269,6 +269,27 @@ describe('engine', () => {
       new Almanac(book, { id: 'O', date: '2025-06-01', items: [{ sku: 'A1', qty: 1 }] }, env()),
     );
     expect(late.evaluations).toBe(3);
+    // An inactive version is evaluated by nobody and hides the versions before it.
+    const retired = engine.compile({
+      kind: 'test',
+      rules: [
+        {
+          ...rules[0]!,
+          versions: [{ from: '2025-01-01', inactive: true }, { from: '2020-01-01' }],
+        },
+      ],
+    });
+    for (const [date, evaluations, fired] of [
+      ['2026-02-01', 0, 0],
+      ['2021-02-01', 1, 1],
+    ] as const) {
+      const order: Order = { id: 'O', date, items: [{ sku: 'A1', qty: 7 }] };
+      for (const trace of [false, true]) {
+        const out = retired.run(new Almanac(book, order, env()), { trace });
+        expect(out.evaluations).toBe(evaluations);
+        expect(out.findings).toHaveLength(fired);
+      }
+    }
   });
 
   it('rejects rules that name unknown facts, operators or findings at compile time', () => {

@@ -132,28 +132,28 @@ function versionFor<S, E>(r: CompiledRule<S, E>, date: string): CompiledVersion<
 type ScopeRunner<S, E> = (a: Almanac<S, E>, i: number, it: unknown, date: string, hits: number[]) => number;
 
 /**
- * The rules of a scope as one generated function: each open-ended version's test written out in
- * place behind its date check, so an item costs one call instead of a call per rule (the
- * per-version call site sees a different function every time and cannot be inlined). Rules with
- * several versions or an end date pick their version with `versionFor` and call its test.
+ * The rules of a scope as one generated function: each rule's versions (newest first) as a chain
+ * of date checks, each version's test written out in place, so an item costs one call instead
+ * of a call per rule (a per-rule call site sees a different function every time and cannot be
+ * inlined). The chain picks the version as `versionOn` does; an inactive version is evaluated
+ * by nobody and hides the older ones.
  */
 function scopeRunner<S, E>(rules: readonly CompiledRule<S, E>[]): ScopeRunner<S, E> {
   const b = new Bindings();
   const used = [b];
-  const parts: string[] = [];
-  rules.forEach((r, k) => {
-    const only = r.only;
-    if (only?.spec.inactive) return;
-    if (only !== undefined) {
-      used.push(only.bindings);
-      parts.push(`if (${b.bind(only.from)} <= date) { n++; if (${only.src}) hits.push(${k}); }`);
-    } else {
-      const pick = b.bind((date: string) => versionFor(r, date));
-      parts.push(
-        `{ const v = ${pick}(date); if (v !== undefined) { n++; if (v.test(a, i, it)) hits.push(${k}); } }`,
-      );
-    }
-  });
+  const parts = rules.map((r, k) =>
+    r.versions
+      .map((v) => {
+        let body = '';
+        if (!v.spec.inactive) {
+          used.push(v.bindings);
+          body = `n++; if (${v.src}) hits.push(${k});`;
+        }
+        if (v.to !== undefined) body = `if (date <= ${b.bind(v.to)}) { ${body} }`;
+        return `if (${b.bind(v.from)} <= date) { ${body} }`;
+      })
+      .join(' else '),
+  );
   return generate<ScopeRunner<S, E>>(
     used,
     'a, i, it, date, hits',
