@@ -533,8 +533,11 @@ export class StoreTables implements ScrubTables {
     };
   }
 
-  /** What the MCE lists say of a code, from the sets, kept in the code's record. */
-  #mceOf(code: Icd10CmCode, on: IsoDate): { sets: MceSets; mce: NonNullable<DxRecord['mce']> } | undefined {
+  /**
+   * What the MCE lists say of a code, from the sets, kept in the code's record (undefined when
+   * no MCE release answers on the date; the sets' reference is then `#mceSets(on).ref`).
+   */
+  #mceOf(code: Icd10CmCode, on: IsoDate): NonNullable<DxRecord['mce']> | undefined {
     const sets = this.#mceSets(on);
     if (!sets) return undefined;
     const r = this.#dxRecord(code, on);
@@ -544,7 +547,7 @@ export class StoreTables implements ScrubTables {
         manifestation: sets.manifestation.has(code),
         unacceptable: sets.unacceptable.has(code) ? 1 : sets.unacceptable.has(`*${code}`) ? 2 : 0,
       };
-    return { sets, mce: r.mce };
+    return r.mce;
   }
 
   mceManifestation(code: Icd10CmCode, on: IsoDate): TableRef | undefined {
@@ -552,17 +555,16 @@ export class StoreTables implements ScrubTables {
       const n = this.#mceLists(code, on);
       return n?.lists.has('manifestation-pdx') ? n.ref : undefined;
     }
-    const m = this.#mceOf(code, on);
-    return m?.mce.manifestation ? m.sets.ref : undefined;
+    return this.#mceOf(code, on)?.manifestation ? this.#mceSets(on)!.ref : undefined;
   }
 
   mceUnacceptablePrincipal(
     code: Icd10CmCode,
     on: IsoDate,
   ): { ref: TableRef; unlessSecondary: boolean } | undefined {
-    const m = this.#mceOf(code, on);
-    if (!m || m.mce.unacceptable === 0) return undefined;
-    return { ref: m.sets.ref, unlessSecondary: m.mce.unacceptable === 2 };
+    const unacceptable = this.#mceOf(code, on)?.unacceptable ?? 0;
+    if (unacceptable === 0) return undefined;
+    return { ref: this.#mceSets(on)!.ref, unlessSecondary: unacceptable === 2 };
   }
 
   mceAge(code: Icd10CmCode, on: IsoDate): { category: MceAgeCategory; ref: TableRef } | undefined {
@@ -571,9 +573,8 @@ export class StoreTables implements ScrubTables {
       const hit = AGE_LISTS.find(([list]) => n?.lists.has(list));
       return n && hit ? { category: hit[1], ref: n.ref } : undefined;
     }
-    const m = this.#mceOf(code, on);
-    const category = m?.mce.age;
-    return m && category ? { category, ref: m.sets.ref } : undefined;
+    const category = this.#mceOf(code, on)?.age;
+    return category ? { category, ref: this.#mceSets(on)!.ref } : undefined;
   }
 
   /** MCE v43.1 carries no sex lists (edit 5 deactivated as of 10/01/2024); none are installed. */
