@@ -25,6 +25,11 @@ const PHRASE_HEADS: ReadonlySet<string> = new Set(Object.keys(PHRASES).map((p) =
 interface TokenKeys {
   keys: string[];
   abbreviation: boolean;
+  /**
+   * The word needs a second look: an abbreviation read only in capitals or not before a number
+   * ("PE", "CA 125"), or the first word of a phrase ("allergic to").
+   */
+  special?: true;
 }
 const NONE: TokenKeys = { keys: [], abbreviation: false };
 // Per lower-case word, and per casing for case-sensitive abbreviations: most words of a note
@@ -34,38 +39,45 @@ const upper = new Map<string, TokenKeys>();
 
 function computeKeys(lower: string, isUpper: boolean): TokenKeys {
   const ab = ABBREV.get(lower);
+  const special = PHRASE_HEADS.has(lower) || ab?.when === 'upper' || ab?.notBeforeNumber === true;
   // The abbreviation's own key stays: the index prints some ("HIV", "AIDS").
-  if (ab && (ab.when !== 'upper' || isUpper))
-    return { keys: [...new Set([...tokenKeys(lower), ...phraseKeys(ab.expansion)])], abbreviation: true };
-  return { keys: tokenKeys(lower), abbreviation: false };
+  const k: TokenKeys =
+    ab && (ab.when !== 'upper' || isUpper)
+      ? { keys: [...new Set([...tokenKeys(lower), ...phraseKeys(ab.expansion)])], abbreviation: true }
+      : { keys: tokenKeys(lower), abbreviation: false };
+  if (special) k.special = true;
+  return k;
 }
 
-function keysOfToken(t: Token, next: Token | undefined): TokenKeys {
-  if (t.kind === 'punct') return NONE;
-  if (next?.kind === 'number' && ABBREV.get(t.lower)?.notBeforeNumber)
-    return { keys: tokenKeys(t.lower), abbreviation: false };
-  const isUpper =
-    ABBREV.get(t.lower)?.when === 'upper' && t.text.length > 1 && t.text === t.text.toUpperCase();
-  const cache = isUpper ? upper : plain;
-  let k = cache.get(t.lower);
+function cached(cache: Map<string, TokenKeys>, lower: string, isUpper: boolean): TokenKeys {
+  let k = cache.get(lower);
   if (!k) {
-    k = computeKeys(t.lower, isUpper);
-    if (cache.size < 100_000) cache.set(t.lower, k);
+    k = computeKeys(lower, isUpper);
+    if (cache.size < 100_000) cache.set(lower, k);
   }
   return k;
+}
+
+function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
+  const t = tokens[i]!;
+  if (t.kind === 'punct') return NONE;
+  const k = cached(plain, t.lower, false);
+  if (!k.special) return k;
+  const next = tokens[i + 1];
+  const phrase = next ? PHRASE_KEYS.get(`${t.lower} ${next.lower}`) : undefined;
+  if (phrase) return { keys: phrase, abbreviation: true };
+  const ab = ABBREV.get(t.lower);
+  if (!ab) return k;
+  if (next?.kind === 'number' && ab.notBeforeNumber) return { keys: tokenKeys(t.lower), abbreviation: false };
+  const isUpper = ab.when === 'upper' && t.text.length > 1 && t.text === t.text.toUpperCase();
+  return isUpper ? cached(upper, t.lower, true) : k;
 }
 
 export function sentenceKeys(tokens: readonly Token[]): SentenceKeys {
   const at = new Map<string, number[]>();
   const expanded = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const phrase = PHRASE_HEADS.has(t.lower)
-      ? PHRASE_KEYS.get(`${t.lower} ${tokens[i + 1]?.lower}`)
-      : undefined;
-    const { keys, abbreviation } = phrase
-      ? { keys: phrase, abbreviation: true }
-      : keysOfToken(t, tokens[i + 1]);
+    const { keys, abbreviation } = keysOfToken(tokens, i);
     if (abbreviation) expanded.add(i);
     for (const k of keys) {
       const list = at.get(k);
