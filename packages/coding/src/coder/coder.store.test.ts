@@ -89,6 +89,10 @@ describe('real index and tabular list', () => {
     expect(codes('She developed an allergic reaction.', inpatient)).toEqual(['T78.40XA']);
   });
 
+  it('one half of a site names the site ("hemiscrotum": Pain, scrotum N50.82)', () => {
+    expect(codes('Pain in the right hemiscrotum.', inpatient)).toEqual(['N50.82']);
+  });
+
   it('laterality and 7th character with the closed-fracture default (I.B.13, I.C.19.a, I.C.19.c.1)', () => {
     expect(codes('Fracture of the left femoral neck.', inpatient)).toEqual(['S72.002A']);
   });

@@ -113,6 +113,15 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   ruq: A('right upper quadrant'),
   luq: A('left upper quadrant'),
   bilat: A('bilateral'),
+  // one half of a site is that site for the index ("pain in the right hemiscrotum": Pain, scrotum)
+  hemiscrotum: A('scrotum'),
+  hemiscrotal: A('scrotal'),
+  hemithorax: A('thorax'),
+  hemiabdomen: A('abdomen'),
+  hemipelvis: A('pelvis'),
+  hemimandible: A('mandible'),
+  hemiface: A('face'),
+  hemidiaphragm: A('diaphragm'),
   // neoplasm shorthand
   ca: { ...A('carcinoma', 'upper'), notBeforeNumber: true },
   nsclc: A('non-small cell carcinoma lung'),
