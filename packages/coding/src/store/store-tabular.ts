@@ -67,6 +67,16 @@ export class StoreTabular implements Tabular {
 
   readonly #lineage = new Map<string, NoteRow[]>();
   readonly #notesOf = new Map<string, NoteRow[]>();
+  /** Tabular nodes read so far (null: no such node); the codes of a batch share their ancestors. */
+  readonly #nodes = new Map<string, NodeRow | null>();
+
+  #node(key: string): NodeRow | undefined {
+    const hit = this.#nodes.get(key);
+    if (hit !== undefined) return hit ?? undefined;
+    const n = this.#q.node!.get(key) as NodeRow | undefined;
+    this.#nodes.set(key, n ?? null);
+    return n;
+  }
 
   #nodeNotes(n: NodeRow): NoteRow[] {
     let list = this.#notesOf.get(n.key);
@@ -79,21 +89,20 @@ export class StoreTabular implements Tabular {
   }
 
   #lineageNotes(c: string): NoteRow[] {
-    const { node, notes } = this.#q;
-    if (!node || !notes) return [];
+    if (!this.#q.node || !this.#q.notes) return [];
     const hit = this.#lineage.get(c);
     if (hit) return hit;
     // The nearest ancestor the tabular list has (7th-character codes and newer codes are not nodes).
     let key = c;
-    let n = node.get(key) as NodeRow | undefined;
+    let n = this.#node(key);
     while (!n && key.length > 3) {
       key = key.slice(0, -1);
-      n = node.get(key) as NodeRow | undefined;
+      n = this.#node(key);
     }
     const out: NoteRow[] = [];
     while (n) {
       out.push(...this.#nodeNotes(n));
-      n = n.parent ? (node.get(n.parent) as NodeRow | undefined) : undefined;
+      n = n.parent ? this.#node(n.parent) : undefined;
     }
     this.#lineage.set(c, out);
     return out;
