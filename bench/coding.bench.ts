@@ -10,6 +10,12 @@
  * indexes or the caches). The baseline finds main terms only, less work than the coder does,
  * so the ratio understates the difference.
  *
+ * The coder is measured twice over the notes: the first pass, with the tabular entries read
+ * from SQLite as codes first come up and the code still warming up, and a second pass over the
+ * same notes, the steady state of a long batch (every cache is per code or per word of the
+ * vocabulary, none per note, so a second pass has nothing to recall but what a long batch
+ * would have learnt by then).
+ *
  * Needs the code sets installed: MEDCODE_HOME, else .medcode-test/home (the test install).
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -60,10 +66,16 @@ function measure(list: readonly string[], fn: (note: string) => number): Run {
   return { notes: list.length, cpuMs: (c.user + c.system) / 1000, wallMs: performance.now() - w0, found };
 }
 
-const coder = measure(
-  notes,
-  (n) => codeNote(n, knowledge, { setting: 'outpatient', profile: 'claim' }).suggestions.length,
-);
+const codeIt = (n: string): number =>
+  codeNote(n, knowledge, { setting: 'outpatient', profile: 'claim' }).suggestions.length;
+const coder = measure(notes, codeIt);
+const steady = measure(notes, codeIt);
+if (steady.found !== coder.found) {
+  console.error(
+    `the second pass found ${steady.found} codes, the first ${coder.found}: the coder is not deterministic`,
+  );
+  process.exit(1);
+}
 
 // Baseline: every main term tested against every sentence.
 const main = readIndexBook(store, 'main', on);
@@ -88,10 +100,16 @@ console.log(
 );
 console.log(`knowledge load (index + tables compiled, tabular opened): ${loadMs.toFixed(0)} ms`);
 console.log(
-  `medcode coder:      ${perCore(coder).toFixed(0)} notes/s per core (CPU time), ${perWall(coder).toFixed(0)} notes/s wall; ${(coder.found / coder.notes).toFixed(1)} codes/note`,
+  `medcode coder, first pass:   ${perCore(coder).toFixed(0)} notes/s per core (CPU time), ${perWall(coder).toFixed(0)} notes/s wall; ${(coder.found / coder.notes).toFixed(1)} codes/note`,
+);
+console.log(
+  `medcode coder, steady state: ${perCore(steady).toFixed(0)} notes/s per core (CPU time), ${perWall(steady).toFixed(0)} notes/s wall`,
 );
 console.log(
   `baseline naive scan: ${perCore(naive).toFixed(1)} notes/s per core, ${perWall(naive).toFixed(1)} notes/s wall (${sample.length} notes; main terms only)`,
 );
 console.log(`ratio medcode / naive scan (per core): ${(perCore(coder) / perCore(naive)).toFixed(1)}x`);
-console.log(`target >= 500 notes/s per core: ${perCore(coder) >= 500 ? 'met' : 'NOT met'}`);
+const met = (r: Run): string => (perCore(r) >= 500 ? 'met' : 'NOT met');
+console.log(
+  `target >= 500 notes/s per core: ${met(steady)} in the steady state, ${met(coder)} on the first pass`,
+);
