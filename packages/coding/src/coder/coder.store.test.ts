@@ -122,6 +122,18 @@ describe('real index and tabular list', () => {
     expect(codes('Metastatic carcinoma. Liver metastases.', inpatient)).toEqual(['C78.7']);
   });
 
+  it('"Tumor" and "Neoplasm" alone go to the Table of Neoplasms at the site the note names', () => {
+    // Index: "Tumor — see also Neoplasm, unspecified behavior, by site"; "Neoplasm, neoplastic —
+    // see also Table of Neoplasms", whose column for a neoplasm of no stated behaviour is
+    // "unspecified behavior" (D49).
+    expect(codes('Bladder tumor.', inpatient)).toEqual(['D49.4']);
+    expect(codes('Neoplasm of the stomach.', inpatient)).toEqual(['D49.0']);
+    // "Malignancy — see also Neoplasm, malignant, by site".
+    expect(codes('Malignancy of the bladder.', inpatient)).toEqual(['C67.9']);
+    // No site named: the general term says nothing by itself.
+    expect(codes('Tumor markers were negative.', inpatient)).toEqual([]);
+  });
+
   it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {
     // Neoplasm Table, connective tissue note: sites not in its list are coded to the site.
     expect(codes('Leiomyosarcoma of the uterus.', inpatient)).toEqual(['C55']);

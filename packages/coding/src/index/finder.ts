@@ -318,8 +318,14 @@ export class IndexFinder {
           node = child;
         }
       }
-      // A general main term ("Disease", "Tumor") says nothing until a subterm is matched.
-      if (hops === 0 && main.reach === 'withSubterm' && w.path.length === before) return undefined;
+      // A general main term ("Disease", "Tumor") says nothing until a subterm is matched, or,
+      // where it refers to the Table of Neoplasms ("Tumor — see also Neoplasm, unspecified
+      // behavior, by site"; "Neoplasm, neoplastic — see Table of Neoplasms"), a site row the
+      // sentence names ("bladder tumor": Neoplasm, bladder, unspecified behavior D49.4).
+      if (hops === 0 && main.reach === 'withSubterm' && w.path.length === before) {
+        const ref = main.see ?? main.seeAlso;
+        return ref ? this.#siteFirst(ref, main, w, ctx, center, text) : undefined;
+      }
       // The deepest term, or the nearest one above it, that says what to do.
       let t: Term | undefined = node;
       let action: { code: string; manif?: string } | { ref: string; see: boolean } | undefined;
