@@ -134,6 +134,15 @@ describe('real index and tabular list', () => {
     expect(codes('Tumor markers were negative.', inpatient)).toEqual([]);
   });
 
+  it('a table row without the column needed is read through its "see also" row', () => {
+    // Table of Neoplasms: "colon — see also Neoplasm, intestine, large" prints only the
+    // malignant columns; the benign one is in "intestine, large" (D12.6).
+    expect(codes('Colon adenoma.', inpatient)).toEqual(['D12.6']);
+    // "lymph node — see also Neoplasm, lymph gland", printed "lymph ... gland (secondary)" with
+    // no malignant primary code: a malignancy there is secondary (C77.9).
+    expect(codes('Lymph node metastases.', inpatient)).toEqual(['C77.9']);
+  });
+
   it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {
     // Neoplasm Table, connective tissue note: sites not in its list are coded to the site.
     expect(codes('Leiomyosarcoma of the uterus.', inpatient)).toEqual(['C55']);

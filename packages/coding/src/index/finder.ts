@@ -110,6 +110,7 @@ const NEO_WORDS: readonly [RegExp, number][] = [
   [/\bbenign\b/i, 3],
   [/\b(?:malignan\w*|carcinoma\w*|cancer\w*|sarcoma\w*|melanoma\w*)\b/i, 0],
 ];
+const SECONDARY_KEY = phraseKeys('secondary')[0]!;
 const DRUG_WORDS: readonly [RegExp, number][] = [
   [/\b(?:intentional|suicid\w*|self[- ]harm)\b/i, 1],
   [/\bassault\b/i, 2],
@@ -126,10 +127,24 @@ function cellOf(cells: readonly (string | null)[] | undefined, col: number): str
 function siteRow(root: Term, site: readonly string[], w: Walk): Term {
   let node = root;
   for (const s of site) {
-    const c = node.children.find((x) => x.title.toLowerCase().startsWith(s.toLowerCase()));
+    const lower = s.toLowerCase();
+    const c = node.children.find((x) => x.title.toLowerCase().startsWith(lower));
     if (c) {
       node = c;
       w.path.push(c.title);
+      continue;
+    }
+    // "Neoplasm, lymph gland" is printed as the row "lymph, lymphatic channel NEC" and its
+    // subrow "gland": the first word names the row, the rest its subrow.
+    const [first, ...rest] = lower.split(' ');
+    const row = node.children.find((x) => x.title.toLowerCase().split(',')[0] === first);
+    const sub =
+      row && rest.length > 0
+        ? row.children.find((x) => x.title.toLowerCase().startsWith(rest.join(' ')))
+        : undefined;
+    if (row && sub) {
+      node = sub;
+      w.path.push(row.title, sub.title);
     }
   }
   return node;
@@ -467,17 +482,23 @@ export class IndexFinder {
           row = other;
         }
       }
+      let col = ref.column ?? NEO_WORDS.find(([re]) => re.test(text))?.[1] ?? 5;
       // A row that only refers to another ("gastric — see Neoplasm, stomach") has no cells of
-      // its own: the reference is followed to that row, whose subterms the note may still choose.
-      for (let hops = 0; !row.cells && row.see && hops < 2; hops++) {
-        const r = this.#resolve(row.see, root);
-        if (r.kind !== 'neoplasm' || r.site.length === 0) break;
-        w.path.push(`see ${row.see}`);
+      // its own, and one with a "see also" may lack the column needed ("colon — see also
+      // Neoplasm, intestine, large" prints the malignant columns only): the reference is
+      // followed to that row, whose subterms the note may still choose.
+      for (let hops = 0; !cellOf(row.cells, col) && hops < 2; hops++) {
+        const to = row.see ?? row.seeAlso;
+        const r = to ? this.#resolve(to, root) : undefined;
+        if (r?.kind !== 'neoplasm' || r.site.length === 0) break;
+        w.path.push(`${row.see ? 'see' : 'see also'} ${to}`);
         node = siteRow(root, r.site, w);
         if (node === root) break;
         row = tableRow(node, ctx, w.core, center, w);
       }
-      const col = ref.column ?? NEO_WORDS.find(([re]) => re.test(text))?.[1] ?? 5;
+      // "lymph gland (secondary)": a malignancy there is secondary unless the note says it is a
+      // lymphoma (its own main term); the row prints no malignant primary code.
+      if (col === 0 && !cellOf(row.cells, 0) && row.opt.includes(SECONDARY_KEY)) col = 1;
       const code = cellOf(row.cells, col);
       if (!code) return undefined;
       return this.#hit(w, ctx, code, undefined, 'neoplasm', NEOPLASM_COLUMNS[col]);
