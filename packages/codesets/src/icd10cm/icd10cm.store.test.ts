@@ -1,5 +1,7 @@
 // Checks against the real installed store: the global test setup installs every manifest
 // release from the official files into MEDCODE_TEST_HOME.
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CodeSetStore } from '../store.ts';
 import { ICD10CM_DATASETS } from './datasets.ts';
@@ -7,7 +9,7 @@ import { icd10cmLookup } from './lookup.ts';
 import { excludesBetween, excludesPairs, manifestation, seventhCharacter } from './rules-read.ts';
 import { drugRow, indexLookup, indexWalk, neoplasmRow } from './index-read.ts';
 import { icd10cmSearchDocuments } from './search-documents.ts';
-import { groupNotes, locate, notesAt, tabularSource } from './tabular-read.ts';
+import { groupNotes, locate, notesAt, readsWhole, tabularSource } from './tabular-read.ts';
 
 const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
 afterAll(() => store.close());
@@ -84,6 +86,46 @@ describe('tabular list FY2023', () => {
     const defs = groupNotes(notesAt(tab!.db, place!)).sevenChrDef ?? [];
     expect(defs.find((d) => d.char === 'A')?.text).toBe('initial encounter');
     expect(defs.every((d) => d.from.id === 'S00')).toBe(true);
+  });
+
+  it('answers as it does code by code once a batch has made it read the whole list at once', () => {
+    const file = join(store.dir, `${tab!.releaseId}.sqlite`);
+    const oneByOne = new Database(file, { readonly: true, fileMustExist: true });
+    const whole = new Database(file, { readonly: true, fileMustExist: true });
+    const codes = whole
+      .prepare("SELECT key FROM nodes WHERE level = 'code' ORDER BY key")
+      .pluck()
+      .all() as string[];
+    expect(codes.length).toBeGreaterThan(30_000);
+    // A batch: past a few hundred nodes read one by one, the list is read whole.
+    for (const c of codes.slice(0, 400)) locate(whole, c);
+    // Few enough codes that the other handle keeps reading one by one; with 7th characters
+    // through placeholders, a code with subdivisions given a 7th character, codes not in the list.
+    const sample = [
+      ...codes.filter((_, i) => i % 1_500 === 0),
+      'S0081XA',
+      'T360X1A',
+      'M1A011',
+      'E11A',
+      'S00XXXA',
+      'E1122',
+      'Z9999',
+    ];
+    const answer = (db: Database.Database, c: string) => {
+      const place = locate(db, c);
+      return place && { place, notes: notesAt(db, place) };
+    };
+    let found = 0;
+    for (const c of sample) {
+      const a = answer(oneByOne, c);
+      if (a) found++;
+      expect(answer(whole, c), c).toEqual(a);
+    }
+    expect(found).toBeGreaterThan(25);
+    expect(readsWhole(whole)).toBe(true);
+    expect(readsWhole(oneByOne)).toBe(false);
+    oneByOne.close();
+    whole.close();
   });
 });
 

@@ -58,7 +58,18 @@ interface Statements {
    */
   nodes: Map<string, NodeRow | null>;
   noteRows: Map<string, ParsedNote[]>;
+  /** Nodes asked for that were not in `nodes` yet (SQLite reads). */
+  reads: number;
+  /**
+   * Once a batch has read this many nodes one by one, the whole list is read at once (tens of
+   * thousands of rows, a few tens of milliseconds): from then on every answer is in memory,
+   * where a code at a time costs a query per level. A single lookup (`codes show`) stays a few
+   * queries.
+   */
+  whole: { parents: Set<string> } | undefined;
 }
+
+const READ_WHOLE_AFTER = 256;
 
 /** A note row with its references parsed. */
 interface ParsedNote {
@@ -80,6 +91,8 @@ function stmts(db: Database.Database): Statements {
       hasChildren: db.prepare('SELECT 1 AS one FROM nodes WHERE parent = ? LIMIT 1'),
       nodes: new Map(),
       noteRows: new Map(),
+      reads: 0,
+      whole: undefined,
     };
     cache.set(db, s);
   }
@@ -105,9 +118,43 @@ export function tabularSource(store: CodeSetStore, on?: string): TabularSource |
   return { db, version, releaseId: choice.release.id };
 }
 
-function nodeOf(s: Statements, key: string): NodeRow | undefined {
+const parsed = (r: NoteRow): ParsedNote => ({
+  kind: r.kind,
+  text: r.text,
+  char: r.char,
+  refs: JSON.parse(r.refs) as CodeRange[],
+});
+
+/** Every node and note of the list into the maps (see `Statements.whole`). */
+function readWhole(db: Database.Database, s: Statements): void {
+  const parents = new Set<string>();
+  for (const n of db.prepare<[], NodeRow>('SELECT key, id, level, parent, title FROM nodes').iterate()) {
+    if (!s.nodes.get(n.key)) s.nodes.set(n.key, n);
+    if (n.parent !== null) parents.add(n.parent);
+  }
+  const notes = new Map<string, ParsedNote[]>();
+  for (const r of db
+    .prepare<[], NoteRow>('SELECT node, kind, text, char, refs FROM notes ORDER BY node, seq')
+    .iterate()) {
+    const list = notes.get(r.node);
+    if (list) list.push(parsed(r));
+    else notes.set(r.node, [parsed(r)]);
+  }
+  for (const [key, list] of notes) if (!s.noteRows.has(key)) s.noteRows.set(key, list);
+  s.whole = { parents };
+}
+
+/** Whether this handle has read the whole list (see `Statements.whole`); for tests and diagnostics. */
+export const readsWhole = (db: Database.Database): boolean => stmts(db).whole !== undefined;
+
+function nodeOf(s: Statements, key: string, db: Database.Database): NodeRow | undefined {
   let n = s.nodes.get(key);
   if (n === undefined) {
+    if (s.whole) return undefined;
+    if (++s.reads > READ_WHOLE_AFTER) {
+      readWhole(db, s);
+      return s.nodes.get(key) ?? undefined;
+    }
     n = s.node.get(key) ?? null;
     s.nodes.set(key, n);
   }
@@ -117,22 +164,21 @@ function nodeOf(s: Statements, key: string): NodeRow | undefined {
 function notesOf(s: Statements, key: string): ParsedNote[] {
   let rows = s.noteRows.get(key);
   if (rows === undefined) {
-    rows = s.notes.all(key).map((r) => ({
-      kind: r.kind,
-      text: r.text,
-      char: r.char,
-      refs: JSON.parse(r.refs) as CodeRange[],
-    }));
+    rows = s.whole ? [] : s.notes.all(key).map(parsed);
     s.noteRows.set(key, rows);
   }
   return rows;
+}
+
+function hasChildren(s: Statements, key: string): boolean {
+  return s.whole ? s.whole.parents.has(key) : s.hasChildren.get(key) !== undefined;
 }
 
 function lineageOf(db: Database.Database, node: NodeRow): NodeRow[] {
   const out = [node];
   let cur = node;
   while (cur.parent !== null) {
-    const up = nodeOf(stmts(db), cur.parent);
+    const up = nodeOf(stmts(db), cur.parent, db);
     if (!up) break;
     out.unshift(up);
     cur = up;
@@ -143,18 +189,18 @@ function lineageOf(db: Database.Database, node: NodeRow): NodeRow[] {
 /** Where canonical `code` (no dot) sits in the tabular list, or undefined when it is not there. */
 export function locate(db: Database.Database, code: string): TabularPlace | undefined {
   const s = stmts(db);
-  const exact = nodeOf(s, code);
+  const exact = nodeOf(s, code, db);
   if (exact) return { node: exact, lineage: lineageOf(db, exact) };
   if (code.length !== 7) return undefined;
   const seventh = code.charAt(6);
   let base = code.slice(0, 6);
-  let node = nodeOf(s, base);
+  let node = nodeOf(s, base, db);
   while (!node && base.endsWith('X')) {
     base = base.slice(0, -1);
-    node = nodeOf(s, base);
+    node = nodeOf(s, base, db);
   }
   // Only a code takes a 7th character (Section I.A.2): a base with subdivisions is no base.
-  if (!node || s.hasChildren.get(node.key)) return undefined;
+  if (!node || hasChildren(s, node.key)) return undefined;
   const lineage = lineageOf(db, node);
   const defined = lineage.some((n) =>
     notesOf(s, n.key).some((x) => x.kind === 'sevenChrDef' && x.char === seventh),
