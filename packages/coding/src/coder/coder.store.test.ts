@@ -143,6 +143,17 @@ describe('real index and tabular list', () => {
     expect(codes('Lymph node metastases.', inpatient)).toEqual(['C77.9']);
   });
 
+  it("the patient's sex stated in the note chooses the tabular subdivision by sex (C50.91- / C50.92-)", () => {
+    expect(codes('A 50-year-old woman with carcinoma of the breast.', inpatient)).toEqual(['C50.919']);
+    // "Cancer, breast C50.91-" is the female breast: for a man, the male subdivision of C50.9.
+    expect(codes('A 70-year-old man with breast cancer.', inpatient)).toEqual(['C50.929']);
+  });
+
+  it('leukemia and myeloma: remission is documented, not presumed (C90.0-: NOS is "not having achieved remission")', () => {
+    expect(codes('Multiple myeloma.', inpatient)).toEqual(['C90.00']);
+    expect(codes('Multiple myeloma in remission.', inpatient)).toEqual(['C90.01']);
+  });
+
   it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {
     // Neoplasm Table, connective tissue note: sites not in its list are coded to the site.
     expect(codes('Leiomyosarcoma of the uterus.', inpatient)).toEqual(['C55']);

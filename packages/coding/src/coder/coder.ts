@@ -13,6 +13,7 @@ import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { complete } from '../tabular/complete.ts';
 import type { Tabular, TabularEntry } from '../tabular/model.ts';
 import { readNote } from '../text/document.ts';
+import { patientSex } from '../text/patient-sex.ts';
 import type { CodingOptions, CodingResult, NotCoded, Span, Suggestion } from '../types.ts';
 import { confidenceOfRepeated, evidenceLogit } from './confidence.ts';
 import { decide } from './decide.ts';
@@ -48,6 +49,7 @@ const SECTION_RANK: Partial<Record<Mention['section'], number>> = {
 export function codeNote(text: string, k: CodingKnowledge, options: CodingOptions): CodingResult {
   const doc = readNote(text);
   const read = readSentences(doc);
+  const sex = patientSex(text);
   const mentions = findMentions(doc, k.finder, read);
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();
@@ -57,7 +59,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
     const sentenceText = text.slice(s.start, s.end);
     const keys = new Set(read.keys[m.sentence]!.at.keys());
     for (const l of m.hit.linked) for (const key of read.keys[l.sentence]!.at.keys()) keys.add(key);
-    const c = complete(k.tabular, m.hit.code, sentenceText, keys);
+    const c = complete(k.tabular, m.hit.code, sentenceText, keys, sex);
     if (!('code' in c)) {
       notCoded.push({
         reason: 'not-verified',
@@ -114,7 +116,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
       },
     });
     if (m.hit.manif) {
-      const mc = complete(k.tabular, m.hit.manif, sentenceText, keys);
+      const mc = complete(k.tabular, m.hit.manif, sentenceText, keys, sex);
       if ('code' in mc && !byCode.has(mc.code)) {
         byCode.set(mc.code, {
           entry: mc.entry,

@@ -10,6 +10,7 @@
  * (I.C.19.c.1). A code that cannot be carried to a billable leaf is not proposed.
  */
 import { phraseKeys } from '../lexicon/normalize.ts';
+import type { PatientSex } from '../text/patient-sex.ts';
 import { dotted, type Tabular, type TabularEntry } from './model.ts';
 
 export interface Completion {
@@ -31,6 +32,9 @@ const LATERALITY: readonly [RegExp, string][] = [
   [/\bleft\b/i, 'left'],
 ];
 
+const sexIn = (d: string): PatientSex | undefined =>
+  /\bfemale\b/i.test(d) ? 'female' : /\bmale\b/i.test(d) ? 'male' : undefined;
+
 const descKeys = new Map<string, string[]>();
 const keysOfDesc = (d: string): string[] => {
   let k = descKeys.get(d);
@@ -48,11 +52,13 @@ function chooseChild(
   keys: ReadonlySet<string>,
   steps: string[],
   guides: Set<string>,
+  sex: PatientSex | undefined,
 ): TabularEntry | undefined {
   const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
   if (kids.length === 0) return undefined;
   const side = LATERALITY.find(([re]) => re.test(text))?.[1];
   const parentKeys = new Set(keysOfDesc(parent.description));
+  const parentSexed = /\b(?:fe)?male\b/i.test(parent.description);
   let best: TabularEntry | undefined;
   let bestScore = 0;
   for (const k of kids) {
@@ -66,8 +72,12 @@ function chooseChild(
           ? 'left'
           : undefined;
     if (lat && side) score += lat === side ? 3 : -5;
+    // The patient's sex, stated in the note, chooses as laterality does ("female breast").
+    const sexOf = sexIn(d);
+    if (sexOf && sex && !parentSexed) score += sexOf === sex ? 3 : -5;
     for (const key of keysOfDesc(k.description)) if (!parentKeys.has(key) && keys.has(key)) score += 1;
-    if (/\bwithout\b/.test(d) && score > 0) score -= 0.5;
+    // "without ...", "not having achieved remission": the words say the opposite of the note's.
+    if (/\bwithout\b|\bnot having\b/.test(d) && score > 0) score -= 0.5;
     if (score > bestScore) {
       best = k;
       bestScore = score;
@@ -89,7 +99,10 @@ function chooseChild(
     kids.find(
       (k) =>
         /\bwithout\b/i.test(k.description) && !/\bwith\b/i.test(k.description.replace(/\bwithout\b/gi, '')),
-    );
+    ) ??
+    // Leukemias, myeloma, lymphomas (C88-C95): remission is documented, never presumed; the
+    // subdivision "not having achieved remission" carries the NOS inclusion term.
+    kids.find((k) => /\bnot having achieved remission\b/i.test(k.description));
   if (unspecified) {
     if (
       /\bunspecified (?:side|laterality)|unspecified (?:upper|lower) limb|unspecified (?:eye|ear|kidney|lung)/i.test(
@@ -138,14 +151,25 @@ export function complete(
   indexCode: string,
   text: string,
   keys: ReadonlySet<string>,
+  sex?: PatientSex,
 ): Completion | CompletionFailure {
   const steps: string[] = [];
   const guides = new Set<string>(['I.A']);
   let entry = tab.get(dotted(indexCode));
   if (!entry) return { reason: `${indexCode} is not in the tabular list of ${tab.release}`, steps };
   steps.push(`tabular: ${entry.code} ${entry.description}`);
+  // An index code for the other sex than the note states ("Cancer, breast C50.91-", female
+  // breast, for a man): the subdivision for the patient's sex, from the level above.
+  const other = sex ? sexIn(entry.description) : undefined;
+  if (other && other !== sex) {
+    const up = tab.get(dotted(entry.code.replace('.', '').slice(0, -1)));
+    if (up && !sexIn(up.description) && up.children.length > 1) {
+      steps.push(`${entry.code} is for a ${other} patient, the note's is ${sex}: ${up.code}`);
+      entry = up;
+    }
+  }
   for (let depth = 0; !entry.billable && entry.children.length > 0 && depth < 5; depth++) {
-    const next = chooseChild(tab, entry, text, keys, steps, guides);
+    const next = chooseChild(tab, entry, text, keys, steps, guides, sex);
     if (!next)
       return { reason: `${entry.code} needs more characters and the note does not choose among them`, steps };
     entry = next;
