@@ -107,22 +107,7 @@ function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, o
     }
     const d: Diagnosis = { code: value, kind };
     if (icd9) d.codeSystem = 'icd9cm';
-    const poa = hi.comp(i, 9);
-    if (poa !== '') {
-      if (POA.includes(poa)) d.poa = poa as Diagnosis['poa'] & string;
-      else
-        report(
-          ctx,
-          'x12.claim.code',
-          `HI${pad(i)}-9 "${poa}" is not a present-on-admission indicator`,
-          hi,
-          loop,
-          i,
-          9,
-          poa,
-        );
-    }
-    out.diagnoses.push(d);
+    out.diagnoses.push(withPoa(ctx, d, hi, loop, i));
     return;
   }
   const fmt = hi.comp(i, 3);
@@ -197,22 +182,26 @@ function diagnosis(
   );
   if (value === undefined) return;
   const d: Diagnosis = { code: value, kind };
+  out.diagnoses.push(withPoa(ctx, d, hi, loop, i));
+}
+
+/** The present-on-admission indicator of HIxx-9 onto the diagnosis, or a problem naming it. */
+function withPoa(ctx: MapContext, d: Diagnosis, hi: X12Segment, loop: LoopNode, i: number): Diagnosis {
   const poa = hi.comp(i, 9);
-  if (poa !== '') {
-    if (POA.includes(poa)) d.poa = poa as Diagnosis['poa'] & string;
-    else
-      report(
-        ctx,
-        'x12.claim.code',
-        `HI${pad(i)}-9 "${poa}" is not a present-on-admission indicator`,
-        hi,
-        loop,
-        i,
-        9,
-        poa,
-      );
-  }
-  out.diagnoses.push(d);
+  if (poa === '') return d;
+  if (POA.includes(poa)) d.poa = poa as Diagnosis['poa'] & string;
+  else
+    report(
+      ctx,
+      'x12.claim.code',
+      `HI${pad(i)}-9 "${poa}" is not a present-on-admission indicator`,
+      hi,
+      loop,
+      i,
+      9,
+      poa,
+    );
+  return d;
 }
 
 function hasPrincipal(diagnoses: readonly Diagnosis[]): boolean {
