@@ -154,6 +154,15 @@ describe('real index and tabular list', () => {
     expect(codes('Multiple myeloma in remission.', inpatient)).toEqual(['C90.01']);
   });
 
+  it('7th characters that name the eye or the fetus (I.B.13, I.C.15.a.2)', () => {
+    // E11.359-: 1 right eye, 2 left eye, 3 bilateral, 9 unspecified eye.
+    expect(
+      codes('Type 2 diabetes with proliferative diabetic retinopathy in the right eye.', inpatient),
+    ).toEqual(['E11.3591']);
+    // O41: "0" for a single gestation or an unspecified fetus.
+    expect(codes('Oligohydramnios.', inpatient)).toEqual(['O41.00X0']);
+  });
+
   it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {
     // Neoplasm Table, connective tissue note: sites not in its list are coded to the site.
     expect(codes('Leiomyosarcoma of the uterus.', inpatient)).toEqual(['C55']);

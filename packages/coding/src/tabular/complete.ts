@@ -138,9 +138,37 @@ function seventhChar(
     chars.find(([, d]) => want.test(d) && (open ? /open/i.test(d) : /closed/i.test(d))) ??
     chars.find(([, d]) => want.test(d) && !/open/i.test(d)) ??
     chars.find(([, d]) => want.test(d));
-  if (!pick) return undefined;
+  if (!pick) return otherSeventh(chars, text, steps, guides);
   guides.add('I.C.19.a');
   if (/closed/i.test(pick[1])) guides.add('I.C.19.c.1');
+  steps.push(`7th character ${pick[0]}: ${pick[1]}`);
+  return pick[0];
+}
+
+/**
+ * 7th characters that are not the encounter: the eye (E08-E13 retinopathy: right, left,
+ * bilateral, unspecified eye; I.B.13 for the side), and the fetus in obstetric categories,
+ * where "0" is for a single gestation and for a multiple one whose fetus is unspecified
+ * (Guidelines I.C.15.a.2).
+ */
+function otherSeventh(
+  chars: readonly [string, string][],
+  text: string,
+  steps: string[],
+  guides: Set<string>,
+): string | undefined {
+  let pick: [string, string] | undefined;
+  if (chars.some(([, d]) => /\beye\b/i.test(d))) {
+    const side = LATERALITY.find(([re]) => re.test(text))?.[1];
+    pick =
+      (side && chars.find(([, d]) => d.toLowerCase().startsWith(side))) ??
+      chars.find(([, d]) => /^unspecified eye$/i.test(d));
+    guides.add('I.B.13');
+  } else if (chars.some(([, d]) => /\bfetus\b/i.test(d))) {
+    pick = chars.find(([, d]) => /^not applicable or unspecified$/i.test(d));
+    guides.add('I.C.15.a.2');
+  }
+  if (!pick) return undefined;
   steps.push(`7th character ${pick[0]}: ${pick[1]}`);
   return pick[0];
 }
