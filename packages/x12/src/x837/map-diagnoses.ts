@@ -83,20 +83,8 @@ function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, o
   }
   const code = hi.comp(i, 2);
   if (dx !== undefined) {
-    let kind = dx[0];
+    const kind = kindOf(ctx, loop, hi, i, out, q, dx[0]);
     const icd9 = dx[1];
-    if (kind === 'principal' && hasPrincipal(out.diagnoses)) {
-      report(
-        ctx,
-        'x12.claim.note',
-        `a second principal diagnosis (${q}) is read as another diagnosis`,
-        hi,
-        loop,
-        i,
-        1,
-      );
-      kind = 'other';
-    }
     let value: Icd10CmCode | undefined;
     if (icd9) value = code.toUpperCase() as Icd10CmCode;
     else value = take(ctx, icd10CmCode(code), 'x12.claim.code', hi, loop, i, 2);
@@ -159,18 +147,7 @@ function diagnosis(
   q: string,
   kind: DiagnosisKind,
 ): void {
-  if (kind === 'principal' && hasPrincipal(out.diagnoses)) {
-    report(
-      ctx,
-      'x12.claim.note',
-      `a second principal diagnosis (${q}) is read as another diagnosis`,
-      hi,
-      loop,
-      i,
-      1,
-    );
-    kind = 'other';
-  }
+  const as = kindOf(ctx, loop, hi, i, out, q, kind);
   const value = take(
     ctx,
     parsedComp(hi, i, 2, icd10CmCode) ?? icd10CmCode(''),
@@ -181,8 +158,31 @@ function diagnosis(
     2,
   );
   if (value === undefined) return;
-  const d: Diagnosis = { code: value, kind };
+  const d: Diagnosis = { code: value, kind: as };
   out.diagnoses.push(withPoa(ctx, d, hi, loop, i));
+}
+
+/** The kind a diagnosis is read as: a second principal diagnosis is read as another one. */
+function kindOf(
+  ctx: MapContext,
+  loop: LoopNode,
+  hi: X12Segment,
+  i: number,
+  out: HiTarget,
+  q: string,
+  kind: DiagnosisKind,
+): DiagnosisKind {
+  if (kind !== 'principal' || !hasPrincipal(out.diagnoses)) return kind;
+  report(
+    ctx,
+    'x12.claim.note',
+    `a second principal diagnosis (${q}) is read as another diagnosis`,
+    hi,
+    loop,
+    i,
+    1,
+  );
+  return 'other';
 }
 
 /** The present-on-admission indicator of HIxx-9 onto the diagnosis, or a problem naming it. */
