@@ -196,4 +196,10 @@ describe('confidence (coder/confidence.ts)', () => {
     expect(linked).toBeLessThan(named);
     expect(linked).toBeGreaterThan(0);
   });
+  it('the chapter weighs: an injury read from one word is less sure than a disease named by its own term', () => {
+    // "Contusion" (T14.8) is also said of what a procedure does; "diabetes" names only the disease.
+    const injury = conf('The patient had a contusion.', 'T14.8XXA');
+    expect(injury).toBeGreaterThan(0);
+    expect(injury).toBeLessThan(conf('The patient had diabetes.', 'E11.9'));
+  });
 });

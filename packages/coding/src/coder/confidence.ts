@@ -9,7 +9,10 @@
  *  - the tabular step falling back on "unspecified" (the note did not choose a subdivision);
  *  - a combination code built from a linked condition (I.A.15) — the link may not be meant;
  *  - the chapter: signs and symptoms (R) are named in so many words; factors influencing
- *    health status (Z) are read from words that often describe something else ("transplant");
+ *    health status (Z) are read from words that often describe something else ("transplant"),
+ *    injuries (S, T) from words that also name what was done ("fracture" of a procedure), and
+ *    congenital anomalies (Q) from adjectives of shape; infections (A, B), endocrine (E) and
+ *    renal (N) conditions are named by their own terms;
  *  - context kept (history, an uncertain diagnosis coded inpatient);
  *  - the condition said again elsewhere in the note (`confidenceOfRepeated`);
  *  - where it is said: diagnoses and assessment sections add, review of systems subtracts.
@@ -18,28 +21,52 @@
  * (log-likelihood per suggestion); section weights are a prior (CodiEsp reports have no
  * headers). Refit whenever the index reading changes what a feature means: after the Table of
  * Neoplasms lookups were fixed (site rows before "unspecified site", rows that refer on) the
- * neoplasm weight went from -0.59 to -0.11. Thresholds: see README ("Confidence and thresholds").
+ * neoplasm weight went from -0.59 to -0.11; a weight for every chapter (instead of R and Z
+ * only) took the dev log-likelihood per suggestion from -0.604 to -0.586.
+ * Thresholds: see README ("Confidence and thresholds").
  */
 import type { Completion } from '../tabular/complete.ts';
 import type { Mention } from './mentions.ts';
 
 /** Logit weights (CodiEsp train fit; see the module comment). */
 const W = {
-  bias: 0.67,
-  depth2: -0.09,
-  depth3: 0.66,
-  hop: -0.62,
-  neoplasm: -0.11,
-  drug: -0.44,
-  symptom: 0.43,
-  factor: -1.85,
-  unspecified: -0.98,
-  uncertain: 0.09,
-  historical: 0.74,
-  gap: -0.41,
-  linked: -2.08,
-  repeated: 0.6,
+  bias: 0.31,
+  depth2: -0.17,
+  depth3: 0.62,
+  hop: -0.39,
+  neoplasm: -0.24,
+  drug: -0.7,
+  unspecified: -0.89,
+  uncertain: 0.07,
+  historical: 0.62,
+  gap: -0.43,
+  linked: -2.4,
+  repeated: 0.54,
 } as const;
+
+/** Logit by chapter (first character of the code); chapters not listed weigh 0. */
+const CHAPTER_LOGIT: Readonly<Record<string, number>> = {
+  A: 1.01,
+  B: 0.64,
+  C: 0.32,
+  D: 0.19,
+  E: 1.23,
+  F: 0.14,
+  G: 0.3,
+  H: 0.45,
+  I: 0.68,
+  J: 0.59,
+  K: 0.4,
+  L: 0.28,
+  M: 0.14,
+  N: 0.91,
+  O: -0.61,
+  Q: -0.46,
+  R: 0.83,
+  S: -0.92,
+  T: -0.75,
+  Z: -1.17,
+};
 
 const SECTION_LOGIT: Partial<Record<Mention['section'], number>> = {
   diagnoses: 0.4,
@@ -54,27 +81,33 @@ const SECTION_LOGIT: Partial<Record<Mention['section'], number>> = {
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const round = (p: number): number => Math.max(0.01, Math.min(0.99, Math.round(p * 100) / 100));
 
-/** The log-odds for one mention's code; `confidenceOfRepeated` turns it into a confidence. */
-export function evidenceLogit(m: Mention, c: Completion): number {
+export type Feature = Exclude<keyof typeof W, 'bias' | 'repeated'>;
+
+/** The evidence features of one mention's code (module comment), as the model weighs them. */
+export function evidenceFeatures(m: Mention, c: Completion): Record<Feature, number> {
   const hops = m.hit.path.filter((x) => x.startsWith('see')).length;
   const depth = m.hit.path.length - hops;
   const core = m.hit.core;
   const gaps = core.length > 0 ? Math.max(...core) - Math.min(...core) + 1 - core.length : 0;
-  const chapter = c.code[0];
-  let z = W.bias;
-  if (depth === 2) z += W.depth2;
-  else if (depth >= 3) z += W.depth3;
-  z += W.hop * Math.min(2, hops);
-  if (m.hit.source === 'neoplasm') z += W.neoplasm;
-  else if (m.hit.source === 'drug') z += W.drug;
-  if (chapter === 'R') z += W.symptom;
-  else if (chapter === 'Z') z += W.factor;
-  if (c.steps.some((s) => s.includes('does not say more'))) z += W.unspecified;
-  if (m.context.some((x) => x.category === 'uncertain')) z += W.uncertain;
-  if (m.context.some((x) => x.category === 'historical')) z += W.historical;
-  z += W.gap * Math.min(4, gaps);
-  if (m.linked.length > 0) z += W.linked;
-  z += SECTION_LOGIT[m.section] ?? 0;
+  return {
+    depth2: depth === 2 ? 1 : 0,
+    depth3: depth >= 3 ? 1 : 0,
+    hop: Math.min(2, hops),
+    neoplasm: m.hit.source === 'neoplasm' ? 1 : 0,
+    drug: m.hit.source === 'drug' ? 1 : 0,
+    unspecified: c.steps.some((s) => s.includes('does not say more')) ? 1 : 0,
+    uncertain: m.context.some((x) => x.category === 'uncertain') ? 1 : 0,
+    historical: m.context.some((x) => x.category === 'historical') ? 1 : 0,
+    gap: Math.min(4, gaps),
+    linked: m.linked.length > 0 ? 1 : 0,
+  };
+}
+
+/** The log-odds for one mention's code; `confidenceOfRepeated` turns it into a confidence. */
+export function evidenceLogit(m: Mention, c: Completion): number {
+  const f = evidenceFeatures(m, c);
+  let z = W.bias + (SECTION_LOGIT[m.section] ?? 0) + (CHAPTER_LOGIT[c.code[0]!] ?? 0);
+  for (const k of Object.keys(f) as Feature[]) z += W[k] * f[k];
   return z;
 }
 
