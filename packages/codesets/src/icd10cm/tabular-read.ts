@@ -67,6 +67,8 @@ interface Statements {
    * queries.
    */
   whole: { parents: Set<string> } | undefined;
+  /** The list's own year from its meta table, read once (null: not recorded). */
+  year: string | null | undefined;
 }
 
 const READ_WHOLE_AFTER = 256;
@@ -93,6 +95,7 @@ function stmts(db: Database.Database): Statements {
       noteRows: new Map(),
       reads: 0,
       whole: undefined,
+      year: undefined,
     };
     cache.set(db, s);
   }
@@ -114,7 +117,9 @@ export function tabularSource(store: CodeSetStore, on?: string): TabularSource |
   const choice = store.releaseOn(ICD10CM_DATASETS.tabular, on);
   if (!choice) return undefined;
   const db = store.db(choice.release.id);
-  const version = stmts(db).version.get()?.value ?? choice.release.version;
+  const s = stmts(db);
+  if (s.year === undefined) s.year = s.version.get()?.value ?? null;
+  const version = s.year ?? choice.release.version;
   return { db, version, releaseId: choice.release.id };
 }
 
