@@ -163,6 +163,12 @@ describe('real index and tabular list', () => {
     expect(codes('Oligohydramnios.', inpatient)).toEqual(['O41.00X0']);
   });
 
+  it('a hyphenated eponym is one name, accents aside ("Wolff-Parkinson-White" is not parkinsonism)', () => {
+    expect(codes('Wolff-Parkinson-White syndrome.', inpatient)).toEqual(['I45.6']);
+    // The index prints "Guillain-Barré"; notes often drop the accent.
+    expect(codes('Guillain-Barre syndrome.', inpatient)).toEqual(['G61.0']);
+  });
+
   it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {
     // Neoplasm Table, connective tissue note: sites not in its list are coded to the site.
     expect(codes('Leiomyosarcoma of the uterus.', inpatient)).toEqual(['C55']);

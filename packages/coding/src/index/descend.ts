@@ -44,6 +44,9 @@ export interface DescentContext {
   siteKeys?: ReadonlySet<string>;
 }
 
+/** Capitalized parts joined by hyphens: a name ("Guillain-Barré"), not "x-ray" or "C-reactive". */
+const hyphenatedName = (text: string): boolean => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(text);
+
 /** Positions for every key within [lo, hi] of the sentence, none of them in `used`. */
 export function place(
   keys: readonly string[],
@@ -58,8 +61,13 @@ export function place(
     if (!at) return undefined;
     let found = -1;
     for (const p of at) {
-      // An expanded abbreviation supplies all its words from one token ("COPD").
-      if (p >= lo && p <= hi && (sk.expanded.has(p) || (!used.has(p) && !out.includes(p)))) {
+      // An expanded abbreviation supplies all its words from one token ("COPD"), and so does a
+      // hyphenated proper name ("Guillain-Barré", "Wolff-Parkinson-White", "Non-Hodgkin").
+      if (
+        p >= lo &&
+        p <= hi &&
+        (sk.expanded.has(p) || (!used.has(p) && (!out.includes(p) || hyphenatedName(sk.tokens[p]!.text))))
+      ) {
         found = p;
         break;
       }

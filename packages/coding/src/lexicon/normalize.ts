@@ -87,7 +87,10 @@ const CANONICAL: ReadonlyMap<string, string> = (() => {
 export function wordKey(lower: string): string {
   let k = cache.get(lower);
   if (k === undefined) {
-    const r = rawKey(lower);
+    // "Barré" in the index, "Barre" in a note: accents are not part of the word.
+    const r = rawKey(
+      /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower,
+    );
     k = CANONICAL.get(r) ?? r;
     if (cache.size < 200_000) cache.set(lower, k);
   }
