@@ -49,7 +49,12 @@ const SECTION_RANK: Partial<Record<Mention['section'], number>> = {
 export function codeNote(text: string, k: CodingKnowledge, options: CodingOptions): CodingResult {
   const doc = readNote(text);
   const read = readSentences(doc);
-  const sex = patientSex(text);
+  // Read only when a tabular choice depends on it (most notes never ask).
+  let sexRead: { sex: ReturnType<typeof patientSex> } | undefined;
+  const sex = (): ReturnType<typeof patientSex> => {
+    sexRead ??= { sex: patientSex(text) };
+    return sexRead.sex;
+  };
   const mentions = findMentions(doc, k.finder, read);
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();

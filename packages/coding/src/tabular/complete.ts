@@ -33,7 +33,13 @@ const LATERALITY: readonly [RegExp, string][] = [
 ];
 
 const sexIn = (d: string): PatientSex | undefined =>
-  /\bfemale\b/i.test(d) ? 'female' : /\bmale\b/i.test(d) ? 'male' : undefined;
+  !d.includes('male') && !d.includes('Male')
+    ? undefined
+    : /\bfemale\b/i.test(d)
+      ? 'female'
+      : /\bmale\b/i.test(d)
+        ? 'male'
+        : undefined;
 
 const descKeys = new Map<string, string[]>();
 const keysOfDesc = (d: string): string[] => {
@@ -52,7 +58,7 @@ function chooseChild(
   keys: ReadonlySet<string>,
   steps: string[],
   guides: Set<string>,
-  sex: PatientSex | undefined,
+  sex: () => PatientSex | undefined,
 ): TabularEntry | undefined {
   const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
   if (kids.length === 0) return undefined;
@@ -74,10 +80,11 @@ function chooseChild(
     if (lat && side) score += lat === side ? 3 : -5;
     // The patient's sex, stated in the note, chooses as laterality does ("female breast").
     const sexOf = sexIn(d);
-    if (sexOf && sex && !parentSexed) score += sexOf === sex ? 3 : -5;
+    const stated = sexOf && !parentSexed ? sex() : undefined;
+    if (sexOf && stated) score += sexOf === stated ? 3 : -5;
     for (const key of keysOfDesc(k.description)) if (!parentKeys.has(key) && keys.has(key)) score += 1;
     // "without ...", "not having achieved remission": the words say the opposite of the note's.
-    if (/\bwithout\b|\bnot having\b/.test(d) && score > 0) score -= 0.5;
+    if (score > 0 && /\bwithout\b|\bnot having\b/.test(d)) score -= 0.5;
     if (score > bestScore) {
       best = k;
       bestScore = score;
@@ -179,7 +186,7 @@ export function complete(
   indexCode: string,
   text: string,
   keys: ReadonlySet<string>,
-  sex?: PatientSex,
+  sex: () => PatientSex | undefined = () => undefined,
 ): Completion | CompletionFailure {
   const steps: string[] = [];
   const guides = new Set<string>(['I.A']);
@@ -188,11 +195,12 @@ export function complete(
   steps.push(`tabular: ${entry.code} ${entry.description}`);
   // An index code for the other sex than the note states ("Cancer, breast C50.91-", female
   // breast, for a man): the subdivision for the patient's sex, from the level above.
-  const other = sex ? sexIn(entry.description) : undefined;
-  if (other && other !== sex) {
+  const other = sexIn(entry.description);
+  const stated = other ? sex() : undefined;
+  if (other && stated && other !== stated) {
     const up = tab.get(dotted(entry.code.replace('.', '').slice(0, -1)));
     if (up && !sexIn(up.description) && up.children.length > 1) {
-      steps.push(`${entry.code} is for a ${other} patient, the note's is ${sex}: ${up.code}`);
+      steps.push(`${entry.code} is for a ${other} patient, the note's is ${stated}: ${up.code}`);
       entry = up;
     }
   }
