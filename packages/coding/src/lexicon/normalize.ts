@@ -89,7 +89,7 @@ export function wordKey(lower: string): string {
   if (k === undefined) {
     // "Barré" in the index, "Barre" in a note: accents are not part of the word.
     const r = rawKey(
-      /[^\x00-\x7f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower,
+      /[\u00c0-\u024f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower,
     );
     k = CANONICAL.get(r) ?? r;
     if (cache.size < 200_000) cache.set(lower, k);
