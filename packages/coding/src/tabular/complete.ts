@@ -111,14 +111,18 @@ function chooseChild(
     // subdivision "not having achieved remission" carries the NOS inclusion term.
     kids.find((k) => /\bnot having achieved remission\b/i.test(k.description));
   if (unspecified) {
+    // Siblings by side: the note did not say which (I.B.13), a different gap from not naming
+    // the type (coder/confidence.ts weighs them apart).
+    const sided = kids.some((k) => k !== unspecified && /\b(?:right|left|bilateral)\b/i.test(k.description));
     if (
+      sided ||
       /\bunspecified (?:side|laterality)|unspecified (?:upper|lower) limb|unspecified (?:eye|ear|kidney|lung)/i.test(
         unspecified.description,
       )
     )
       guides.add('I.B.13');
     steps.push(
-      `${parent.code} → ${unspecified.code} (${unspecified.description}: the note does not say more)`,
+      `${parent.code} → ${unspecified.code} (${unspecified.description}: the note does not say ${sided ? 'the side' : 'more'})`,
     );
     return unspecified;
   }
