@@ -169,6 +169,17 @@ describe('real index and tabular list', () => {
     expect(codes('Guillain-Barre syndrome.', inpatient)).toEqual(['G61.0']);
   });
 
+  it('words that name something else in running text are not conditions by themselves', () => {
+    // "PIN — see Neoplasia, intraepithelial, prostate": an acronym, not the "pins" of a fixation.
+    expect(codes('Two proximal pins were placed.', inpatient)).toEqual([]);
+    expect(codes('Prostatic biopsy showed PIN.', inpatient)).toEqual(['N42.31']);
+    // "Decubitus — see Ulcer, pressure": a lying position unless the ulcer is named.
+    expect(codes('The patient was placed in lateral decubitus.', inpatient)).toEqual([]);
+    expect(codes('Decubitus ulcer.', inpatient)[0]).toMatch(/^L89\./);
+    // "Investigation — see also Examination" (Z04.9) describes the work-up, like Examination.
+    expect(codes('The family was investigated.', inpatient)).toEqual([]);
+  });
+
   it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {
     // Neoplasm Table, connective tissue note: sites not in its list are coded to the site.
     expect(codes('Leiomyosarcoma of the uterus.', inpatient)).toEqual(['C55']);

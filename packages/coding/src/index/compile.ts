@@ -60,6 +60,11 @@ export interface Term {
   groups?: Set<number>;
   /** Main terms only: how running text may reach it (lexicon/main-terms.ts). */
   reach?: 'never' | 'withSubterm';
+  /**
+   * Main terms only: the title is an acronym ("PIN — see Neoplasia, intraepithelial,
+   * prostate"), read only from a word written in capitals ("pins" of an osteosynthesis are not).
+   */
+  acronym?: true;
 }
 
 export interface ChildIndex {
@@ -301,6 +306,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
   if (raw.kind === 'index') {
     for (const m of mainTerms) {
       const head = headOfTitle(m.title);
+      if (/^[A-Z]{2,}$/.test(m.title.trim())) m.acronym = true;
       if (NOT_FROM_TEXT.has(head)) m.reach = 'never';
       else if (NEEDS_SUBTERM.has(head) || NEEDS_SUBTERM.has(head.replace(/s$/, ''))) m.reach = 'withSubterm';
     }

@@ -34,7 +34,12 @@ const NEGATING_PREFIX: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'a'])
 
 /** A one-word main term is read from one of its own forms, a synonym or an abbreviation. */
 function writtenAsForm(main: Term, sk: SentenceKeys, at: number): boolean {
-  if (!main.forms || sk.expanded.has(at)) return true;
+  if (sk.expanded.has(at)) return true;
+  if (main.acronym) {
+    const text = sk.tokens[at]?.text ?? '';
+    if (text !== text.toUpperCase()) return false;
+  }
+  if (!main.forms) return true;
   const t = sk.tokens[at];
   if (!t) return false;
   const parts = t.lower.split('-');

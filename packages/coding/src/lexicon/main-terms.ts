@@ -7,6 +7,8 @@
  *    condition. They are still reached through "see" references.
  *  - NEEDS_SUBTERM: general nouns ("Disease", "Tumor", "Lesion", "History") whose own code is
  *    the vaguest of the category; read only when a subterm (site, type, cause) is in the note.
+ *    Also a word more often said of something else: "decubitus" of a lying position ("lateral
+ *    decubitus"); the ulcer is read from "decubitus ulcer" through Ulcer.
  *    Not in it: words the index itself sends to a code when nothing more is said, "Hematoma
  *    (traumatic) — see also Contusion" (Contusion T14.8) and "Trauma, traumatism — see also
  *    Injury" (Injury T14.90): a hematoma or a trauma is an injury to code even without a site.
@@ -15,7 +17,7 @@
 const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
 
 export const NOT_FROM_TEXT: ReadonlySet<string> = words(
-  'examination|observation|admission|encounter|presentation|condition|findings|symptoms|test|' +
+  'examination|investigation|observation|admission|encounter|presentation|condition|findings|symptoms|test|' +
     'affection|nerves|contact|plus|removal|analgesia|gas|exposure|blood|fold|change|donor|positive|' +
     'newborn|distress|reflex|personality|fatness|overeating|sensitive|adherent|toxic|irritable|scales|' +
     'problem|status|follow-up|aftercare|counseling|care|procedure|treatment|therapy|result|results|' +
@@ -34,7 +36,7 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'anesthesia|wound|abscess|cyst|sinus|fistula|hemorrhage|ulcer|' +
     'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
-    'insufficiency|infarct|ischemia|obstruction|tension',
+    'insufficiency|infarct|ischemia|obstruction|tension|decubitus',
 );
 
 /** The head of a main term title: "Presentation, fetal" → "presentation"; "Pain(s)" → "pain". */
