@@ -172,7 +172,7 @@ function otherSeventh(
   if (chars.some(([, d]) => /\beye\b/i.test(d))) {
     const side = LATERALITY.find(([re]) => re.test(text))?.[1];
     pick =
-      (side && chars.find(([, d]) => d.toLowerCase().startsWith(side))) ??
+      (side ? chars.find(([, d]) => d.toLowerCase().startsWith(side)) : undefined) ??
       chars.find(([, d]) => /^unspecified eye$/i.test(d));
     guides.add('I.B.13');
   } else if (chars.some(([, d]) => /\bfetus\b/i.test(d))) {
