@@ -178,6 +178,11 @@ describe('real index and tabular list', () => {
     expect(codes('Decubitus ulcer.', inpatient)[0]).toMatch(/^L89\./);
     // "Investigation — see also Examination" (Z04.9) describes the work-up, like Examination.
     expect(codes('The family was investigated.', inpatient)).toEqual([]);
+    // A fall is an event (External Cause Index, W00-W19), not "Falling, falls (repeated)" R29.6.
+    expect(codes('He suffered an accidental fall at home.', inpatient)).toEqual([]);
+    // "Collapse" of a structure is not the patient's collapse (R55); its subterms still read.
+    expect(codes('CT showed collapse of the abscess cavities.', inpatient)).toEqual([]);
+    expect(codes('Collapse of the vertebra.', inpatient)[0]).toMatch(/^M48\.5/);
   });
 
   it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {

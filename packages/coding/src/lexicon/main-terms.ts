@@ -7,8 +7,10 @@
  *    condition. They are still reached through "see" references.
  *  - NEEDS_SUBTERM: general nouns ("Disease", "Tumor", "Lesion", "History") whose own code is
  *    the vaguest of the category; read only when a subterm (site, type, cause) is in the note.
- *    Also a word more often said of something else: "decubitus" of a lying position ("lateral
- *    decubitus"); the ulcer is read from "decubitus ulcer" through Ulcer.
+ *    Also words more often said of something else: "decubitus" of a lying position ("lateral
+ *    decubitus"; the ulcer is read from "decubitus ulcer" through Ulcer); "a fall", an event
+ *    coded from the External Cause Index (W00-W19), not the repeated falls of R29.6; "collapse"
+ *    of a structure ("collapse of the abscess cavity") more often than of the patient (R55).
  *    Not in it: words the index itself sends to a code when nothing more is said, "Hematoma
  *    (traumatic) — see also Contusion" (Contusion T14.8) and "Trauma, traumatism — see also
  *    Injury" (Injury T14.90): a hematoma or a trauma is an injury to code even without a site.
@@ -36,7 +38,7 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'anesthesia|wound|abscess|cyst|sinus|fistula|hemorrhage|ulcer|' +
     'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
-    'insufficiency|infarct|ischemia|obstruction|tension|decubitus',
+    'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse',
 );
 
 /** The head of a main term title: "Presentation, fetal" → "presentation"; "Pain(s)" → "pain". */
