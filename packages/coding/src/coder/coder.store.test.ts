@@ -183,6 +183,13 @@ describe('real index and tabular list', () => {
     // "Collapse" of a structure is not the patient's collapse (R55); its subterms still read.
     expect(codes('CT showed collapse of the abscess cavities.', inpatient)).toEqual([]);
     expect(codes('Collapse of the vertebra.', inpatient)[0]).toMatch(/^M48\.5/);
+    // "Transient (meaning homeless)" Z59.0 is not the adjective; "frozen section" is a specimen.
+    expect(
+      codes('He had transient hemodynamic instability and a frozen section biopsy.', inpatient),
+    ).not.toContain('Z59.00');
+    expect(codes('A frozen section biopsy of the node was done.', inpatient)).toEqual([]);
+    // "Ganglion" of a lymph node chain is not the tendon-sheath ganglion (M67.40).
+    expect(codes('Cervical ganglion with melanoma metastasis.', inpatient)).not.toContain('M67.40');
   });
 
   it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {

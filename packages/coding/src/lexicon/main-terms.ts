@@ -3,14 +3,17 @@
  * Main terms of the Alphabetic Index that a note's running text does not reach on its own,
  * written by the team as data (heads in lower case, as the index prints them before a comma).
  *  - NOT_FROM_TEXT: encounter reasons and everyday words ("Examination", "Admission",
- *    "Observation", "Presentation", "Condition"): in a note they describe the visit, not a
- *    condition. They are still reached through "see" references.
+ *    "Observation", "Presentation", "Condition", "Radiotherapy session"; "Transient", which
+ *    the index means as homeless): in a note they describe the visit, not a condition. They
+ *    are still reached through "see" references.
  *  - NEEDS_SUBTERM: general nouns ("Disease", "Tumor", "Lesion", "History") whose own code is
  *    the vaguest of the category; read only when a subterm (site, type, cause) is in the note.
  *    Also words more often said of something else: "decubitus" of a lying position ("lateral
  *    decubitus"; the ulcer is read from "decubitus ulcer" through Ulcer); "a fall", an event
  *    coded from the External Cause Index (W00-W19), not the repeated falls of R29.6; "collapse"
- *    of a structure ("collapse of the abscess cavity") more often than of the patient (R55).
+ *    of a structure ("collapse of the abscess cavity") more often than of the patient (R55);
+ *    "heat", "frozen" of treatments and specimens ("local heat", "frozen section"); "ganglion"
+ *    and "callus" of a lymph node and of bone repair, not the cyst (M67.4) or the skin (L84).
  *    Not in it: words the index itself sends to a code when nothing more is said, "Hematoma
  *    (traumatic) — see also Contusion" (Contusion T14.8) and "Trauma, traumatism — see also
  *    Injury" (Injury T14.90): a hematoma or a trauma is an injury to code even without a site.
@@ -20,6 +23,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
 
 export const NOT_FROM_TEXT: ReadonlySet<string> = words(
   'examination|investigation|observation|admission|encounter|presentation|condition|findings|symptoms|test|' +
+    'transient|radiotherapy session|' +
     'affection|nerves|contact|plus|removal|analgesia|gas|exposure|blood|fold|change|donor|positive|' +
     'newborn|distress|reflex|personality|fatness|overeating|sensitive|adherent|toxic|irritable|scales|' +
     'problem|status|follow-up|aftercare|counseling|care|procedure|treatment|therapy|result|results|' +
@@ -38,7 +42,8 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'anesthesia|wound|abscess|cyst|sinus|fistula|hemorrhage|ulcer|' +
     'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
-    'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse',
+    'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse|heat|freezing|frozen|' +
+    'ganglion|callus',
 );
 
 /** The head of a main term title: "Presentation, fetal" → "presentation"; "Pain(s)" → "pain". */
