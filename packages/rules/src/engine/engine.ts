@@ -2,9 +2,10 @@
  * @module engine/engine
  * The engine: compiles a rule set for a kind of subject, then runs it on one subject at a time.
  * For each scope and each item, the rule version in force on the item's date is picked and its
- * condition tested (the tests of a scope's rules written into one generated function); when it holds, the condition is evaluated again with recording (memoised
- * facts make that cheap) and a `Finding` is built with the facts looked at, the rule version's
- * citations, the evidence facts (table rows) and the suggested fix. Running is pure: no I/O,
+ * condition tested (the tests of a scope's rules are written into one generated function); when
+ * it holds, the condition is evaluated again with recording (memoised facts make that cheap) and
+ * a `Finding` is built with the facts looked at, the rule version's citations, the evidence facts
+ * (table rows) and the suggested fix. Running is pure: no I/O,
  * nothing written; the subject and context are only read.
  */
 import type { ClaimPath, EvidenceSource, Finding, Severity, SuggestedFix } from '@medcode/domain';
