@@ -11,8 +11,10 @@
  * its fact from the almanac directly. A tree of small closures would send every rule through
  * the same few call sites, which the JavaScript engine cannot inline; a function per version
  * gives each leaf a call site of its own. The generated text holds only operators, punctuation
- * and binding names ($0, $1 ...): values (facts, operators, expected values, from rule files or
- * payer packs alike) are passed in as arguments, never written into the source.
+ * and binding names ($a_0, $a_1 ...): values (facts, operators, expected values, from rule files
+ * or payer packs alike) are passed in as arguments, never written into the source. The engine
+ * writes the tests of a scope's rules, with their bindings, into one larger function of the same
+ * kind (`generate`).
  */
 import { ERROR_CODES, MedcodeError } from '@medcode/domain';
 import type { Almanac, FactBook, FactDef, PredicateDef } from './facts.ts';
