@@ -190,6 +190,9 @@ describe('real index and tabular list', () => {
     expect(codes('A frozen section biopsy of the node was done.', inpatient)).toEqual([]);
     // "Ganglion" of a lymph node chain is not the tendon-sheath ganglion (M67.40).
     expect(codes('Cervical ganglion with melanoma metastasis.', inpatient)).not.toContain('M67.40');
+    // "Septum, septate — see also Anomaly": the anatomical septum is no anomaly (Q89.9).
+    expect(codes('The catheter crossed the septum.', inpatient)).toEqual([]);
+    expect(codes('Deformation of the nasal septum was seen.', inpatient)).toEqual([]);
   });
 
   it('"see also" a table row is for no other site: a site the note names is read from the whole table', () => {

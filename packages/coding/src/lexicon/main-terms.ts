@@ -43,7 +43,7 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
     'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse|heat|freezing|frozen|' +
-    'ganglion|callus',
+    'ganglion|callus|septum',
 );
 
 /** The head of a main term title: "Presentation, fetal" → "presentation"; "Pain(s)" → "pain". */

@@ -21,4 +21,9 @@ describe('wordKey: a Latin organ noun and its adjective share a key', () => {
     expect(wordKey('cornea')).not.toBe(wordKey('corn'));
     expect(wordKey('various')).not.toBe(wordKey('vary'));
   });
+
+  it('reads the Latin plural "testes" as the testis, not as "tests"', () => {
+    expect(wordKey('testes')).toBe(wordKey('testis'));
+    expect(wordKey('tests')).not.toBe(wordKey('testis'));
+  });
 });

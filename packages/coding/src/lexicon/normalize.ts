@@ -55,9 +55,10 @@ function latinRoot(w: string): string | undefined {
 
 function rawKey(lower: string): string {
   // Apostrophes: "crohn's" → "crohn".
-  // Greek plurals in -ses: "metastases" → "metastasis" (not "diseases").
+  // Greek plurals in -ses: "metastases" → "metastasis" (not "diseases"); Latin "testes" →
+  // "testis" (the stemmer would read "tests").
   const w = americanSpelling(lower.replace(/'s$/, '').replace(/'/g, '')).replace(
-    /(stas|lys|thes|gnos|phys|ptos)es$/,
+    /(stas|lys|thes|gnos|phys|ptos|^test)es$/,
     '$1is',
   );
   if (/\d/.test(w) || w.length <= 3) return w;
