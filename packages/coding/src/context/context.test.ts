@@ -28,6 +28,8 @@ describe.each([
   ['Cough, but no fever.', 'fever', ['negated']],
   ['No fever; cough is productive.', 'cough', []],
   ['Probable pneumonia.', 'pneumonia', ['uncertain']],
+  // The patient's own history starts: the family's and the negation before it end.
+  ['No family history of interest and personal history of hypertension.', 'hypertension', ['historical']],
   ['Rule out appendicitis.', 'appendicitis', ['uncertain']],
   ['Findings consistent with cholecystitis.', 'cholecystitis', ['uncertain']],
   ['Appendicitis is suspected.', 'appendicitis', ['uncertain']],

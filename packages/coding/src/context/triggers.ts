@@ -374,6 +374,12 @@ export const TRIGGERS: readonly Trigger[] = [
       ';',
     ],
   ),
+  // "No family history of interest and personal history of hypertension": the patient's own
+  // history starts; the family's (and the negation before it) end.
+  ...stop(
+    ['family', 'historical', 'negated', 'uncertain', 'hypothetical'],
+    ['personal history', 'personal history of'],
+  ),
   ...stop(
     ['negated', 'uncertain', 'hypothetical'],
     [
