@@ -30,6 +30,9 @@ describe.each([
   ['Probable pneumonia.', 'pneumonia', ['uncertain']],
   // The patient's own history starts: the family's and the negation before it end.
   ['No family history of interest and personal history of hypertension.', 'hypertension', ['historical']],
+  // A finding: "signs of" says the condition is seen, unless one is to watch for them.
+  ['The X-ray showed signs of pneumomediastinum.', 'pneumomediastinum', []],
+  ['Watch for signs of infection.', 'infection', ['hypothetical']],
   ['Rule out appendicitis.', 'appendicitis', ['uncertain']],
   ['Findings consistent with cholecystitis.', 'cholecystitis', ['uncertain']],
   ['Appendicitis is suspected.', 'appendicitis', ['uncertain']],

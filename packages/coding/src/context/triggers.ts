@@ -297,7 +297,8 @@ export const TRIGGERS: readonly Trigger[] = [
       'screen for',
       'to prevent',
       'to avoid',
-      'signs of',
+      // Not "signs of" alone: in a finding ("signs of peritoneal irritation", "X-ray showed
+      // signs of pneumomediastinum") the condition is there; "watch for signs of" is read above.
       'warning signs',
       'call if',
       'educated on',
