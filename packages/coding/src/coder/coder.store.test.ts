@@ -120,6 +120,11 @@ describe('real index and tabular list', () => {
     }
     // Secondary: "metastatic carcinoma" (C79.9) is the liver deposit said without its site.
     expect(codes('Metastatic carcinoma. Liver metastases.', inpatient)).toEqual(['C78.7']);
+    // "Tumor cells" (Tumor, cells: unspecified behaviour and site, D49.9) are the cells of the
+    // neoplasm the note names with its site and behaviour.
+    expect(codes('Carcinoma of the bladder. Tumor cells were positive for CK7.', inpatient)).toEqual([
+      'C67.9',
+    ]);
   });
 
   it('"Tumor" and "Neoplasm" alone go to the Table of Neoplasms at the site the note names', () => {

@@ -26,8 +26,9 @@ export const UNSPECIFIED_SITE: readonly UnspecifiedSite[] = [
   { code: 'D36.9', sited: /^D(?:[12]\d|3[0-5]|36\.[0-7])/ },
   // Uncertain behaviour: D37-D48 by site.
   { code: 'D48.9', sited: /^D(?:3[7-9]|4[0-7]|48\.[0-7])/ },
-  // Unspecified behaviour: D49 by site.
-  { code: 'D49.9', sited: /^D49\.[0-8]/ },
+  // Unspecified behaviour and site: "tumor" said without either, when the note names a
+  // neoplasm by site (any behaviour, C00-D49.8): the vague mention is that neoplasm.
+  { code: 'D49.9', sited: /^(?:C|D0|D[1-3]\d|D4[0-8]|D49\.[0-8])/ },
 ];
 
 /** The code with a site that makes `code` (an unspecified-site code) redundant, if any. */
