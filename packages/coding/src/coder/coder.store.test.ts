@@ -31,6 +31,21 @@ describe('real index and tabular list', () => {
     expect(r.suggestions[0]!.companions.some((c) => c.endsWith(': N18.31'))).toBe(true);
   });
 
+  it('a breast lump is not coded with the breast cancer it presents as (I.B.5, IV.D)', () => {
+    const r = codeNote(
+      'CHIEF COMPLAINT: Breast lump.\nASSESSMENT: Invasive ductal carcinoma of the left breast in a 54-year-old woman.',
+      k,
+      outpatient,
+    );
+    expect(r.suggestions.map((s) => s.code)).toEqual(['C50.912']);
+    expect(r.notCoded.find((n) => n.code.startsWith('N63'))).toMatchObject({
+      reason: 'integral-symptom',
+      detail: 'routinely part of C50.912',
+    });
+    // Without a confirmed breast neoplasm the lump is the diagnosis.
+    expect(codes('CHIEF COMPLAINT: Breast lump.\nASSESSMENT: Lump in the left breast.')[0]).toMatch(/^N63/);
+  });
+
   it('hypertension with heart disease and CKD: the index presumes the link (I.A.15, I.C.9.a)', () => {
     const r = codes('Hypertension and congestive heart failure. Chronic kidney disease stage 4.', inpatient);
     expect(r[0]).toBe('I13.0');

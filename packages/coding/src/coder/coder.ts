@@ -6,7 +6,7 @@
  * resolve Excludes1 conflicts, check companion instructions, and order the result.
  */
 import { type AssessedProblem, evaluateEm, extractEmFacts } from '../em/evaluate.ts';
-import { integralTo } from '../guidelines/integral.ts';
+import { integralTo, isSign } from '../guidelines/integral.ts';
 import { sitedInstead } from '../guidelines/neoplasm-site.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
@@ -283,12 +283,12 @@ function dropIntegral(
   const confirmed = cands
     .filter(
       (c) =>
-        !c.suggestion.code.startsWith('R') &&
+        !isSign(c.suggestion.code) &&
         (setting === 'inpatient' || !c.suggestion.context.includes('uncertain')),
     )
     .map((c) => c.suggestion.code);
   return cands.filter((c) => {
-    if (!c.suggestion.code.startsWith('R')) return true;
+    if (!isSign(c.suggestion.code)) return true;
     const by = integralTo(c.suggestion.code, confirmed);
     if (!by) return true;
     notCoded.push({

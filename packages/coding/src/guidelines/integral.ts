@@ -2,7 +2,8 @@
  * @module guidelines/integral
  * Signs and symptoms routinely associated with a disease are not coded when the disease is
  * (ICD-10-CM Guidelines I.B.5 and, for outpatient care, IV.D; signs and symptoms that are not
- * routinely associated are coded, I.B.6). Written by the team as data: a symptom category →
+ * routinely associated are coded, I.B.6). Written by the team as data: a symptom category (of
+ * chapter 18, or a sign filed elsewhere, such as N63 lump in breast) →
  * the diagnosis code prefixes of which it is an integral part. A prefix list, not a judgement
  * per note: anything outside it is coded.
  */
@@ -72,11 +73,17 @@ export const INTEGRAL_SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   R80: ['N0', 'N18', 'E10.2', 'E11.2', 'O14'],
   R73: ['E10', 'E11', 'E13'],
   R94: ['C', 'I'],
+  // Signs filed outside chapter 18: a lump in the breast is how a breast neoplasm or cyst presents.
+  N63: ['C50', 'D05', 'D24', 'D48.6', 'D49.3', 'N60'],
 };
+
+/** A sign or symptom code (chapter 18, or a sign the table above lists from another chapter). */
+export const isSign = (code: string): boolean =>
+  code.startsWith('R') || code.slice(0, 3) in INTEGRAL_SYMPTOMS;
 
 /** The confirmed code that makes a symptom code integral, if any. */
 export function integralTo(symptom: string, confirmed: readonly string[]): string | undefined {
   const prefixes = INTEGRAL_SYMPTOMS[symptom.slice(0, 3)];
   if (!prefixes) return undefined;
-  return confirmed.find((c) => !c.startsWith('R') && prefixes.some((p) => c.startsWith(p)));
+  return confirmed.find((c) => !isSign(c) && prefixes.some((p) => c.startsWith(p)));
 }
