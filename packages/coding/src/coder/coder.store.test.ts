@@ -31,6 +31,18 @@ describe('real index and tabular list', () => {
     expect(r.suggestions[0]!.companions.some((c) => c.endsWith(': N18.31'))).toBe(true);
   });
 
+  it('a comma after the main term qualifies it unless a condition of its own follows (I.A.15)', () => {
+    // "disease, stage 3" reads like the index's "Disease, kidney, chronic, stage 3".
+    expect(
+      codes('ASSESSMENT: Type 2 diabetes mellitus with diabetic chronic kidney disease, stage 3.'),
+    ).toEqual(['E11.22', 'N18.30']);
+    // A list of findings: "atrial" belongs to the fibrillation, not to the tachycardia before it.
+    expect(codes('Physical exam: tachycardia to 120 bpm, atrial fibrillation.', inpatient)).toEqual([
+      'R00.0',
+      'I48.91',
+    ]);
+  });
+
   it('a breast lump is not coded with the breast cancer it presents as (I.B.5, IV.D)', () => {
     const r = codeNote(
       'CHIEF COMPLAINT: Breast lump.\nASSESSMENT: Invasive ductal carcinoma of the left breast in a 54-year-old woman.',
@@ -38,7 +50,7 @@ describe('real index and tabular list', () => {
       outpatient,
     );
     expect(r.suggestions.map((s) => s.code)).toEqual(['C50.912']);
-    expect(r.notCoded.find((n) => n.code.startsWith('N63'))).toMatchObject({
+    expect(r.notCoded.find((n) => n.code?.startsWith('N63'))).toMatchObject({
       reason: 'integral-symptom',
       detail: 'routinely part of C50.912',
     });

@@ -42,6 +42,8 @@ export interface DescentContext {
   seeTarget?: (t: Term) => Term | undefined;
   /** Keys of words naming a body site (the Table of Neoplasms' site rows), for `Term.bySite`. */
   siteKeys?: ReadonlySet<string>;
+  /** Keys that begin a main term's title (a word that starts a condition of its own). */
+  termHeads?: ReadonlySet<string>;
 }
 
 /** Capitalized parts joined by hyphens: a name ("Guillain-Barré"), not "x-ray" or "C-reactive". */
@@ -121,12 +123,39 @@ const GENERIC: ReadonlySet<string> = new Set(
 
 const SEPARATORS = new Set(['and', 'or', ',', ';', 'but', 'nor', 'plus']);
 
-/** Whether a list separator stands between the main term and any of the subterm's tokens. */
-function separated(sk: SentenceKeys, center: number, tokens: readonly number[]): boolean {
+/**
+ * Whether the words from position i to the next separator name a condition of their own: one of
+ * them begins a main term ("atrial fibrillation"; "stage 3" and "left femur" do not).
+ */
+function namesTerm(sk: SentenceKeys, i: number, heads: ReadonlySet<string>): boolean {
+  let end = i;
+  while (end < sk.tokens.length && !SEPARATORS.has(sk.tokens[end]!.lower)) end++;
+  for (const [k, at] of sk.at) if (heads.has(k) && at.some((p) => p >= i && p < end)) return true;
+  return false;
+}
+
+/**
+ * Whether a list separator stands between the main term and any of the subterm's tokens. One
+ * comma after the main term does not separate words that name no condition of their own: the
+ * note qualifies the term as the index's own commas do ("chronic kidney disease, stage 3"),
+ * where "cough, fever" or "tachycardia, atrial fibrillation" lists two conditions.
+ */
+function separated(
+  sk: SentenceKeys,
+  center: number,
+  tokens: readonly number[],
+  heads?: ReadonlySet<string>,
+): boolean {
   for (const t of tokens) {
     const lo = Math.min(t, center);
     const hi = Math.max(t, center);
-    for (let i = lo + 1; i < hi; i++) if (SEPARATORS.has(sk.tokens[i]!.lower)) return true;
+    let commas = 0;
+    for (let i = lo + 1; i < hi; i++) {
+      const w = sk.tokens[i]!.lower;
+      if (!SEPARATORS.has(w)) continue;
+      if (w !== ',' || t < center || heads === undefined || ++commas > 1 || namesTerm(sk, i + 1, heads))
+        return true;
+    }
   }
   return false;
 }
@@ -208,7 +237,8 @@ export function descend(
     let supply: Supply | undefined;
     // A subterm does not reach across "and", "or" or a comma to the main term ("sore throat
     // and fever" is not "Fever, sore"); linked subterms ("with ...") may.
-    if (near && child.link === undefined && separated(ctx.here, center, near)) near = undefined;
+    if (near && child.link === undefined && separated(ctx.here, center, near, ctx.termHeads))
+      near = undefined;
     if (near) {
       supply = { sentence: ctx.hereIndex, tokens: near };
       // A linked condition must be affirmed even when it is close by ("nausea without vomiting").

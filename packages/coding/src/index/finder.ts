@@ -211,19 +211,33 @@ function siteKeys(table: CompiledIndex | undefined): ReadonlySet<string> {
   return out;
 }
 
+/** The first key of every main term's title: words that begin a condition of their own. */
+function termHeads(index: CompiledIndex): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of index.mainTerms) for (const alt of m.req) if (alt[0] !== undefined) out.add(alt[0]);
+  return out;
+}
+
 export class IndexFinder {
   readonly #set: IndexSet;
   readonly #status: Map<string, Term>;
   readonly #sites: ReadonlySet<string>;
+  readonly #heads: ReadonlySet<string>;
   constructor(set: IndexSet) {
     this.#set = set;
     this.#sites = siteKeys(set.neoplasm);
+    this.#heads = termHeads(set.index);
     this.#status = statusSubterms(set.index);
   }
 
   /** Every index hit in one sentence; overlapping hits are left to the caller to rank. */
   find(context: DescentContext, sentenceText: string): IndexHit[] {
-    const ctx: DescentContext = { ...context, seeTarget: this.#seeTarget, siteKeys: this.#sites };
+    const ctx: DescentContext = {
+      ...context,
+      seeTarget: this.#seeTarget,
+      siteKeys: this.#sites,
+      termHeads: this.#heads,
+    };
     const out: IndexHit[] = [];
     const sk = ctx.here;
     const seen = new Set<Term>();
