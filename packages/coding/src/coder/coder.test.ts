@@ -27,6 +27,14 @@ describe('evidence', () => {
     }
     expect(r.suggestions[1]!.indexPath).toBe('Diabetes, diabetic > type 2');
   });
+
+  it('a list marker is not read: "2. Type 2 diabetes" is as sure as the same words unnumbered', () => {
+    const numbered = codeNote('ASSESSMENT:\n1. Pneumonia.\n2. Type 2 diabetes mellitus.', k, outpatient);
+    const plain = codeNote('ASSESSMENT:\nPneumonia.\nType 2 diabetes mellitus.', k, outpatient);
+    const e11 = (r: CodingResult) => r.suggestions.find((s) => s.code === 'E11.9')!;
+    expect(e11(numbered).confidence).toBe(e11(plain).confidence);
+    expect(e11(numbered).evidence[0]!.text).not.toMatch(/^2\./);
+  });
 });
 
 describe('negation and family history', () => {

@@ -65,6 +65,10 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     let s = start;
     let e = end;
     while (s < e && isSpace(text[s])) s++;
+    // A list marker ("2. ", "3) ") numbers the item; it is not part of what the item says (its
+    // number would otherwise be read, "2. Type 2 diabetes").
+    const marker = /^\d{1,2}[.)][ \t]+/.exec(text.slice(s, Math.min(e, s + 8)));
+    if (marker && s + marker[0].length < e) s += marker[0].length;
     while (e > s && isSpace(text[e - 1])) e--;
     if (e > s) out.push({ start: s, end: e });
     start = end;
