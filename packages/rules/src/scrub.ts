@@ -7,7 +7,7 @@
  */
 import type { Claim, Finding, Severity } from '@medcode/domain';
 import { Almanac } from './engine/facts.ts';
-import type { CompiledRuleSet, Outcome } from './engine/engine.ts';
+import type { CompiledRuleSet, Outcome, RunOptions } from './engine/engine.ts';
 import type { RuleResult } from './engine/types.ts';
 import { claimBook } from './claim/book.ts';
 import type { ClaimContext } from './claim/context.ts';
@@ -65,21 +65,28 @@ export function ruleSetFor(kind: string, pack?: CompiledPack): CompiledRuleSet<C
   return set;
 }
 
+// Run options without a pack or a trace: one object for every such claim.
+const PLAIN: RunOptions = Object.freeze({});
+
 export function scrub(claim: Claim, context: ScrubContext): ScrubResult {
   const set = ruleSetFor(context.kind ?? 'scrub', context.pack);
   const a = new Almanac(claimBook, claim, context, { memoise: context.memoise ?? true });
   const severityOf = context.pack?.severityOf;
-  const out: Outcome = set.run(a, {
-    ...(context.trace ? { trace: true } : {}),
-    ...(severityOf ? { severityOf } : {}),
-  });
-  return {
+  let options = PLAIN;
+  if (context.trace || severityOf) {
+    options = {};
+    if (context.trace) options.trace = true;
+    if (severityOf) options.severityOf = severityOf;
+  }
+  const out: Outcome = set.run(a, options);
+  const result: ScrubResult = {
     claimId: claim.id,
     outcome: worst(out.findings),
     findings: out.findings,
     fired: out.fired,
-    ...(out.trace ? { trace: out.trace } : {}),
     evaluations: out.evaluations,
     factsComputed: a.computed,
   };
+  if (out.trace) result.trace = out.trace;
+  return result;
 }

@@ -47,9 +47,12 @@ export class FactBook<S, E> {
   readonly model: SubjectModel<S, E>;
   readonly #facts = new Map<string, FactDef<S, E>>();
   readonly #predicates = new Map<string, PredicateDef<S, E>>();
+  /** The model's item counters, in one array (read for every subject). */
+  readonly counters: readonly ((subject: S) => number)[];
 
   constructor(model: SubjectModel<S, E>) {
     this.model = model;
+    this.counters = Object.values(model.scopes);
   }
 
   define<T>(spec: {
@@ -117,8 +120,7 @@ export class Almanac<S, E> {
     this.env = env;
     this.#memoise = options.memoise ?? true;
     let stride = 1;
-    if (this.#memoise)
-      for (const n of Object.values(book.model.scopes)) stride = Math.max(stride, n(subject));
+    if (this.#memoise) for (const n of book.counters) stride = Math.max(stride, n(subject));
     this.#stride = stride;
     this.#memo = this.#memoise ? new Array(book.size * stride) : [];
   }
