@@ -159,6 +159,9 @@ interface Day {
   dxKey: string;
   /** The releases a procedure record answers from (HCPCS, CPT presence, MUE, AOC, NCD), joined. */
   procKey: string;
+  /** The records of diagnosis and procedure codes under those releases. */
+  dxRecords: Map<string, DxRecord>;
+  procRecords: Map<string, ProcRecord>;
   aoc: Map<string, AocEdit | typeof NONE>;
   ncds: Map<string, readonly LabNcd[]>;
   ncdDx: Map<string, NcdResolution | typeof NONE>;
@@ -257,8 +260,6 @@ export interface StoreTablesOptions {
 export class StoreTables implements ScrubTables {
   readonly store: CodeSetStore;
   readonly naive: boolean;
-  readonly #dx: Memo<DxRecord>;
-  readonly #proc: Memo<ProcRecord>;
   readonly #modifier: Memo<{ description: string; ref: TableRef } | undefined>;
   readonly #pos: Memo<{ name: string; ref: TableRef } | undefined>;
   readonly #mce = memo<MceSets | undefined>();
@@ -271,18 +272,58 @@ export class StoreTables implements ScrubTables {
     this.store = store;
     this.naive = options.naive ?? false;
     const m = <T>(): Memo<T> => (this.naive ? (_o, _i, make) => make() : memo<T>());
-    this.#dx = m();
-    this.#proc = m();
     this.#modifier = m();
     this.#pos = m();
   }
 
+  // The record asked for last, and where: a code's facts are asked one after another.
+  #lastDxMap: Map<string, DxRecord> | undefined;
+  #lastDxCode = '';
+  #lastDx: DxRecord | undefined;
+  #lastProcMap: Map<string, ProcRecord> | undefined;
+  #lastProcCode = '';
+  #lastProc: ProcRecord | undefined;
+
   #dxRecord(code: string, on: string): DxRecord {
-    return this.#dx(this.#day(on).dxKey, code, newDx);
+    if (this.naive) return newDx();
+    const map = this.#day(on).dxRecords;
+    if (map === this.#lastDxMap && code === this.#lastDxCode) return this.#lastDx!;
+    let record = map.get(code);
+    if (record === undefined) {
+      record = newDx();
+      map.set(code, record);
+    }
+    this.#lastDxMap = map;
+    this.#lastDxCode = code;
+    this.#lastDx = record;
+    return record;
   }
 
   #procRecord(code: string, on: string): ProcRecord {
-    return this.#proc(this.#day(on).procKey, code, newProc);
+    if (this.naive) return newProc();
+    const map = this.#day(on).procRecords;
+    if (map === this.#lastProcMap && code === this.#lastProcCode) return this.#lastProc!;
+    let record = map.get(code);
+    if (record === undefined) {
+      record = newProc();
+      map.set(code, record);
+    }
+    this.#lastProcMap = map;
+    this.#lastProcCode = code;
+    this.#lastProc = record;
+    return record;
+  }
+
+  /** The records of one set of releases (days under the same releases share them). */
+  readonly #recordMaps = new Map<string, Map<string, DxRecord> | Map<string, ProcRecord>>();
+
+  #recordsOf<R>(key: string): Map<string, R> {
+    let m = this.#recordMaps.get(key) as Map<string, R> | undefined;
+    if (m === undefined) {
+      m = new Map<string, R>();
+      this.#recordMaps.set(key, m as Map<string, DxRecord>);
+    }
+    return m;
   }
 
   readonly #choice = memo<ReturnType<CodeSetStore['releaseOn']>>();
@@ -323,6 +364,18 @@ export class StoreTables implements ScrubTables {
       const cptKey = [CPT_CUSTOMER_DATASET, ...CPT_PRESENCE_SOURCES.map((src) => src.dataset)]
         .map(id)
         .join(',');
+      const dxKey = this.#sameKey([icd, tabular, id(MCE_DATASET)].join('|'));
+      const procKey = this.#sameKey(
+        [
+          hcpcs,
+          cptKey,
+          mue.practitioner,
+          mue.outpatientHospital,
+          mue.dme,
+          id(AOC_DATASET),
+          id(NCD_DATASET),
+        ].join('|'),
+      );
       d = {
         on,
         icd,
@@ -330,18 +383,10 @@ export class StoreTables implements ScrubTables {
         hcpcs,
         mue,
         cptKey,
-        dxKey: this.#sameKey([icd, tabular, id(MCE_DATASET)].join('|')),
-        procKey: this.#sameKey(
-          [
-            hcpcs,
-            cptKey,
-            mue.practitioner,
-            mue.outpatientHospital,
-            mue.dme,
-            id(AOC_DATASET),
-            id(NCD_DATASET),
-          ].join('|'),
-        ),
+        dxKey,
+        procKey,
+        dxRecords: this.#recordsOf<DxRecord>(`dx|${dxKey}`),
+        procRecords: this.#recordsOf<ProcRecord>(`proc|${procKey}`),
         aoc: new Map(),
         ncds: new Map(),
         ncdDx: new Map(),

@@ -281,7 +281,7 @@ export class CompiledRuleSet<S, E> {
     options: RunOptions,
   ): Finding {
     const def = this.#engine.registry[r.spec.finding]!;
-    const evidence: EvidenceSource[] = [...(v.spec.cite ?? [])];
+    const evidence: EvidenceSource[] = v.spec.cite ? v.spec.cite.slice() : [];
     for (const g of r.evidence) {
       const e = g(a, i, item) as EvidenceSource | EvidenceSource[] | undefined;
       if (Array.isArray(e)) evidence.push(...e);
@@ -315,8 +315,8 @@ export class CompiledRuleSet<S, E> {
       path,
       evidence,
     };
-    if (carc) finding.carc = { ...carc };
-    if (rarc) finding.rarc = [...rarc];
+    if (carc) finding.carc = { group: carc.group, reason: carc.reason };
+    if (rarc) finding.rarc = rarc.slice();
     if (fix) finding.fix = fix;
     return finding;
   }
