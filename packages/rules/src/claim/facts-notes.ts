@@ -104,13 +104,17 @@ export const excludes1Pairs = f.define<PairItem[]>({
   compute: (a) => {
     const dx = a.subject.diagnoses;
     const out: PairItem[] = [];
+    // A pair needs two diagnoses.
+    if (dx.length < 2) return out;
     const seen = new Set<string>();
     for (let i = 0; i < dx.length; i++) {
       const all = a.get(dxNotes, i);
       const notes = all?.excludes1;
       if (!all || !notes || notes.length === 0) continue;
       const any = unionList(notes);
-      if (!dx.some((d, j) => j !== i && any.has(d.code))) continue;
+      let named = false;
+      for (let j = 0; j < dx.length && !named; j++) named = j !== i && any.has(dx[j]!.code);
+      if (!named) continue;
       for (const n of notes) {
         const list = noteList(n);
         for (let j = 0; j < dx.length; j++) {
@@ -149,6 +153,12 @@ export interface CompanionItem {
 
 type Kind = 'codeFirst' | 'useAdditional' | 'codeAlso';
 
+/** The first diagnosis other than `skip` that the list names, or -1. */
+function firstNamed(dx: readonly { code: string }[], list: CodeList, skip: number): number {
+  for (let k = 0; k < dx.length; k++) if (k !== skip && list.has(dx[k]!.code)) return k;
+  return -1;
+}
+
 function companions(a: ClaimAlmanac, kind: Kind, want: 'missing' | 'after'): CompanionItem[] {
   const dx = a.subject.diagnoses;
   const out: CompanionItem[] = [];
@@ -159,9 +169,10 @@ function companions(a: ClaimAlmanac, kind: Kind, want: 'missing' | 'after'): Com
     for (const g of groupNotes(notes)) {
       // Only a definite group can be missing its companion: the others are not searched for.
       if (g.refs.length === 0 || (want === 'missing' && !g.definite)) continue;
-      const at = dx.findIndex((d, k) => k !== i && g.list.has(d.code));
+      const at = firstNamed(dx, g.list, i);
       const missing = want === 'missing' && at === -1 && g.definite;
-      const after = want === 'after' && at > i && !dx.some((d, k) => k < i && g.list.has(d.code));
+      // Listed after the code, and not also before it.
+      const after = want === 'after' && at > i;
       // Most notes yield no item: it is built (strings, evidence row) only when it is kept.
       if (!missing && !after) continue;
       const item = {
