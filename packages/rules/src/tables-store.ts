@@ -249,6 +249,34 @@ function ptpEdit(hit: PtpHit): PtpEdit {
   };
 }
 
+/**
+ * A code's record in the map of its releases, made on first use; the one asked for last is kept
+ * at hand (a code's facts are asked one after another).
+ */
+class Records<R> {
+  readonly #make: () => R;
+  #map: Map<string, R> | undefined;
+  #code = '';
+  #record: R | undefined;
+
+  constructor(make: () => R) {
+    this.#make = make;
+  }
+
+  get(map: Map<string, R>, code: string): R {
+    if (map === this.#map && code === this.#code) return this.#record!;
+    let record = map.get(code);
+    if (record === undefined) {
+      record = this.#make();
+      map.set(code, record);
+    }
+    this.#map = map;
+    this.#code = code;
+    this.#record = record;
+    return record;
+  }
+}
+
 export interface StoreTablesOptions {
   /**
    * Benchmark baseline only: no memo, no in-memory PTP index, no MCE sets; every lookup is a
@@ -276,42 +304,15 @@ export class StoreTables implements ScrubTables {
     this.#pos = m();
   }
 
-  // The record asked for last, and where: a code's facts are asked one after another.
-  #lastDxMap: Map<string, DxRecord> | undefined;
-  #lastDxCode = '';
-  #lastDx: DxRecord | undefined;
-  #lastProcMap: Map<string, ProcRecord> | undefined;
-  #lastProcCode = '';
-  #lastProc: ProcRecord | undefined;
+  readonly #dx = new Records(newDx);
+  readonly #proc = new Records(newProc);
 
   #dxRecord(code: string, on: string): DxRecord {
-    if (this.naive) return newDx();
-    const map = this.#day(on).dxRecords;
-    if (map === this.#lastDxMap && code === this.#lastDxCode) return this.#lastDx!;
-    let record = map.get(code);
-    if (record === undefined) {
-      record = newDx();
-      map.set(code, record);
-    }
-    this.#lastDxMap = map;
-    this.#lastDxCode = code;
-    this.#lastDx = record;
-    return record;
+    return this.naive ? newDx() : this.#dx.get(this.#day(on).dxRecords, code);
   }
 
   #procRecord(code: string, on: string): ProcRecord {
-    if (this.naive) return newProc();
-    const map = this.#day(on).procRecords;
-    if (map === this.#lastProcMap && code === this.#lastProcCode) return this.#lastProc!;
-    let record = map.get(code);
-    if (record === undefined) {
-      record = newProc();
-      map.set(code, record);
-    }
-    this.#lastProcMap = map;
-    this.#lastProcCode = code;
-    this.#lastProc = record;
-    return record;
+    return this.naive ? newProc() : this.#proc.get(this.#day(on).procRecords, code);
   }
 
   /** The records of one set of releases (days under the same releases share them). */
