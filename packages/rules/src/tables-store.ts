@@ -143,24 +143,15 @@ const AGE_LISTS: [MceListId, MceAgeCategory][] = [
 ];
 
 /**
- * What one date of service needs, worked out once: the release ids that key the memo of
- * date-independent answers, and the memo of answers whose rows carry their own dates (CPT
- * presence, add-on edits, lab NCDs).
+ * What one date of service needs, worked out once: the records of the codes under the releases
+ * in force that day (shared by every day under the same releases), and the memo of answers whose
+ * rows carry their own dates (add-on edits, lab NCDs).
  */
 interface Day {
   on: string;
-  icd: string;
-  tabular: string;
-  hcpcs: string;
-  mue: Record<MueSetting, string>;
-  /** The releases CPT presence reads (customer file, fee schedules, NCCI, NCDs), joined. */
-  cptKey: string;
-  /** The releases a diagnosis record answers from (ICD-10-CM codes, tabular, MCE), joined. */
-  dxKey: string;
-  /** The releases a procedure record answers from (HCPCS, CPT presence, MUE, AOC, NCD), joined. */
-  procKey: string;
-  /** The records of diagnosis and procedure codes under those releases. */
+  /** Diagnosis records under the ICD-10-CM codes, tabular and MCE releases of the day. */
   dxRecords: Map<string, DxRecord>;
+  /** Procedure records under the HCPCS, CPT presence, MUE, AOC and NCD releases of the day. */
   procRecords: Map<string, ProcRecord>;
   aoc: Map<string, AocEdit | typeof NONE>;
   ncds: Map<string, readonly LabNcd[]>;
@@ -277,6 +268,16 @@ class Records<R> {
   }
 }
 
+/** The map of records under one set of releases, made on first use. */
+function recordsOf<R>(maps: Map<string, Map<string, R>>, key: string): Map<string, R> {
+  let m = maps.get(key);
+  if (m === undefined) {
+    m = new Map();
+    maps.set(key, m);
+  }
+  return m;
+}
+
 export interface StoreTablesOptions {
   /**
    * Benchmark baseline only: no memo, no in-memory PTP index, no MCE sets; every lookup is a
@@ -315,17 +316,9 @@ export class StoreTables implements ScrubTables {
     return this.naive ? newProc() : this.#proc.get(this.#day(on).procRecords, code);
   }
 
-  /** The records of one set of releases (days under the same releases share them). */
-  readonly #recordMaps = new Map<string, Map<string, DxRecord> | Map<string, ProcRecord>>();
-
-  #recordsOf<R>(key: string): Map<string, R> {
-    let m = this.#recordMaps.get(key) as Map<string, R> | undefined;
-    if (m === undefined) {
-      m = new Map<string, R>();
-      this.#recordMaps.set(key, m as Map<string, DxRecord>);
-    }
-    return m;
-  }
+  /** Records by the joined ids of the releases they answer from (days under the same releases share them). */
+  readonly #dxMaps = new Map<string, Map<string, DxRecord>>();
+  readonly #procMaps = new Map<string, Map<string, ProcRecord>>();
 
   readonly #choice = memo<ReturnType<CodeSetStore['releaseOn']>>();
 
@@ -335,15 +328,6 @@ export class StoreTables implements ScrubTables {
   }
 
   readonly #days = new Map<string, Day>();
-  readonly #keys = new Map<string, string>();
-
-  /** One string per distinct key, so days under the same releases compare keys by identity. */
-  #sameKey(key: string): string {
-    const k = this.#keys.get(key);
-    if (k !== undefined) return k;
-    this.#keys.set(key, key);
-    return key;
-  }
   #lastDay: Day | undefined;
 
   #day(on: string): Day {
@@ -355,39 +339,21 @@ export class StoreTables implements ScrubTables {
       const id = (ds: string) => this.store.releaseOn(ds, on)?.release.id ?? '-';
       // The order file of the fiscal year answers (before FY2025, the history, by fiscal year).
       const icd = c?.covers ? c.release.id : `FY${fiscalYear(on as IsoDate)}`;
-      const tabular = id('icd10cm-tabular');
-      const hcpcs = id('hcpcs');
-      const mue = {
-        practitioner: id(MUE_DATASETS.practitioner),
-        outpatientHospital: id(MUE_DATASETS['outpatient-hospital']),
-        dme: id(MUE_DATASETS.dme),
-      };
-      const cptKey = [CPT_CUSTOMER_DATASET, ...CPT_PRESENCE_SOURCES.map((src) => src.dataset)]
+      const dxKey = [icd, id('icd10cm-tabular'), id(MCE_DATASET)].join('|');
+      const procKey = [
+        'hcpcs',
+        CPT_CUSTOMER_DATASET,
+        ...CPT_PRESENCE_SOURCES.map((src) => src.dataset),
+        ...Object.values(MUE_DATASETS),
+        AOC_DATASET,
+        NCD_DATASET,
+      ]
         .map(id)
-        .join(',');
-      const dxKey = this.#sameKey([icd, tabular, id(MCE_DATASET)].join('|'));
-      const procKey = this.#sameKey(
-        [
-          hcpcs,
-          cptKey,
-          mue.practitioner,
-          mue.outpatientHospital,
-          mue.dme,
-          id(AOC_DATASET),
-          id(NCD_DATASET),
-        ].join('|'),
-      );
+        .join('|');
       d = {
         on,
-        icd,
-        tabular,
-        hcpcs,
-        mue,
-        cptKey,
-        dxKey,
-        procKey,
-        dxRecords: this.#recordsOf<DxRecord>(`dx|${dxKey}`),
-        procRecords: this.#recordsOf<ProcRecord>(`proc|${procKey}`),
+        dxRecords: recordsOf(this.#dxMaps, dxKey),
+        procRecords: recordsOf(this.#procMaps, procKey),
         aoc: new Map(),
         ncds: new Map(),
         ncdDx: new Map(),
