@@ -212,28 +212,19 @@ export class PtpIndex {
   hitAt(row: number, column1: HcpcsCode, column2: HcpcsCode): PtpHit {
     const t = this.tables[Math.floor(row / ROWS_PER_TABLE)];
     if (t === undefined) throw new MedcodeError(ERROR_CODES.BUG, `no PTP table holds row ${row}`);
-    return this.#hit(t, row % ROWS_PER_TABLE, column1, column2);
-  }
-
-  /** The edit for column1/column2 with its source and evidence, or undefined. */
-  lookup(column1: HcpcsCode, column2: HcpcsCode, on?: string): PtpHit | undefined {
-    const row = this.rowOf(column1, column2, on);
-    return row < 0 ? undefined : this.hitAt(row, column1, column2);
-  }
-
-  #hit(t: PtpTableIndex, i: number, column1: HcpcsCode, column2: HcpcsCode): PtpHit {
+    const i = row % ROWS_PER_TABLE;
     const modifier = t.modifierAt(i);
     const source = t.sourceAt(i);
     const eff = t.effectiveAt(i);
     const del = t.deletedAt(i);
-    const row: Record<string, string | number | null> = {
+    const fields: Record<string, string | number | null> = {
       'Column 1': column1,
       'Column 2': column2,
       'Effective Date': eff === 0 ? null : String(eff),
       'Deletion Date': del === OPEN_END ? '*' : String(del),
       Modifier: modifier,
     };
-    if (!t.table.official) row.Source = source;
+    if (!t.table.official) fields.Source = source;
     return {
       column1,
       column2,
@@ -242,8 +233,14 @@ export class PtpIndex {
       bypassable: modifier === 1,
       source,
       official: t.table.official,
-      evidence: tableEvidence(t.table, row),
+      evidence: tableEvidence(t.table, fields),
     };
+  }
+
+  /** The edit for column1/column2 with its source and evidence, or undefined. */
+  lookup(column1: HcpcsCode, column2: HcpcsCode, on?: string): PtpHit | undefined {
+    const row = this.rowOf(column1, column2, on);
+    return row < 0 ? undefined : this.hitAt(row, column1, column2);
   }
 }
 
