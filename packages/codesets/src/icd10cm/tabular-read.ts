@@ -11,6 +11,7 @@
  */
 import type Database from 'better-sqlite3';
 import type { CodeNote, NoteKind } from '../lookup/types.ts';
+import { readMeta } from '../edits/read/release-db.ts';
 import type { CodeSetStore } from '../store.ts';
 import type { CodeRange } from './code-ranges.ts';
 import { ICD10CM_DATASETS } from './datasets.ts';
@@ -50,7 +51,6 @@ export interface TabularNote extends CodeNote {
 interface Statements {
   node: Database.Statement<[string], NodeRow>;
   notes: Database.Statement<[string], NoteRow>;
-  version: Database.Statement<[], { value: string }>;
   hasChildren: Database.Statement<[string], { one: number }>;
   /**
    * Nodes and their notes as read so far (the release is read-only): the chapters, sections and
@@ -67,8 +67,6 @@ interface Statements {
    * queries.
    */
   whole: { parents: Set<string> } | undefined;
-  /** The list's own year from its meta table, read once (null: not recorded). */
-  year: string | null | undefined;
 }
 
 const READ_WHOLE_AFTER = 256;
@@ -89,13 +87,11 @@ function stmts(db: Database.Database): Statements {
     s = {
       node: db.prepare('SELECT key, id, level, parent, title FROM nodes WHERE key = ?'),
       notes: db.prepare('SELECT node, kind, text, char, refs FROM notes WHERE node = ? ORDER BY seq'),
-      version: db.prepare("SELECT value FROM meta WHERE key = 'version'"),
       hasChildren: db.prepare('SELECT 1 AS one FROM nodes WHERE parent = ? LIMIT 1'),
       nodes: new Map(),
       noteRows: new Map(),
       reads: 0,
       whole: undefined,
-      year: undefined,
     };
     cache.set(db, s);
   }
@@ -117,9 +113,8 @@ export function tabularSource(store: CodeSetStore, on?: string): TabularSource |
   const choice = store.releaseOn(ICD10CM_DATASETS.tabular, on);
   if (!choice) return undefined;
   const db = store.db(choice.release.id);
-  const s = stmts(db);
-  if (s.year === undefined) s.year = s.version.get()?.value ?? null;
-  const version = s.year ?? choice.release.version;
+  // The list's own year, from its meta table (read once per read-only handle).
+  const version = readMeta(db, 'version') ?? choice.release.version;
   return { db, version, releaseId: choice.release.id };
 }
 

@@ -1,8 +1,8 @@
 /**
  * @module edits/read/release-db
- * Read side shared by the edit and fee tables: the release of a dataset in force on a date of
- * service, its read-only database, prepared statements cached per database, and the `meta`
- * table every loader here writes (what file, which header, which label).
+ * Read side shared by the edit and fee tables (and the tabular list's meta): the release of a
+ * dataset in force on a date of service, its read-only database, prepared statements cached per
+ * database, and the `meta` table every loader writes (what file, which header, which label).
  */
 import type Database from 'better-sqlite3';
 import type { InstalledRelease } from '../../install/installer.ts';
