@@ -95,8 +95,8 @@ export function evidenceFeatures(m: Mention, c: Completion): Record<Feature, num
     hop: Math.min(2, hops),
     neoplasm: m.hit.source === 'neoplasm' ? 1 : 0,
     drug: m.hit.source === 'drug' ? 1 : 0,
-    // "the note does not say more" or "... the side": fitted apart, they weigh the same.
-    unspecified: c.steps.some((s) => s.includes('the note does not say')) ? 1 : 0,
+    // The type or the side not said: fitted apart, they weigh the same.
+    unspecified: c.unspecified ? 1 : 0,
     uncertain: m.context.some((x) => x.category === 'uncertain') ? 1 : 0,
     historical: m.context.some((x) => x.category === 'historical') ? 1 : 0,
     gap: Math.min(4, gaps),

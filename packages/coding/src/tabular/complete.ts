@@ -19,6 +19,8 @@ export interface Completion {
   /** What was decided on the way, in words. */
   steps: string[];
   guidelines: string[];
+  /** A subdivision was taken as "unspecified" because the note does not say (the type or side). */
+  unspecified: boolean;
 }
 
 export interface CompletionFailure {
@@ -59,6 +61,7 @@ function chooseChild(
   steps: string[],
   guides: Set<string>,
   sex: () => PatientSex | undefined,
+  fallback: { unspecified: boolean },
 ): TabularEntry | undefined {
   const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
   if (kids.length === 0) return undefined;
@@ -124,6 +127,7 @@ function chooseChild(
     steps.push(
       `${parent.code} → ${unspecified.code} (${unspecified.description}: the note does not say ${sided ? 'the side' : 'more'})`,
     );
+    fallback.unspecified = true;
     return unspecified;
   }
   return undefined;
@@ -194,6 +198,7 @@ export function complete(
 ): Completion | CompletionFailure {
   const steps: string[] = [];
   const guides = new Set<string>(['I.A']);
+  const fallback = { unspecified: false };
   let entry = tab.get(dotted(indexCode));
   if (!entry) return { reason: `${indexCode} is not in the tabular list of ${tab.release}`, steps };
   steps.push(`tabular: ${entry.code} ${entry.description}`);
@@ -209,7 +214,7 @@ export function complete(
     }
   }
   for (let depth = 0; !entry.billable && entry.children.length > 0 && depth < 5; depth++) {
-    const next = chooseChild(tab, entry, text, keys, steps, guides, sex);
+    const next = chooseChild(tab, entry, text, keys, steps, guides, sex, fallback);
     if (!next)
       return { reason: `${entry.code} needs more characters and the note does not choose among them`, steps };
     entry = next;
@@ -226,5 +231,5 @@ export function complete(
     entry = full;
   }
   if (!entry.billable) return { reason: `${entry.code} is not billable in ${tab.release}`, steps };
-  return { code, entry, steps, guidelines: [...guides] };
+  return { code, entry, steps, guidelines: [...guides], unspecified: fallback.unspecified };
 }
