@@ -11,7 +11,7 @@ import { ancestor, child, type LoopNode, seg } from '../loops/loop-node.ts';
 import { el, type X12Segment } from '../syntax/segment.ts';
 import { posCode } from './code-cache.ts';
 import { mapHealthCareCodes } from './map-diagnoses.ts';
-import { amount, dtp, fitted, type MapContext, parsedComp, put, report, take } from './map-context.ts';
+import { amount, dtp, fitted, type MapContext, put, report, take } from './map-context.ts';
 import { otherSubscribers } from './map-cob.ts';
 import { serviceLines } from './map-lines.ts';
 import { person, provider, roleOfEntity, subscriber } from './map-parties.ts';
@@ -64,15 +64,7 @@ export function mapClaim(ctx: MapContext, claimLoop: LoopNode): Claim {
   if (c2 === 'A' || (c2 === '' && ctx.kind === 'institutional')) {
     if (c1 !== '') claim.typeOfBill = c1 + c3;
   } else if (c1 !== '') {
-    const pos = take(
-      ctx,
-      parsedComp(clm, 5, 1, posCode) ?? posCode(c1),
-      'x12.claim.code',
-      clm,
-      claimLoop,
-      5,
-      1,
-    );
+    const pos = take(ctx, posCode(c1), 'x12.claim.code', clm, claimLoop, 5, 1);
     if (pos !== undefined) claim.placeOfService = pos;
   }
   header(claim, clm);
