@@ -76,28 +76,11 @@ export function mapHealthCareCodes(ctx: MapContext, claimLoop: LoopNode, out: Hi
 function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, out: HiTarget): void {
   const q = hi.comp(i, 1);
   const dx = DIAGNOSIS_BY_QUALIFIER.get(q);
-  if (dx !== undefined && !dx[1]) {
-    // ICD-10-CM, the usual case: the code looked up in place, no string built for it.
-    diagnosis(ctx, loop, hi, i, out, q, dx[0]);
+  if (dx !== undefined) {
+    diagnosis(ctx, loop, hi, i, out, q, dx[0], dx[1]);
     return;
   }
   const code = hi.comp(i, 2);
-  if (dx !== undefined) {
-    const kind = kindOf(ctx, loop, hi, i, out, q, dx[0]);
-    const icd9 = dx[1];
-    let value: Icd10CmCode | undefined;
-    if (icd9) value = code.toUpperCase() as Icd10CmCode;
-    else value = take(ctx, icd10CmCode(code), 'x12.claim.code', hi, loop, i, 2);
-    if (value === undefined) return;
-    if (icd9 && value === '') {
-      report(ctx, 'x12.claim.value', `HI${pad(i)}-2 has no code`, hi, loop, i, 2);
-      return;
-    }
-    const d: Diagnosis = { code: value, kind };
-    if (icd9) d.codeSystem = 'icd9cm';
-    out.diagnoses.push(withPoa(ctx, d, hi, loop, i));
-    return;
-  }
   const fmt = hi.comp(i, 3);
   const when = hi.comp(i, 4);
   const px = PROCEDURE_BY_QUALIFIER.get(q);
@@ -138,6 +121,7 @@ function composite(ctx: MapContext, loop: LoopNode, hi: X12Segment, i: number, o
   out.institutionalCodes.push(ic);
 }
 
+/** A diagnosis composite (HIxx: qualifier, code, ..., present-on-admission indicator). */
 function diagnosis(
   ctx: MapContext,
   loop: LoopNode,
@@ -145,63 +129,54 @@ function diagnosis(
   i: number,
   out: HiTarget,
   q: string,
-  kind: DiagnosisKind,
+  given: DiagnosisKind,
+  icd9: boolean,
 ): void {
-  const as = kindOf(ctx, loop, hi, i, out, q, kind);
-  const value = take(
-    ctx,
-    parsedComp(hi, i, 2, icd10CmCode) ?? icd10CmCode(''),
-    'x12.claim.code',
-    hi,
-    loop,
-    i,
-    2,
-  );
-  if (value === undefined) return;
-  const d: Diagnosis = { code: value, kind: as };
-  out.diagnoses.push(withPoa(ctx, d, hi, loop, i));
-}
-
-/** The kind a diagnosis is read as: a second principal diagnosis is read as another one. */
-function kindOf(
-  ctx: MapContext,
-  loop: LoopNode,
-  hi: X12Segment,
-  i: number,
-  out: HiTarget,
-  q: string,
-  kind: DiagnosisKind,
-): DiagnosisKind {
-  if (kind !== 'principal' || !hasPrincipal(out.diagnoses)) return kind;
-  report(
-    ctx,
-    'x12.claim.note',
-    `a second principal diagnosis (${q}) is read as another diagnosis`,
-    hi,
-    loop,
-    i,
-    1,
-  );
-  return 'other';
-}
-
-/** The present-on-admission indicator of HIxx-9 onto the diagnosis, or a problem naming it. */
-function withPoa(ctx: MapContext, d: Diagnosis, hi: X12Segment, loop: LoopNode, i: number): Diagnosis {
-  const poa = hi.comp(i, 9);
-  if (poa === '') return d;
-  if (POA.includes(poa)) d.poa = poa as Diagnosis['poa'] & string;
-  else
+  let kind = given;
+  if (kind === 'principal' && hasPrincipal(out.diagnoses)) {
     report(
       ctx,
-      'x12.claim.code',
-      `HI${pad(i)}-9 "${poa}" is not a present-on-admission indicator`,
+      'x12.claim.note',
+      `a second principal diagnosis (${q}) is read as another diagnosis`,
       hi,
       loop,
       i,
-      9,
-      poa,
+      1,
     );
-  return d;
+    kind = 'other';
+  }
+  let code: Icd10CmCode | undefined;
+  if (icd9) {
+    // ICD-9-CM (BK, BF ...): kept as written.
+    code = hi.comp(i, 2).toUpperCase() as Icd10CmCode;
+    if (code === '') {
+      report(ctx, 'x12.claim.value', `HI${pad(i)}-2 has no code`, hi, loop, i, 2);
+      return;
+    }
+  } else {
+    // ICD-10-CM, the usual case: the code looked up in place, no string built for it.
+    const parsed = parsedComp(hi, i, 2, icd10CmCode) ?? icd10CmCode('');
+    code = take(ctx, parsed, 'x12.claim.code', hi, loop, i, 2);
+    if (code === undefined) return;
+  }
+  const d: Diagnosis = { code, kind };
+  if (icd9) d.codeSystem = 'icd9cm';
+  const poa = hi.comp(i, 9);
+  if (poa !== '') {
+    if (POA.includes(poa)) d.poa = poa as Diagnosis['poa'] & string;
+    else
+      report(
+        ctx,
+        'x12.claim.code',
+        `HI${pad(i)}-9 "${poa}" is not a present-on-admission indicator`,
+        hi,
+        loop,
+        i,
+        9,
+        poa,
+      );
+  }
+  out.diagnoses.push(d);
 }
 
 function hasPrincipal(diagnoses: readonly Diagnosis[]): boolean {
