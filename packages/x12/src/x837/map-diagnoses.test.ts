@@ -31,7 +31,9 @@ describe('diagnosis composites (HI)', () => {
   it('names the composite of an empty ICD-9-CM code, an invalid ICD-10-CM code and a bad POA indicator', () => {
     const messages = (hi: string): string[] => {
       const item = withHi(hi);
-      return item.kind === 'claim' ? item.warnings.map((w) => w.message) : item.error.map((e) => e.message);
+      if (item.kind === 'claim') return item.warnings.map((w) => w.message);
+      if (item.kind === 'rejected') return item.error.map((e) => e.message);
+      return [];
     };
     // The element syntax check names an empty code before the mapper would.
     expect(messages('ABK:I10*BF:')).toContainEqual(expect.stringMatching(/^HI02-2 /));
