@@ -13,6 +13,12 @@ import { checkInterchange } from './check-interchange.ts';
 
 const ACK = { ackEnvelope: { date: '20240401', time: '1200' } };
 
+/** The TA1 of an acknowledgment, without its tag. */
+const ta1 = (ack: string): string[] | undefined =>
+  segments(ack)
+    .find((s) => s[0] === 'TA1')
+    ?.slice(1);
+
 describe('checkInterchange on damaged 837 input', () => {
   const inputs = validInputs();
 
@@ -41,22 +47,14 @@ describe('checkInterchange on damaged 837 input', () => {
     const r = await checkInterchange(text, ACK);
     expect(r.rejected).toBe(true);
     expect(r.problems.find((p) => p.position.element === 13)?.ack).toBe('018');
-    expect(
-      segments(r.ack999)
-        .find((s) => s[0] === 'TA1')
-        ?.slice(1),
-    ).toEqual(['000000000', '240315', '0915', 'R', '018']);
+    expect(ta1(r.ack999)).toEqual(['000000000', '240315', '0915', 'R', '018']);
     expect(complaints(r.ack999)).toEqual([]);
   });
 
   it('echoes ISA09 and ISA10 only when they are a date and a time', async () => {
     const text = fixture('837p-small.x12').toString('latin1').replace('*240315*0915*', '*241345*09:5*');
     const r = await checkInterchange(text, ACK);
-    expect(
-      segments(r.ack999)
-        .find((s) => s[0] === 'TA1')
-        ?.slice(1),
-    ).toEqual(['000000101', '000101', '0000', 'R', '014']);
+    expect(ta1(r.ack999)).toEqual(['000000101', '000101', '0000', 'R', '014']);
     expect(complaints(r.ack999)).toEqual([]);
   });
 
@@ -99,7 +97,7 @@ describe('checkInterchange on damaged 837 input', () => {
       const r = await checkInterchange(input, ACK);
       expect(r.rejected).toBe(true);
       const segs = segments(r.ack999);
-      expect(segs.find((s) => s[0] === 'TA1')?.slice(1)).toEqual(['000000000', '000101', '0000', 'R', note]);
+      expect(ta1(r.ack999)).toEqual(['000000000', '000101', '0000', 'R', note]);
       expect(segs.some((s) => s[0] === 'GS')).toBe(false);
       expect(complaints(r.ack999)).toEqual([]);
     }
