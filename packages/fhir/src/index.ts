@@ -3,7 +3,8 @@
  * FHIR R4 ⇄ the claim model. Writers: Claim, ExplanationOfBenefit and ClaimResponse from an
  * adjudicated claim, Coverage. Readers: Claim and ExplanationOfBenefit (R4, and Blue Button
  * STU3 EOBs) from a resource, a Bundle or NDJSON, resolving references across the input, with
- * positioned problems for what cannot be read and notes for what the model cannot hold.
+ * positioned problems for what cannot be read and notes for what the model cannot hold. Clinical
+ * notes: the text of DocumentReference attachments, with the patient and setting they name.
  */
 export * from './adjudicated-claim.ts';
 export { fromClaimPayment } from './from-remittance.ts';
@@ -21,3 +22,11 @@ export {
   type ReadFhirOptions,
   type ReadSource,
 } from './read/load.ts';
+export {
+  type ClinicalNote,
+  type NoteReadItem,
+  type NoteSetting,
+  type ReadNotesOptions,
+  readDocument,
+  readNotes,
+} from './read/document.ts';

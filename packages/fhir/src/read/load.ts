@@ -39,7 +39,7 @@ export interface ReadFhirOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-interface Located {
+export interface Located {
   resource: Json;
   source: SourcePlace;
   fullUrl?: string;
@@ -48,7 +48,8 @@ interface Located {
 /** Claims and EOBs are read; everything else only resolves references. */
 const READ = new Set(['Claim', 'ExplanationOfBenefit', 'ClaimResponse']);
 
-const label = (r: Json): string => `${String(r.resourceType)}${typeof r.id === 'string' ? `/${r.id}` : ''}`;
+export const label = (r: Json): string =>
+  `${String(r.resourceType)}${typeof r.id === 'string' ? `/${r.id}` : ''}`;
 
 function parseError(source: SourcePlace, message: string): FhirReadItem {
   const problem: FhirProblem = { ...source, resource: '(input)', path: '$', message };
@@ -72,8 +73,8 @@ function parseLine(line: string): { value?: unknown; error?: string } {
   }
 }
 
-/** The top-level resources of the text, or why it holds none. */
-function split(text: string, file: string | undefined): { found: Located[]; bad: FhirReadItem[] } {
+/** The top-level resources of the text (a Bundle's entries flattened), or why it holds none. */
+export function split(text: string, file: string | undefined): { found: Located[]; bad: FhirReadItem[] } {
   const base: SourcePlace = file === undefined ? {} : { file };
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   const whole = parseLine(trimmed);
