@@ -3,6 +3,7 @@
  * What the coder returns: suggestions with their evidence trail, and the mentions it saw but
  * did not code, with the reason. Plain data, ready for JSON.
  */
+import type { Sex } from '@medcode/domain';
 import type { ContextCategory } from './context/triggers.ts';
 import type { EmResult } from './em/evaluate.ts';
 import type { ProcedureSuggestion } from './procedures/hcpcs.ts';
@@ -70,6 +71,17 @@ export interface CodingOptions {
   /** Compute the E/M office-visit level (outpatient). */
   em?: boolean;
   patientStatus?: 'new' | 'established';
+  /**
+   * The patient's sex as registered (the claim model's DMG03: M, F, U): M or F overrides what
+   * the note's words say (text/patient-sex.ts); U, or none, leaves it to the note.
+   */
+  patientSex?: Sex;
+  /**
+   * The patient's age in completed years. Chooses the index subterms that are an age and nothing
+   * else ("Bronchitis, under 15 years of age", index/age.ts); subterms that name a person or an
+   * onset ("newborn", "adult type", "childhood") are still read from the note's words.
+   */
+  patientAge?: number;
 }
 
 export interface CodingResult {
@@ -81,4 +93,6 @@ export interface CodingResult {
   /** HCPCS Level II (and customer-file CPT) codes read from what the note says was done. */
   procedures?: ProcedureSuggestion[];
   releases: { index: string; tabular: string };
+  /** The patient's age and sex given with the request (echoed; each choice they made says so). */
+  patient?: { age?: number; sex?: Sex };
 }

@@ -181,6 +181,39 @@ describe('real index and tabular list', () => {
     expect(codes('A 70-year-old man with breast cancer.', inpatient)).toEqual(['C50.929']);
   });
 
+  it("the patient's sex given with the request comes before the note's words (C50.91- / C50.92-)", () => {
+    // The note says "woman"; the registration says M: the male subdivision of C50.9, and the
+    // tabular step says where the sex came from.
+    const male = codeNote('A 50-year-old woman with carcinoma of the breast.', k, {
+      ...inpatient,
+      patientSex: 'M',
+    });
+    expect(male.suggestions.map((s) => s.code)).toEqual(['C50.929']);
+    expect(male.suggestions[0]!.tabular.join('; ')).toContain(
+      'the patient is male (as given with the request)',
+    );
+    expect(male.patient).toEqual({ sex: 'M' });
+    expect(codes('A 70-year-old man with breast cancer.', { ...inpatient, patientSex: 'F' })).toEqual([
+      'C50.919',
+    ]);
+    // U (unknown, the claim model's DMG03) leaves it to the note.
+    expect(codes('A 70-year-old man with breast cancer.', { ...inpatient, patientSex: 'U' })).toEqual([
+      'C50.929',
+    ]);
+  });
+
+  it("the patient's age chooses the index subterm that is an age (Bronchitis, under 15 years of age)", () => {
+    // Index: "Bronchitis (15 years of age and above) J40; - under 15 years of age - see
+    // Bronchitis, acute" (J20.9). Without an age the note's words decide, as before.
+    expect(codes('ASSESSMENT: Bronchitis.')).toEqual(['J40']);
+    expect(codes('ASSESSMENT: Bronchitis.', { ...outpatient, patientAge: 15 })).toEqual(['J40']);
+    const child = codeNote('ASSESSMENT: Bronchitis.', k, { ...outpatient, patientAge: 8 });
+    expect(child.suggestions.map((s) => s.code)).toEqual(['J20.9']);
+    expect(child.suggestions[0]!.indexPath).toContain("(patient's age: 8)");
+    // Subterms that name a person or an onset are words, not ages: "newborn" is not read from 0 years.
+    expect(codes('ASSESSMENT: Jaundice.', { ...outpatient, patientAge: 0 })).toEqual(['R17']);
+  });
+
   it('leukemia and myeloma: remission is documented, not presumed (C90.0-: NOS is "not having achieved remission")', () => {
     expect(codes('Multiple myeloma.', inpatient)).toEqual(['C90.00']);
     expect(codes('Multiple myeloma in remission.', inpatient)).toEqual(['C90.01']);

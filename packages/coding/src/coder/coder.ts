@@ -13,7 +13,7 @@ import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { complete } from '../tabular/complete.ts';
 import type { Tabular, TabularEntry } from '../tabular/model.ts';
 import { readNote } from '../text/document.ts';
-import { patientSex } from '../text/patient-sex.ts';
+import { readSex, type SexReading } from '../text/patient-sex.ts';
 import type { CodingOptions, CodingResult, NotCoded, Span, Suggestion } from '../types.ts';
 import { confidenceOfRepeated, evidenceLogit } from './confidence.ts';
 import { decide } from './decide.ts';
@@ -50,12 +50,12 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
   const doc = readNote(text);
   const read = readSentences(doc);
   // Read only when a tabular choice depends on it (most notes never ask).
-  let sexRead: { sex: ReturnType<typeof patientSex> } | undefined;
-  const sex = (): ReturnType<typeof patientSex> => {
-    sexRead ??= { sex: patientSex(text) };
+  let sexRead: { sex: SexReading | undefined } | undefined;
+  const sex = (): SexReading | undefined => {
+    sexRead ??= { sex: readSex(text, options.patientSex) };
     return sexRead.sex;
   };
-  const mentions = findMentions(doc, k.finder, read);
+  const mentions = findMentions(doc, k.finder, read, options.patientAge);
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();
   for (const m of mentions) {
@@ -163,6 +163,11 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
     notCoded,
     releases: k.releases,
   };
+  if (options.patientAge !== undefined || options.patientSex !== undefined)
+    result.patient = {
+      ...(options.patientAge !== undefined ? { age: options.patientAge } : {}),
+      ...(options.patientSex !== undefined ? { sex: options.patientSex } : {}),
+    };
   if (k.procedures) result.procedures = k.procedures.find(doc, read);
   if (options.em) {
     const assessed: AssessedProblem[] = ordered

@@ -90,6 +90,8 @@ export function findMentions(
   doc: NoteDocument,
   finder: IndexFinder,
   read: ReadSentences = readSentences(doc),
+  /** The patient's age in years, when the request gives it: chooses the index's age subterms. */
+  patientAge?: number,
 ): Mention[] {
   // Key → sentences that may supply a linked subterm (not drug lists, not the family's).
   const docAt = new Map<string, number[]>();
@@ -112,7 +114,16 @@ export function findMentions(
       Math.abs(j - i) <= 1 ||
       (LIST_SECTIONS.has(s.section) && doc.sentences[j]!.sectionIndex === s.sectionIndex);
     const hits = finder.find(
-      { here: read.keys[i]!, hereIndex: i, sentences: read.keys, docAt, reach: 12, accept, together },
+      {
+        here: read.keys[i]!,
+        hereIndex: i,
+        sentences: read.keys,
+        docAt,
+        reach: 12,
+        accept,
+        together,
+        ...(patientAge !== undefined ? { patientAge } : {}),
+      },
       doc.text.slice(s.start, s.end),
     );
     const taken = new Set<number>();

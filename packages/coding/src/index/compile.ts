@@ -8,6 +8,7 @@
  * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
  */
 import { derivedForms } from '../lexicon/derivation.ts';
+import { type AgeRange, ageOf } from './age.ts';
 import { groupOf, inflections, phraseKeys } from '../lexicon/normalize.ts';
 import { headOfTitle, NEEDS_SUBTERM, NOT_FROM_TEXT } from '../lexicon/main-terms.ts';
 import type { IndexKind, RawIndex, RawIndexTerm } from './model.ts';
@@ -41,6 +42,11 @@ export interface Term {
    * ("inguinal lymphadenopathy", "edema of the legs") says the condition is localized.
    */
   bySite?: true;
+  /**
+   * The title is an age and nothing else ("under 15 years of age"): chosen by the patient's age
+   * when the request gives it (index/age.ts), else read from the words as any subterm.
+   */
+  age?: AgeRange;
   /** The title says NEC / NOS / unspecified / specified: taken only as a last resort. */
   residual: boolean;
   code?: string;
@@ -85,7 +91,8 @@ function indexChildren(t: Term): void {
   for (const c of t.children) {
     if (c.link !== undefined) linked = true;
     const firsts = c.req.map((alt) => alt[0]).filter((k): k is string => k !== undefined);
-    if (c.connector || firsts.length === 0) always.push(c);
+    // An age subterm is chosen by the patient's age, which no sentence key carries.
+    if (c.connector || firsts.length === 0 || c.age) always.push(c);
     for (const k of firsts) {
       const list = byKey.get(k) ?? [];
       if (!list.includes(c)) list.push(c);
@@ -263,6 +270,8 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       ...(r.cells ? { cells: r.cells } : {}),
       ...(link ? { link } : {}),
     };
+    const age = main || connector ? undefined : ageOf(r.title.replace(/\([^)]*\)/g, ' '));
+    if (age) t.age = age;
     for (const ks of t.req) for (const k of ks) freq.set(k, (freq.get(k) ?? 0) + 1);
     const childLink = connector ? lower : link;
     t.children = (r.children ?? []).map((c) => build(c, t, false, childLink));

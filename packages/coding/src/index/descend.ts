@@ -9,6 +9,7 @@
  * documented together (`together`: see coder/mentions.ts).
  */
 import { phraseKeys } from '../lexicon/normalize.ts';
+import { ageFits } from './age.ts';
 import type { Term } from './compile.ts';
 import type { SentenceKeys } from './sentence-keys.ts';
 
@@ -17,6 +18,8 @@ export interface Supply {
   /** Index of the sentence in the note. */
   sentence: number;
   tokens: number[];
+  /** Supplied by the patient's age given with the request, not by words (`Term.age`). */
+  age?: number;
 }
 
 export interface Step {
@@ -44,6 +47,8 @@ export interface DescentContext {
   siteKeys?: ReadonlySet<string>;
   /** Keys that begin a main term's title (a word that starts a condition of its own). */
   termHeads?: ReadonlySet<string>;
+  /** The patient's age in completed years, when the request gives it (index/age.ts). */
+  patientAge?: number;
 }
 
 /** Capitalized parts joined by hyphens: a name ("Guillain-Barré"), not "x-ray" or "C-reactive". */
@@ -222,6 +227,16 @@ export function descend(
         best = { score: sub.score, steps: [{ term: child, supply: undefined }, ...sub.steps] };
       continue;
     }
+    const byAge = child.age && ctx.patientAge !== undefined ? ageFits(child.age, ctx.patientAge) : undefined;
+    if (byAge === false) continue;
+    if (byAge) {
+      const supply: Supply = { sentence: ctx.hereIndex, tokens: [], age: ctx.patientAge! };
+      const sub = follow(child, ctx, used, center, depth);
+      // Weighs as one word of the note: a subterm the words name as well ("acute") ties with it.
+      const score = 1 + sub.score - (child.residual ? 0.05 : 0);
+      if (score > best.score) best = { score, steps: [{ term: child, supply }, ...sub.steps] };
+      continue;
+    }
     let req: readonly string[] = [];
     let near: number[] | undefined;
     for (const alt of child.req) {
@@ -272,14 +287,7 @@ export function descend(
       for (const t of supply.tokens) u.add(t);
       nextUsed = u;
     }
-    let sub = descend(child, ctx, nextUsed, center, depth + 1);
-    if (sub.steps.length === 0 && child.see && !child.code && ctx.seeTarget) {
-      // "with kidney disease — see Hypertension, cardiorenal": the words the target then
-      // matches count for this path too (the finder follows the reference itself).
-      const target = ctx.seeTarget(child);
-      if (target && depth < 6)
-        sub = { score: descend(target, ctx, nextUsed, center, depth + 2).score, steps: [] };
-    }
+    const sub = follow(child, ctx, nextUsed, center, depth);
     const score =
       req.length +
       optScore(child, ctx.here) +
@@ -289,4 +297,22 @@ export function descend(
     if (score > best.score) best = { score, steps: [{ term: child, supply }, ...sub.steps] };
   }
   return best;
+}
+
+/** The best path below a matched subterm, or through the term its "see" names. */
+function follow(
+  child: Term,
+  ctx: DescentContext,
+  used: ReadonlySet<number>,
+  center: number,
+  depth: number,
+): Best {
+  const sub = descend(child, ctx, used, center, depth + 1);
+  if (sub.steps.length === 0 && child.see && !child.code && ctx.seeTarget) {
+    // "with kidney disease — see Hypertension, cardiorenal": the words the target then
+    // matches count for this path too (the finder follows the reference itself).
+    const target = ctx.seeTarget(child);
+    if (target && depth < 6) return { score: descend(target, ctx, used, center, depth + 2).score, steps: [] };
+  }
+  return sub;
 }

@@ -99,8 +99,13 @@ interface Walk {
 function applySteps(w: Walk, steps: readonly Step[], here: number): Term | undefined {
   let last: Term | undefined;
   for (const s of steps) {
-    w.path.push(s.term.title);
     last = s.term;
+    if (s.supply?.age !== undefined) {
+      // No words of the note: the evidence trail says what chose it.
+      w.path.push(`${s.term.title} (patient's age: ${s.supply.age})`);
+      continue;
+    }
+    w.path.push(s.term.title);
     if (!s.supply) continue;
     w.score += s.term.req[0]?.length ?? 0;
     if (s.term.link !== undefined || s.supply.sentence !== here) w.linked.push(s.supply);

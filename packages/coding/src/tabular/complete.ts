@@ -10,7 +10,7 @@
  * (I.C.19.c.1). A code that cannot be carried to a billable leaf is not proposed.
  */
 import { phraseKeys } from '../lexicon/normalize.ts';
-import type { PatientSex } from '../text/patient-sex.ts';
+import type { PatientSex, SexReading } from '../text/patient-sex.ts';
 import { dotted, type Tabular, type TabularEntry } from './model.ts';
 
 export interface Completion {
@@ -43,6 +43,11 @@ const sexIn = (d: string): PatientSex | undefined =>
         ? 'male'
         : undefined;
 
+const SEX_FROM: Readonly<Record<SexReading['from'], string>> = {
+  request: 'as given with the request',
+  note: "the note's words",
+};
+
 const descKeys = new Map<string, string[]>();
 const keysOfDesc = (d: string): string[] => {
   let k = descKeys.get(d);
@@ -60,7 +65,7 @@ function chooseChild(
   keys: ReadonlySet<string>,
   steps: string[],
   guides: Set<string>,
-  sex: () => PatientSex | undefined,
+  sex: () => SexReading | undefined,
   fallback: { unspecified: boolean },
 ): TabularEntry | undefined {
   const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
@@ -81,10 +86,10 @@ function chooseChild(
           ? 'left'
           : undefined;
     if (lat && side) score += lat === side ? 3 : -5;
-    // The patient's sex, stated in the note, chooses as laterality does ("female breast").
+    // The patient's sex (given, or stated in the note) chooses as laterality does ("female breast").
     const sexOf = sexIn(d);
     const stated = sexOf && !parentSexed ? sex() : undefined;
-    if (sexOf && stated) score += sexOf === stated ? 3 : -5;
+    if (sexOf && stated) score += sexOf === stated.sex ? 3 : -5;
     for (const key of keysOfDesc(k.description)) if (!parentKeys.has(key) && keys.has(key)) score += 1;
     // "without ...", "not having achieved remission": the words say the opposite of the note's.
     if (score > 0 && /\bwithout\b|\bnot having\b/.test(d)) score -= 0.5;
@@ -95,7 +100,10 @@ function chooseChild(
   }
   if (best) {
     if (side) guides.add('I.B.13');
-    steps.push(`${parent.code} → ${best.code} (${best.description})`);
+    const bySex = sexIn(best.description) && !parentSexed ? sex() : undefined;
+    steps.push(
+      `${parent.code} → ${best.code} (${best.description})${bySex ? `: the patient is ${bySex.sex} (${SEX_FROM[bySex.from]})` : ''}`,
+    );
     return best;
   }
   // The subdivision that says "unspecified" more than its parent does: "neck of unspecified
@@ -194,7 +202,7 @@ export function complete(
   indexCode: string,
   text: string,
   keys: ReadonlySet<string>,
-  sex: () => PatientSex | undefined = () => undefined,
+  sex: () => SexReading | undefined = () => undefined,
 ): Completion | CompletionFailure {
   const steps: string[] = [];
   const guides = new Set<string>(['I.A']);
@@ -206,10 +214,12 @@ export function complete(
   // breast, for a man): the subdivision for the patient's sex, from the level above.
   const other = sexIn(entry.description);
   const stated = other ? sex() : undefined;
-  if (other && stated && other !== stated) {
+  if (other && stated && other !== stated.sex) {
     const up = tab.get(dotted(entry.code.replace('.', '').slice(0, -1)));
     if (up && !sexIn(up.description) && up.children.length > 1) {
-      steps.push(`${entry.code} is for a ${other} patient, the note's is ${stated}: ${up.code}`);
+      steps.push(
+        `${entry.code} is for a ${other} patient, the patient is ${stated.sex} (${SEX_FROM[stated.from]}): ${up.code}`,
+      );
       entry = up;
     }
   }
