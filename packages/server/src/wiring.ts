@@ -88,6 +88,8 @@ export function storeServices(
         profile: 'claim',
         em: input.setting === 'outpatient',
         ...(input.on !== undefined ? { dateOfService: input.on } : {}),
+        ...(input.age !== undefined ? { patientAge: input.age } : {}),
+        ...(input.sex !== undefined ? { patientSex: input.sex } : {}),
       });
     },
     scrub: (claim, o) =>

@@ -1,11 +1,14 @@
 /**
  * @module commands/code
  * `medcode code <note.txt | DIR> [--setting outpatient|inpatient] [--profile claim|mentions]
- *  [--json] [--format text|json|tsv] [--date YYYY-MM-DD] [--em] [--new-patient] [--min-confidence N]`
+ *  [--json] [--format text|json|tsv] [--date YYYY-MM-DD] [--em] [--new-patient] [--min-confidence N]
+ *  [--sex F|M] [--age N]`
  * One note: the suggestions with their evidence, the mentions not coded and why, and for
  * outpatient notes the E/M office-visit level with its reasoning. A folder: every *.txt in it;
  * `--format tsv` prints `document-id<TAB>code`, ranked within each document. Suggestions below
  * --min-confidence (default DEFAULT_MIN_CONFIDENCE, coder/confidence.ts) are left out.
+ * --sex and --age are the patient's as registered: the sex comes before the note's words for
+ * the subdivisions by sex, the age chooses the index subterms that are an age.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -20,7 +23,7 @@ import {
   type Profile,
   type Setting,
 } from '@medcode/coding';
-import { ERROR_CODES, MedcodeError } from '@medcode/domain';
+import { ERROR_CODES, MedcodeError, type Sex } from '@medcode/domain';
 
 interface Opts {
   setting: string;
@@ -31,6 +34,21 @@ interface Opts {
   em?: boolean;
   newPatient?: boolean;
   minConfidence: string;
+  sex?: string;
+  age?: string;
+}
+
+/** The oldest age the service's coding request accepts (packages/server, POST /api/code-note). */
+const MAX_AGE = 130;
+
+function parseAge(value: string): number {
+  const n = Number(value);
+  if (!/^\d{1,3}$/.test(value.trim()) || n > MAX_AGE)
+    throw new MedcodeError(
+      ERROR_CODES.BAD_INPUT,
+      `--age must be the patient's age in whole years, 0 to ${MAX_AGE}: "${value}"`,
+    );
+  return n;
 }
 
 function parseChoice<T extends string>(value: string, allowed: readonly T[], what: string): T {
@@ -67,6 +85,13 @@ function printText(name: string, r: CodingResult): void {
     console.log(`\nE/M office visit: ${r.em.code}`);
     for (const line of r.em.reasoning) console.log(`   ${line}`);
   }
+  if (r.patient) {
+    const given = [
+      ...(r.patient.age !== undefined ? [`age ${r.patient.age}`] : []),
+      ...(r.patient.sex !== undefined ? [`sex ${r.patient.sex}`] : []),
+    ];
+    console.log(`\npatient (as given): ${given.join(', ')}`);
+  }
   console.log(`\nreleases: index ${r.releases.index}; tabular ${r.releases.tabular}`);
 }
 
@@ -93,6 +118,8 @@ export function registerCode(program: Command): void {
       'leave out suggestions below this confidence',
       String(DEFAULT_MIN_CONFIDENCE),
     )
+    .option('--sex <sex>', "the patient's sex, F or M (before what the note says)")
+    .option('--age <years>', "the patient's age in whole years")
     .action((path: string, opts: Opts) => {
       const setting = parseChoice<Setting>(opts.setting, ['outpatient', 'inpatient'], '--setting');
       const profile = parseChoice<Profile>(opts.profile, ['claim', 'mentions'], '--profile');
@@ -104,6 +131,8 @@ export function registerCode(program: Command): void {
       const minConfidence = Number(opts.minConfidence);
       if (!Number.isFinite(minConfidence))
         throw new MedcodeError(ERROR_CODES.BAD_INPUT, '--min-confidence must be a number');
+      const sex = opts.sex === undefined ? undefined : parseChoice<Sex>(opts.sex, ['F', 'M'], '--sex');
+      const age = opts.age === undefined ? undefined : parseAge(opts.age);
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
         throw new MedcodeError(ERROR_CODES.BAD_INPUT, `--date must be YYYY-MM-DD: "${opts.date}"`);
       let isDir: boolean;
@@ -130,6 +159,8 @@ export function registerCode(program: Command): void {
           ...(opts.date ? { dateOfService: opts.date } : {}),
           em: opts.em ?? (!isDir && setting === 'outpatient' && format !== 'tsv'),
           ...(opts.newPatient ? { patientStatus: 'new' as const } : {}),
+          ...(sex !== undefined ? { patientSex: sex } : {}),
+          ...(age !== undefined ? { patientAge: age } : {}),
         };
         const all: Record<string, CodingResult> = {};
         for (const f of files) {
