@@ -43,6 +43,17 @@ describe('real index and tabular list', () => {
     ]);
   });
 
+  it('a subterm that begins with "with" needs its words affirmed, and a negated term keeps only its own words', () => {
+    // Index: "Nausea (without vomiting) R11.0; - with vomiting R11.2"; "Vomiting - with nausea
+    // R11.2". The vomiting is negated ("without", NegEx), so no R11.2; the nausea is still said.
+    const r = codeNote('Nausea without vomiting.', k, inpatient);
+    expect(r.suggestions.map((s) => s.code)).toEqual(['R11.0']);
+    expect(r.notCoded.find((n) => n.code === 'R11.2')?.reason).toBe('negated');
+    expect(codes('Nausea with vomiting.', inpatient)).toEqual(['R11.2']);
+    // "Cell, cellular, in urine R82.998": not from cells the urine was negative for.
+    expect(codes('Urine cytology was negative for tumor cells.', inpatient)).not.toContain('R82.998');
+  });
+
   it('a breast lump is not coded with the breast cancer it presents as (I.B.5, IV.D)', () => {
     const r = codeNote(
       'CHIEF COMPLAINT: Breast lump.\nASSESSMENT: Invasive ductal carcinoma of the left breast in a 54-year-old woman.',

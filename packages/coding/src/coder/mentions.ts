@@ -133,7 +133,11 @@ export function findMentions(
       // A procedure named alone is a status only when the note places it in the past ("history
       // of hysterectomy"); one done in this encounter is a procedure, not a status (I.C.21.c.3).
       if (hit.status && !context.some((c) => c.category === 'historical')) continue;
-      for (const t of hit.core) taken.add(t);
+      // A negated main term keeps only its own words: the subterm's words it read may name a
+      // condition that is affirmed ("nausea without vomiting" is no "Vomiting, with nausea",
+      // and still nausea).
+      const negated = context.some((c) => c.category === 'negated');
+      for (const t of negated ? hit.head : hit.core) taken.add(t);
       // History and status codes (Z80-Z87, Z9x) name the past or the family themselves.
       const selfDescribing = /^Z(?:8|9)/.test(hit.code);
       const linked = hit.linked.map((l) => spanOf(doc, l.sentence, l.tokens));

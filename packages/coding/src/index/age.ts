@@ -17,21 +17,21 @@ export interface AgeRange {
 const DAYS_PER_YEAR = 365.25;
 // The index prints a lower-case L for the digit 1 in these entries ("under l5 years of age").
 const NUM = String.raw`([l\d]\d*)`;
-const UNIT = String.raw`(years?|days?)`;
+const UNIT = '(years?|days?)';
 
 const number = (s: string): number => Number(s.replace(/^l/, '1'));
 const inYears = (n: number, unit: string | undefined): number =>
   unit?.startsWith('day') ? n / DAYS_PER_YEAR : n;
 
 const UNDER = new RegExp(
-  String.raw`^(?:in those )?(?:age )?under (?:age )?${NUM}(?: ${UNIT})?(?: (?:of )?age| old)?(?: NOS)?$`,
+  `^(?:in those )?(?:age )?under (?:age )?${NUM}(?: ${UNIT})?(?: (?:of )?age| old)?(?: NOS)?$`,
   'i',
 );
 const AND_OVER = new RegExp(
-  String.raw`^(?:age )?${NUM}(?: ${UNIT})?(?: of age| old)? (?:and (?:over|above|older)|or (?:more|older))$`,
+  `^(?:age )?${NUM}(?: ${UNIT})?(?: of age| old)? (?:and (?:over|above|older)|or (?:more|older))$`,
   'i',
 );
-const BETWEEN = new RegExp(String.raw`^${NUM} to ${NUM} ${UNIT}(?: of age| old)?$`, 'i');
+const BETWEEN = new RegExp(`^${NUM} to ${NUM} ${UNIT}(?: of age| old)?$`, 'i');
 
 /** The age range a subterm title states on its own, or undefined when it says anything else. */
 export function ageOf(title: string): AgeRange | undefined {

@@ -58,6 +58,13 @@ export interface Term {
   children: Term[];
   /** For connecting subterms' children: the word that links them ("with", "in", ...). */
   link?: string;
+  /**
+   * The subterm's own title begins with a connecting word ("Nausea, with vomiting R11.2";
+   * "Fever, in conditions classified elsewhere"): the classification presumes the link as it
+   * does for subterms under a connector (Guidelines I.A.15), so the words may lie across "and"
+   * in the sentence ("nausea and vomiting"). "without" links nothing.
+   */
+  joins?: true;
   /** For terms with many subterms: subterms filed by their first required key. */
   childIndex?: ChildIndex;
   /** Main terms only: the one-word forms of the title, lower case ("diabetes", "diabetic"). */
@@ -270,6 +277,8 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       ...(r.cells ? { cells: r.cells } : {}),
       ...(link ? { link } : {}),
     };
+    const first = /^(\w+(?: to| with| by)?)\s+\S/.exec(lower)?.[1];
+    if (!main && !connector && first && first !== 'without' && CONNECTORS.has(first)) t.joins = true;
     const age = main || connector ? undefined : ageOf(r.title.replace(/\([^)]*\)/g, ' '));
     if (age) t.age = age;
     for (const ks of t.req) for (const k of ks) freq.set(k, (freq.get(k) ?? 0) + 1);

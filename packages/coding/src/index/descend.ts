@@ -257,7 +257,7 @@ export function descend(
     if (near) {
       supply = { sentence: ctx.hereIndex, tokens: near };
       // A linked condition must be affirmed even when it is close by ("nausea without vomiting").
-      if (child.link !== undefined && ctx.accept && !ctx.accept(supply)) supply = undefined;
+      if ((child.link !== undefined || child.joins) && ctx.accept && !ctx.accept(supply)) supply = undefined;
       if (!supply) continue;
     } else if (
       child.link !== undefined &&
