@@ -54,6 +54,13 @@ describe('real index and tabular list', () => {
     expect(codes('Urine cytology was negative for tumor cells.', inpatient)).not.toContain('R82.998');
   });
 
+  it('a muscle named by its own name says "muscle" without the word (Abscess, psoas muscle)', () => {
+    // Index: "Abscess, psoas muscle K68.12"; "Hyperactive, hyperactivity, detrusor muscle N32.81"
+    // (not the F90.9 of the bare main term, attention-deficit hyperactivity disorder).
+    expect(codes('Psoas abscess.', inpatient)).toEqual(['K68.12']);
+    expect(codes('Detrusor hyperactivity.', inpatient)).toEqual(['N32.81']);
+  });
+
   it('a breast lump is not coded with the breast cancer it presents as (I.B.5, IV.D)', () => {
     const r = codeNote(
       'CHIEF COMPLAINT: Breast lump.\nASSESSMENT: Invasive ductal carcinoma of the left breast in a 54-year-old woman.',

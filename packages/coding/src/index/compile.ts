@@ -181,12 +181,25 @@ function requiredOf(title: string, main: boolean): { req: string[][]; qual: stri
   if (!main) {
     const q = qualifiers.flatMap((p) => phraseKeys(p));
     const req = forms.map((f) => unique([...phraseKeys(f), ...q])).filter((k) => k.length > 0);
-    return { req: [...req, ...req.flatMap(cancerForms)], qual: [] };
+    const named = q.length === 0 && forms.length === 1 ? namedStructure(head) : [];
+    return { req: [...req, ...req.flatMap(cancerForms), ...(named.length > 0 ? [named] : [])], qual: [] };
   }
   return {
     req: forms.map((f) => unique(phraseKeys(f))).filter((k) => k.length > 0),
     qual: unique(qualifiers.flatMap((p) => phraseKeys(p))),
   };
+}
+
+/**
+ * "psoas muscle", "parotid gland": a structure named by its own name, which says the class noun
+ * without it ("psoas abscess" is an abscess of the psoas muscle, Index "Abscess, psoas muscle").
+ * The name alone is another alternative of the subterm's words.
+ */
+const CLASS_NOUN = /^([a-z][a-z-]+) muscles?$/i;
+
+function namedStructure(head: string): string[] {
+  const m = CLASS_NOUN.exec(head.trim());
+  return m ? phraseKeys(m[1]!) : [];
 }
 
 /** The index's words on a code's use, not on the condition (see `Term.transparent`). */
