@@ -61,6 +61,11 @@ describe('real index and tabular list', () => {
     expect(codes('Detrusor hyperactivity.', inpatient)).toEqual(['N32.81']);
   });
 
+  it('viruses by their initials: CMV, VZV (Index: Cytomegalovirus infection B25.9; Varicella B01.9)', () => {
+    expect(codes('CMV infection.', inpatient)).toEqual(['B25.9']);
+    expect(codes('VZV infection.', inpatient)).toEqual(['B01.9']);
+  });
+
   it('a breast lump is not coded with the breast cancer it presents as (I.B.5, IV.D)', () => {
     const r = codeNote(
       'CHIEF COMPLAINT: Breast lump.\nASSESSMENT: Invasive ductal carcinoma of the left breast in a 54-year-old woman.',

@@ -88,6 +88,14 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   aids: A('human immunodeficiency virus disease', 'upper'),
   hcv: A('hepatitis c'),
   hbv: A('hepatitis b'),
+  // the viruses by their usual initials (Index: "Infection, cytomegalovirus B25.9", "Herpes
+  // simplex", "Varicella", "Papillomavirus", "Respiratory syncytial virus"). Not EBV: "Epstein-
+  // Barr" written out reaches "Epstein's nephrosis or syndrome" beside another "syndrome".
+  cmv: A('cytomegalovirus'),
+  hsv: A('herpes simplex'),
+  vzv: A('varicella zoster virus'),
+  hpv: A('human papillomavirus'),
+  rsv: A('respiratory syncytial virus'),
   mrsa: A('methicillin resistant staphylococcus aureus'),
   ra: A('rheumatoid arthritis', 'upper'),
   oa: A('osteoarthritis', 'upper'),
