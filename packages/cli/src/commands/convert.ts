@@ -25,19 +25,12 @@ import {
 import type { Writable } from 'node:stream';
 import type { Command } from 'commander';
 import { type Claim, ERROR_CODES, MedcodeError, parseClaimJson } from '@medcode/domain';
-import {
-  addToPool,
-  type ClaimDecision,
-  describeProblem,
-  ResourcePool,
-  readFhir,
-  toFhirClaim,
-  toFhirEob,
-} from '@medcode/fhir';
+import { type ClaimDecision, describeProblem, readFhir, toFhirClaim, toFhirEob } from '@medcode/fhir';
 import { cms1500Unfit, renderCms1500 } from '@medcode/forms';
 import { describePosition, parse837, write837 } from '@medcode/x12';
 import { EXIT } from '../exit.ts';
 import { createProgress, type Progress } from '../progress.ts';
+import { sidePool } from '../side-pool.ts';
 
 type Format = 'json' | 'fhir' | 'x12' | 'cms1500';
 type Source = 'x12' | 'fhir' | 'json';
@@ -162,19 +155,6 @@ function* fromJson(file: string, text: string, report: Report, progress: Progres
       for (const p of r.error)
         report(`${file}: ${at}${at !== '' && p.path !== '' ? '.' : ''}${p.path}`, p.message);
   }
-}
-
-/** Resources from side files (a Bulk Data export's Patient.ndjson, an Organization bundle). */
-function sidePool(files: string[]): ResourcePool {
-  const pool = new ResourcePool();
-  for (const file of files) {
-    const problems = addToPool(pool, readFileSync(file, 'utf8'), file);
-    if (problems[0] !== undefined)
-      throw new MedcodeError(ERROR_CODES.BAD_INPUT, describeProblem(problems[0]), {
-        place: { field: '--with' },
-      });
-  }
-  return pool;
 }
 
 /**
