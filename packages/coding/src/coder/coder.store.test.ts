@@ -6,6 +6,7 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { CodeSetStore } from '@medcode/codesets';
+import { DEFAULT_MIN_CONFIDENCE } from '../eval/codiesp.ts';
 import { editionMap } from '../store/edition.ts';
 import { openKnowledge } from '../store/knowledge.ts';
 import type { CodingOptions } from '../types.ts';
@@ -64,6 +65,14 @@ describe('real index and tabular list', () => {
   it('viruses by their initials: CMV, VZV (Index: Cytomegalovirus infection B25.9; Varicella B01.9)', () => {
     expect(codes('CMV infection.', inpatient)).toEqual(['B25.9']);
     expect(codes('VZV infection.', inpatient)).toEqual(['B01.9']);
+  });
+
+  it('numbers and function words between the condition words do not make it less sure', () => {
+    // Index: "Smoker - see Dependence, drug, nicotine"; "Dependence, drug, nicotine, cigarettes F17.210".
+    const conf = (text: string): number | undefined =>
+      codeNote(text, k, inpatient).suggestions.find((s) => s.code === 'F17.210')?.confidence;
+    expect(conf('Smoker of 30 cigarettes a day.')).toBe(conf('Cigarette smoker.'));
+    expect(conf('Smoker of 30 cigarettes a day.')).toBeGreaterThanOrEqual(DEFAULT_MIN_CONFIDENCE);
   });
 
   it('a breast lump is not coded with the breast cancer it presents as (I.B.5, IV.D)', () => {

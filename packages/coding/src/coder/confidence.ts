@@ -5,7 +5,8 @@
  * general features of the evidence trail, never over codes or documents:
  *  - how the index was read: subterm depth, "see" hops, the Table of Neoplasms or of Drugs
  *    (a site or substance row picked from the sentence is less sure than a main term);
- *  - words of distance between the matched words;
+ *  - words of distance between the matched words, counting only words that say something (not
+ *    numbers, not function words: "smoker of 30 cigarettes" is as direct as "cigarette smoker");
  *  - the tabular step falling back on "unspecified" (the note did not choose a subdivision);
  *  - a combination code built from a linked condition (I.A.15) — the link may not be meant;
  *  - the chapter: signs and symptoms (R) are named in so many words; factors influencing
@@ -87,8 +88,7 @@ export type Feature = Exclude<keyof typeof W, 'bias' | 'repeated'>;
 export function evidenceFeatures(m: Mention, c: Completion): Record<Feature, number> {
   const hops = m.hit.path.filter((x) => x.startsWith('see')).length;
   const depth = m.hit.path.length - hops;
-  const core = m.hit.core;
-  const gaps = core.length > 0 ? Math.max(...core) - Math.min(...core) + 1 - core.length : 0;
+  const gaps = m.gap;
   return {
     depth2: depth === 2 ? 1 : 0,
     depth3: depth >= 3 ? 1 : 0,

@@ -8,8 +8,10 @@ import { contextOf, findTriggers, type TriggerHit } from '../context/context.ts'
 import type { ContextCategory } from '../context/triggers.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
+import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
 import type { SectionKind } from '../text/section-headers.ts';
+import type { Token } from '../text/tokens.ts';
 import type { Span } from '../types.ts';
 
 export interface Mention {
@@ -19,6 +21,23 @@ export interface Mention {
   span: Span;
   linked: Span[];
   context: { category: ContextCategory; trigger: string; span?: Span }[];
+  /**
+   * Words between the condition's own words that say something: not numbers, not function
+   * words ("smoker of 30 cigarettes" has none; "fracture ... healed" has some). Read by the
+   * confidence model (coder/confidence.ts).
+   */
+  gap: number;
+}
+
+function contentGap(tokens: readonly Token[], core: readonly number[]): number {
+  if (core.length === 0) return 0;
+  const inCore = new Set(core);
+  let n = 0;
+  for (let i = Math.min(...core) + 1; i < Math.max(...core); i++) {
+    const t = tokens[i]!;
+    if (!inCore.has(i) && t.kind !== 'number' && !STOP_WORDS.has(t.lower)) n++;
+  }
+  return n;
 }
 
 export interface ReadSentences {
@@ -147,6 +166,7 @@ export function findMentions(
         hit,
         span: spanOf(doc, i, hit.core),
         linked,
+        gap: contentGap(s.tokens, hit.core),
         context: selfDescribing ? context.filter((c) => c.category === 'negated') : context,
       });
     }
