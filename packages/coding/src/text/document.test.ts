@@ -49,4 +49,20 @@ describe('sections', () => {
     expect(doc.sections.map((s) => s.kind)).toEqual(['other', 'chiefComplaint', 'assessmentPlan']);
     expect(doc.sentences.map((s) => s.section)).toEqual(['other', 'chiefComplaint', 'assessmentPlan']);
   });
+
+  it('reads Markdown heading lines as headers, known or not, so their words are not mentions', () => {
+    const text =
+      '# Chief Complaint\n- Cough\n\n# History of Present Illness\nA 60 year-old woman.\n\n# Allergies\nNo Known Allergies.\n\n## Encounter details ##\nBP 120/80.\n\n# Assessment and Plan\nAcute bronchitis.';
+    const doc = readNote(text);
+    expect(doc.sections.map((s) => s.kind)).toEqual(['chiefComplaint', 'hpi', 'allergies', 'assessmentPlan']);
+    // A heading is no sentence of its own: no sentence holds the word of a header line.
+    const said = doc.sentences.map((s) => text.slice(s.start, s.end));
+    expect(said.some((s) => /^(Allergies|History of Present Illness)$/.test(s.trim()))).toBe(false);
+    const vitals = doc.sentences.find((s) => text.slice(s.start, s.end).includes('BP'));
+    expect(vitals?.subHeader).toBe('Encounter details');
+    // '#' inside running text is no heading.
+    expect(readNote('Seen for rib fracture #3 and # 4 today.').sections.map((s) => s.kind)).toEqual([
+      'other',
+    ]);
+  });
 });

@@ -2,7 +2,9 @@
  * @module text/sections
  * Finding section headers by pattern. A header is a short phrase ending in a colon at the start
  * of a line or after a sentence or list break ("ASSESSMENT:", "Past medical history:", the
- * MTSamples form ",PLAN:,"), or an upper-case line of its own ("ASSESSMENT AND PLAN"). Known
+ * MTSamples form ",PLAN:,"), an upper-case line of its own ("ASSESSMENT AND PLAN"), or a Markdown
+ * heading line ("# Allergies", "## Plan": CommonMark ATX headings, as EHR and Synthea exports
+ * write them), which is a header whatever its case and however long. Known
  * headers (section-headers.ts) open a section; unknown ones ("HEENT:", "Neck:") are sub-headers
  * that stay inside the current section but still break sentences.
  */
@@ -28,19 +30,29 @@ export interface Section {
 const COLON_HEADER =
   /(?:^|(?<=[\n.,;]))[ \t,]*((?:[A-Z][A-Za-z0-9/&()'-]*)(?:[ \t]+[A-Za-z0-9/&()'-]+){0,5})[ \t]*:(?![0-9])/gm;
 const UPPER_LINE = /^[ \t]*([A-Z][A-Z0-9 /&()'-]{2,60})[ \t]*$/gm;
+// CommonMark ATX heading: up to 3 spaces, 1-6 '#', a space, the title, optional closing '#'s.
+const MARKDOWN_HEADING = /^ {0,3}#{1,6}[ \t]+([^\n#]*?)[ \t]*#*[ \t]*$/gm;
 
 export function findHeaders(text: string): Header[] {
   const out: Header[] = [];
-  for (const re of [COLON_HEADER, UPPER_LINE]) {
+  for (const re of [MARKDOWN_HEADING, COLON_HEADER, UPPER_LINE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       const title = m[1] ?? '';
-      const start = m.index + m[0].indexOf(title);
+      // A Markdown heading spans its '#' marks, so they are left in no section's text.
+      const start = re === MARKDOWN_HEADING ? m.index : m.index + m[0].indexOf(title);
       const kind = sectionKindOf(title);
       // An all-lower-case-after-first-word phrase that is not a known header is running text
       // ("Blood pressure: 120/80" is a sub-header; "She reports that: ..." is not, too long).
       if (kind === undefined && re === UPPER_LINE) continue;
-      if (kind === undefined && title.split(/\s+/).length > 4 && title !== title.toUpperCase()) continue;
+      if (
+        kind === undefined &&
+        re === COLON_HEADER &&
+        title.split(/\s+/).length > 4 &&
+        title !== title.toUpperCase()
+      )
+        continue;
+      if (title.trim() === '') continue;
       out.push({ start, end: m.index + m[0].length, title: title.trim(), kind });
     }
   }
