@@ -5,7 +5,7 @@
  */
 export * from './types.ts';
 export { type CodingKnowledge, codeNote } from './coder/coder.ts';
-export { openKnowledge } from './store/knowledge.ts';
+export { KnowledgeByDate, openKnowledge } from './store/knowledge.ts';
 export { editionMap } from './store/edition.ts';
 export { readNote, type NoteDocument } from './text/document.ts';
 export { evaluateEm, extractEmFacts, type EmResult } from './em/evaluate.ts';

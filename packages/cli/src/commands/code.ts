@@ -2,16 +2,16 @@
  * @module commands/code
  * `medcode code <note.txt | DIR> [--setting outpatient|inpatient] [--profile claim|mentions]
  *  [--json] [--format text|json|tsv] [--date YYYY-MM-DD] [--em] [--new-patient] [--min-confidence N]
- *  [--sex F|M] [--age N]`
+ *  [--sex F|M] [--age N] [--with FILE...]`
  * One note: the suggestions with their evidence, the mentions not coded and why, and for
  * outpatient notes the E/M office-visit level with its reasoning. A folder: every *.txt in it;
- * `--format tsv` prints `document-id<TAB>code`, ranked within each document. Suggestions below
+ * FHIR R4 JSON: every DocumentReference's note (code-notes.ts), with its date, setting, and
+ * patient sex and age unless the flags say otherwise; `--with` names files its references
+ * resolve to. `--format tsv` prints `document-id<TAB>code`, ranked within each document. Suggestions below
  * --min-confidence (default DEFAULT_MIN_CONFIDENCE, coder/confidence.ts) are left out.
  * --sex and --age are the patient's as registered: the sex comes before the note's words for
  * the subdivisions by sex, the age chooses the index subterms that are an age.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { CodeSetStore, medcodeHome } from '@medcode/codesets';
 import {
@@ -19,14 +19,16 @@ import {
   type CodingResult,
   codeNote,
   DEFAULT_MIN_CONFIDENCE,
-  openKnowledge,
+  KnowledgeByDate,
   type Profile,
   type Setting,
 } from '@medcode/coding';
-import { ERROR_CODES, MedcodeError, type Sex } from '@medcode/domain';
+import { ageOn, ERROR_CODES, type IsoDate, MedcodeError, type Sex } from '@medcode/domain';
+import { EXIT } from '../exit.ts';
+import { readNoteInputs } from './code-notes.ts';
 
 interface Opts {
-  setting: string;
+  setting?: string;
   profile: string;
   json?: boolean;
   format?: string;
@@ -36,6 +38,7 @@ interface Opts {
   minConfidence: string;
   sex?: string;
   age?: string;
+  with?: string[];
 }
 
 /** The oldest age the service's coding request accepts (packages/server, POST /api/code-note). */
@@ -101,8 +104,8 @@ export function registerCode(program: Command): void {
     .description(
       'suggest ICD-10-CM codes (and an E/M level) for a note, with evidence, index path and guidelines',
     )
-    .argument('<path>', 'a note (.txt) or a folder of notes')
-    .option('--setting <setting>', 'outpatient or inpatient', 'outpatient')
+    .argument('<path>', 'a note (.txt), a folder of notes, or FHIR JSON with DocumentReferences')
+    .option('--setting <setting>', "outpatient or inpatient (default: the FHIR encounter's, else outpatient)")
     .option(
       '--profile <profile>',
       'claim (apply the setting guidelines) or mentions (every affirmed condition)',
@@ -120,8 +123,12 @@ export function registerCode(program: Command): void {
     )
     .option('--sex <sex>', "the patient's sex, F or M (before what the note says)")
     .option('--age <years>', "the patient's age in whole years")
+    .option('--with <files...>', "FHIR side files (Patient, Encounter) that the notes' references name")
     .action((path: string, opts: Opts) => {
-      const setting = parseChoice<Setting>(opts.setting, ['outpatient', 'inpatient'], '--setting');
+      const given =
+        opts.setting === undefined
+          ? undefined
+          : parseChoice<Setting>(opts.setting, ['outpatient', 'inpatient'], '--setting');
       const profile = parseChoice<Profile>(opts.profile, ['claim', 'mentions'], '--profile');
       const format = parseChoice(
         opts.format ?? (opts.json ? 'json' : 'text'),
@@ -135,45 +142,39 @@ export function registerCode(program: Command): void {
       const age = opts.age === undefined ? undefined : parseAge(opts.age);
       if (opts.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(opts.date))
         throw new MedcodeError(ERROR_CODES.BAD_INPUT, `--date must be YYYY-MM-DD: "${opts.date}"`);
-      let isDir: boolean;
-      try {
-        isDir = statSync(path).isDirectory();
-      } catch (e) {
-        throw new MedcodeError(ERROR_CODES.NOT_FOUND, `cannot read ${path}`, {
-          cause: e,
-          place: { file: path },
-        });
-      }
-      const files = isDir
-        ? readdirSync(path)
-            .filter((f) => f.endsWith('.txt'))
-            .sort()
-            .map((f) => join(path, f))
-        : [path];
+      const input = readNoteInputs(path, opts.with);
+      for (const r of input.rejected) console.error(`rejected: ${r}`);
       const store = CodeSetStore.open(medcodeHome());
       try {
-        const k = openKnowledge(store, opts.date);
-        const options: CodingOptions = {
-          setting,
-          profile,
-          ...(opts.date ? { dateOfService: opts.date } : {}),
-          em: opts.em ?? (!isDir && setting === 'outpatient' && format !== 'tsv'),
-          ...(opts.newPatient ? { patientStatus: 'new' as const } : {}),
-          ...(sex !== undefined ? { patientSex: sex } : {}),
-          ...(age !== undefined ? { patientAge: age } : {}),
-        };
+        const knowledge = new KnowledgeByDate(store);
         const all: Record<string, CodingResult> = {};
-        for (const f of files) {
-          const id = basename(f).replace(/\.txt$/, '');
-          const r = codeNote(readFileSync(f, 'utf8'), k, options);
+        for (const note of input.notes) {
+          const setting = given ?? note.setting ?? 'outpatient';
+          const date = (opts.date as IsoDate | undefined) ?? note.date;
+          // The flags are the patient as registered; a FHIR note's Patient comes next.
+          const noteSex = sex ?? note.sex;
+          const noteAge =
+            age ??
+            (note.birthDate !== undefined && date !== undefined ? ageOn(note.birthDate, date) : undefined);
+          const options: CodingOptions = {
+            setting,
+            profile,
+            ...(date !== undefined ? { dateOfService: date } : {}),
+            em: opts.em ?? (!input.many && setting === 'outpatient' && format !== 'tsv'),
+            ...(opts.newPatient ? { patientStatus: 'new' as const } : {}),
+            ...(noteSex !== undefined ? { patientSex: noteSex } : {}),
+            ...(noteAge !== undefined && noteAge >= 0 ? { patientAge: noteAge } : {}),
+          };
+          const r = codeNote(note.text, knowledge.on(date), options);
           r.suggestions = r.suggestions.filter((s) => s.confidence >= minConfidence);
-          if (format === 'tsv') for (const s of r.suggestions) console.log(`${id}\t${s.code}`);
-          else if (format === 'text') printText(id, r);
-          else all[id] = r;
+          if (format === 'tsv') for (const s of r.suggestions) console.log(`${note.id}\t${s.code}`);
+          else if (format === 'text') printText(note.id, r);
+          else all[note.id] = r;
         }
-        if (format === 'json') console.log(JSON.stringify(isDir ? all : Object.values(all)[0], null, 2));
+        if (format === 'json') console.log(JSON.stringify(input.many ? all : Object.values(all)[0], null, 2));
       } finally {
         store.close();
       }
+      if (input.rejected.length > 0) process.exitCode = EXIT.REJECTED;
     });
 }

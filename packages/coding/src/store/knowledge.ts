@@ -37,3 +37,28 @@ export function openKnowledge(store: CodeSetStore, on?: string): CodingKnowledge
     releases: { index: main.release, tabular: tabular.release },
   };
 }
+
+/** The datasets whose release a date of service picks for the coder (index-source.ts, store-tabular.ts). */
+const DATASETS = ['icd10cm-index', 'icd10cm-index-tables', 'icd10cm-codes', 'icd10cm-tabular'] as const;
+
+/**
+ * Knowledge for notes of many dates (a FHIR export spans years): opened once per set of
+ * ICD-10-CM releases the dates pick, not once per date, since compiling takes about a second.
+ * Notes whose dates pick the same releases share the knowledge opened on the first of them, so
+ * HCPCS codes added or ended between two such dates count as of that first date.
+ */
+export class KnowledgeByDate {
+  private readonly opened = new Map<string, CodingKnowledge>();
+
+  constructor(private readonly store: CodeSetStore) {}
+
+  on(date?: string): CodingKnowledge {
+    const key = DATASETS.map((d) => this.store.releaseOn(d, date)?.release.id ?? '-').join('|');
+    let k = this.opened.get(key);
+    if (k === undefined) {
+      k = openKnowledge(this.store, date);
+      this.opened.set(key, k);
+    }
+    return k;
+  }
+}

@@ -1,0 +1,144 @@
+// `medcode code` on FHIR R4 input against the real installed store: the notes of
+// DocumentReferences, with the patient's age and sex and the encounter's setting read from the
+// resources they name, the flags before them, and a bad note rejected alone.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { registerCode } from './code.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'medcode-code-fhir-'));
+const file = (name: string, text: string): string => {
+  const f = join(dir, name);
+  writeFileSync(f, text);
+  return f;
+};
+
+beforeAll(() => {
+  process.env.MEDCODE_HOME = process.env.MEDCODE_TEST_HOME;
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  process.exitCode = undefined;
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function run(...args: string[]): Promise<{ out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
+  vi.spyOn(console, 'error').mockImplementation((s: unknown) => void err.push(String(s)));
+  const program = new Command().exitOverride();
+  registerCode(program);
+  await program.parseAsync(args, { from: 'user' });
+  return { out: out.join('\n'), err: err.join('\n') };
+}
+
+const b64 = (t: string): string => Buffer.from(t).toString('base64');
+const docRef = (id: string, text: string, extra: Record<string, unknown> = {}) => ({
+  resourceType: 'DocumentReference',
+  id,
+  status: 'current',
+  subject: { reference: 'Patient/child' },
+  date: '2025-10-01T09:00:00Z',
+  content: [{ attachment: { contentType: 'text/plain', data: b64(text) } }],
+  ...extra,
+});
+const encounter = (id: string, code: string) => ({
+  resourceType: 'Encounter',
+  id,
+  status: 'finished',
+  class: { system: 'http://terminology.hl7.org/CodeSystem/v3-ActCode', code },
+});
+const child = { resourceType: 'Patient', id: 'child', gender: 'male', birthDate: '2016-05-01' };
+const bundle = (...resources: object[]): string =>
+  JSON.stringify({
+    resourceType: 'Bundle',
+    type: 'collection',
+    entry: resources.map((resource) => ({ resource })),
+  });
+
+const lines = (tsv: string): string[] => tsv.split('\n').filter((l) => l !== '');
+
+describe('medcode code FILE.json (FHIR DocumentReference)', () => {
+  it("codes with the Patient's age on the note's date, and the flags come first", async () => {
+    // ICD-10-CM index: "Bronchitis ... under 15 years of age J20.9"; the patient is 9 on 2025-10-01.
+    const f = file('child.json', bundle(child, docRef('visit1', 'ASSESSMENT: Bronchitis.')));
+    expect(lines((await run('code', f, '--format', 'tsv')).out)).toEqual(['visit1\tJ20.9']);
+    expect(lines((await run('code', f, '--format', 'tsv', '--age', '40')).out)).toEqual(['visit1\tJ40']);
+  });
+
+  it("takes the setting from the encounter's class: an uncertain diagnosis is coded inpatient only", async () => {
+    // Guidelines Section II.H (inpatient: coded as if established) against Section IV.H (outpatient: not coded).
+    const note = 'ASSESSMENT: Probable pneumonia.';
+    const stay = docRef('stay', note, { context: { encounter: [{ reference: 'Encounter/e1' }] } });
+    const visit = docRef('visit', note, { context: { encounter: [{ reference: 'Encounter/e2' }] } });
+    const f = file(
+      'settings.json',
+      bundle(child, encounter('e1', 'IMP'), encounter('e2', 'AMB'), stay, visit),
+    );
+    const out = lines((await run('code', f, '--format', 'tsv')).out);
+    expect(out.filter((l) => l.startsWith('stay\t'))).toEqual(['stay\tJ18.9']);
+    expect(out.filter((l) => l.startsWith('visit\t'))).toEqual([]);
+    // --setting says it for every note.
+    const both = lines((await run('code', f, '--format', 'tsv', '--setting', 'inpatient')).out);
+    expect(both).toEqual(['stay\tJ18.9', 'visit\tJ18.9']);
+  });
+
+  it('rejects a note it cannot read, with its place, codes the rest, and exits 1', async () => {
+    const remote = docRef('remote', '', {
+      content: [{ attachment: { contentType: 'text/plain', url: 'https://ehr.example/notes/7' } }],
+    });
+    const f = file('mixed.json', bundle(child, remote, docRef('ok', 'ASSESSMENT: Bronchitis.')));
+    const { out, err } = await run('code', f, '--format', 'tsv');
+    expect(lines(out)).toEqual(['ok\tJ20.9']);
+    expect(err).toContain(
+      `rejected: ${f} entry 1: DocumentReference/remote at DocumentReference.content[0].attachment.data`,
+    );
+    expect(err).toContain('reads inline attachments (data) only');
+    expect(process.exitCode).toBe(1);
+  });
+
+  it('says so when the JSON holds no DocumentReference', async () => {
+    const f = file('patient.json', JSON.stringify(child));
+    await expect(run('code', f)).rejects.toThrow(/holds no DocumentReference/);
+  });
+});
+
+const SYNTHEA = join(
+  process.env.MEDCODE_SHARED ?? join(import.meta.dirname, '../../../../../shared'),
+  'eval/fhir-synthea/ktmtwm-1patient-bulk',
+);
+
+describe('a Synthea Bulk Data export (../shared/eval/fhir-synthea)', () => {
+  it('codes every note, with the patient and encounters from --with, and no word of a heading is evidence', async () => {
+    const files = readdirSync(SYNTHEA);
+    const docs = join(SYNTHEA, files.find((f) => f.startsWith('DocumentReference'))!);
+    const side = files.filter((f) => /^(Patient|Encounter)/.test(f)).map((f) => join(SYNTHEA, f));
+    const { out, err } = await run('code', docs, '--json', '--with', ...side);
+    expect(err).toBe('');
+    const results = JSON.parse(out) as Record<
+      string,
+      { setting: string; patient?: { sex?: string }; suggestions: { evidence: { start: number }[] }[] }
+    >;
+    const raw = readFileSync(docs, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '')
+      .map((l) => JSON.parse(l) as { id: string; content: { attachment: { data: string } }[] });
+    expect(Object.keys(results).sort()).toEqual(raw.map((r) => r.id).sort());
+    for (const r of raw) {
+      const result = results[r.id]!;
+      expect(result.patient?.sex).toMatch(/^[MF]$/);
+      // Synthea writes Markdown headings ("# Allergies"): no suggestion may rest on one.
+      const text = Buffer.from(r.content[0]!.attachment.data, 'base64').toString('utf8');
+      for (const s of result.suggestions)
+        for (const e of s.evidence) {
+          const lineStart = text.lastIndexOf('\n', e.start - 1) + 1;
+          expect(text.slice(lineStart, e.start)).not.toMatch(/^ {0,3}#/);
+        }
+    }
+    // This export's encounters are ambulatory and emergency visits: Section IV, outpatient, for all.
+    expect(new Set(Object.values(results).map((r) => r.setting))).toEqual(new Set(['outpatient']));
+  });
+});
