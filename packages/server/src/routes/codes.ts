@@ -1,9 +1,13 @@
 /**
  * @module routes/codes
- * Code lookup and search (the encoder panel), and the coding assistant.
+ * Code lookup and search (the encoder panel), and the coding assistant. The assistant reads a
+ * note as text, or as a FHIR R4 DocumentReference (alone or in a Bundle with its Patient and
+ * Encounter): then the note's date, setting, and patient's sex and age come from the resources
+ * unless the request gives them.
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { MedcodeError } from '@medcode/domain';
+import { ageOn, type IsoDate, MedcodeError } from '@medcode/domain';
+import { type ClinicalNote, describeProblem, readNotes } from '@medcode/fhir';
 import { appendAudit } from '@medcode/store';
 import { authorize } from '../auth.ts';
 import type { AppEnv } from '../context.ts';
@@ -57,22 +61,48 @@ const codeNote = createRoute({
     body: {
       content: {
         'application/json': {
-          schema: z.object({
-            text: z.string().min(1),
-            setting: z.enum(['outpatient', 'inpatient']).default('outpatient'),
-            on: z
-              .string()
-              .regex(/^\d{4}-\d{2}-\d{2}$/)
-              .optional(),
-            age: z.number().int().min(0).max(130).optional(),
-            sex: z.enum(['M', 'F']).optional(),
-          }),
+          schema: z
+            .object({
+              text: z.string().min(1).optional(),
+              /** A FHIR R4 DocumentReference, or a Bundle holding one with its Patient and Encounter. */
+              document: z.record(z.string(), z.unknown()).optional(),
+              setting: z.enum(['outpatient', 'inpatient']).optional(),
+              on: z
+                .string()
+                .regex(/^\d{4}-\d{2}-\d{2}$/)
+                .optional(),
+              age: z.number().int().min(0).max(130).optional(),
+              sex: z.enum(['M', 'F']).optional(),
+            })
+            .refine((b) => (b.text === undefined) !== (b.document === undefined), {
+              message: 'send the note as text or as a FHIR document, one of the two',
+              path: ['text'],
+            }),
         },
       },
     },
   },
   responses: { 200: json(z.unknown(), 'Suggestions'), ...errorResponses },
 });
+
+/** The one note of a FHIR document in the request, or a bad-input error that says why not. */
+function noteOfDocument(document: Record<string, unknown>): ClinicalNote {
+  const notes: ClinicalNote[] = [];
+  for (const item of readNotes(JSON.stringify(document), { file: 'document' })) {
+    if (item.kind === 'rejected')
+      throw new MedcodeError('bad-input', item.problems.map(describeProblem).join('; '), {
+        place: { field: 'document' },
+      });
+    if (item.kind === 'note') notes.push(item.note);
+  }
+  if (notes.length !== 1)
+    throw new MedcodeError(
+      'bad-input',
+      `document holds ${notes.length} DocumentReferences: send one note a request`,
+      { place: { field: 'document' } },
+    );
+  return notes[0]!;
+}
 
 function missing(what: string): MedcodeError {
   return new MedcodeError('not-installed', `${what} is not available on this server (run \`medcode setup\`)`);
@@ -108,12 +138,19 @@ export function registerCodes(app: OpenAPIHono<AppEnv>): void {
     const { services, db } = c.get('deps');
     if (!services.codeNote) throw missing('the coding assistant');
     const body = c.req.valid('json');
+    const note = body.document === undefined ? undefined : noteOfDocument(body.document);
+    const text = note?.text ?? body.text ?? '';
+    const on = body.on ?? note?.date;
+    const sex = body.sex ?? (note?.patient?.sex === 'U' ? undefined : note?.patient?.sex);
+    const birth = note?.patient?.birthDate;
+    const age =
+      body.age ?? (birth !== undefined && on !== undefined ? ageOn(birth, on as IsoDate) : undefined);
     const out = services.codeNote({
-      text: body.text,
-      setting: body.setting,
-      ...(body.on !== undefined ? { on: body.on } : {}),
-      ...(body.age !== undefined ? { age: body.age } : {}),
-      ...(body.sex !== undefined ? { sex: body.sex } : {}),
+      text,
+      setting: body.setting ?? note?.setting ?? 'outpatient',
+      ...(on !== undefined ? { on } : {}),
+      ...(age !== undefined && age >= 0 ? { age } : {}),
+      ...(sex !== undefined ? { sex } : {}),
     });
     // A note is PHI: record that one was read, never its text.
     await appendAudit(db, {
@@ -122,7 +159,7 @@ export function registerCodes(app: OpenAPIHono<AppEnv>): void {
       action: 'note.code',
       entityKind: 'note',
       entityId: null,
-      detail: { chars: body.text.length },
+      detail: { chars: text.length },
     });
     return c.json(out as never, 200);
   });
