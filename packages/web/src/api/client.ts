@@ -11,6 +11,7 @@ import type {
   ClaimEvent,
   ClaimStatus,
   CodeDetail,
+  CodingRequest,
   CodingResult,
   ProviderQuery,
   QueryDraft,
@@ -146,12 +147,8 @@ export class ApiClient {
   scrub(claim: ClaimWire, signal?: AbortSignal): Promise<ApiResult<ScrubResult>> {
     return this.#call('POST', '/api/scrub', { claim }, signal);
   }
-  codeNote(
-    text: string,
-    setting: 'outpatient' | 'inpatient',
-    on: string | undefined,
-  ): Promise<ApiResult<CodingResult>> {
-    return this.#call('POST', '/api/code-note', { text, setting, ...(on ? { on } : {}) });
+  codeNote(text: string, request: CodingRequest): Promise<ApiResult<CodingResult>> {
+    return this.#call('POST', '/api/code-note', { text, ...request });
   }
   searchCodes(
     q: string,

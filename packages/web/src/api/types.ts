@@ -170,3 +170,11 @@ export interface AuditEntry {
   entityId: string | null;
   detail: Record<string, unknown>;
 }
+
+/** What POST /api/code-note takes besides the note's text (claim/coding-request.ts fills it from a claim). */
+export interface CodingRequest {
+  setting: 'outpatient' | 'inpatient';
+  on?: string;
+  sex?: 'M' | 'F';
+  age?: number;
+}

@@ -6,12 +6,12 @@
 import { type RefObject, useState } from 'react';
 import type { ClaimStatus, User } from '../api/types.ts';
 import { Kbd } from '../ui/kbd.tsx';
+import { yearsOld } from './coding-request.ts';
 import type { ClaimWork } from './use-claim.ts';
 
 function age(birth: string | undefined, on: string | null): string {
-  if (!birth || !on) return '';
-  const years = Number(on.slice(0, 4)) - Number(birth.slice(0, 4)) - (on.slice(5) < birth.slice(5) ? 1 : 0);
-  return `${years} y`;
+  const years = yearsOld(birth, on);
+  return years === undefined ? '' : `${years} y`;
 }
 
 export function ClaimHeader(props: {

@@ -19,6 +19,7 @@ import { Kbd } from '../ui/kbd.tsx';
 import { addDiagnosis, addLine } from './claim-edit.ts';
 import { ClaimForm, type FindingSlot } from './claim-form.tsx';
 import { ClaimHeader } from './claim-header.tsx';
+import { codingRequest } from './coding-request.ts';
 import { History, Queries } from './claim-activity.tsx';
 import { FindingCard } from './finding-card.tsx';
 import { NoteView, type Picked, PickedEvidence } from './note-view.tsx';
@@ -38,9 +39,6 @@ import {
 } from './suggestion-model.ts';
 import { SuggestionsPanel } from './suggestions-panel.tsx';
 import { useClaim } from './use-claim.ts';
-
-const settingOf = (claim: ClaimWire): 'inpatient' | 'outpatient' =>
-  claim.kind === 'institutional' && claim.typeOfBill?.startsWith('11') ? 'inpatient' : 'outpatient';
 
 export function ClaimScreen({ id }: { id: string }) {
   const { api } = useSession();
@@ -79,7 +77,7 @@ export function ClaimScreen({ id }: { id: string }) {
     if (!can(user.role, 'note.code'))
       return setCodingNote(`The ${user.role} role does not use the coding assistant.`);
     setCodingNote('Reading the note…');
-    void api.codeNote(stored.noteText, settingOf(stored.claim), on).then((r) => {
+    void api.codeNote(stored.noteText, codingRequest(stored.claim, on)).then((r) => {
       if (r.ok) {
         setCoding(r.value);
         setCodingNote(undefined);
