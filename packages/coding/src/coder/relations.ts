@@ -37,7 +37,10 @@ export function resolveExcludes1(cands: Candidate[], notCoded: NotCoded[]): Cand
   return cands.filter((c) => !drop.has(c));
 }
 
-/** Companion notes checked against the other codes; manifestations moved after their etiology. */
+/**
+ * Companion notes checked against the other codes; manifestations moved after their etiology,
+ * an additional code after the code that asks for it.
+ */
 export function applyCompanions(cands: Candidate[]): Candidate[] {
   const codes = cands.map((c) => c.suggestion.code);
   const after = new Map<Candidate, Candidate>();
@@ -54,10 +57,12 @@ export function applyCompanions(cands: Candidate[]): Candidate[] {
         if (by) {
           c.suggestion.companions.push(`${kind} ${note}: ${by}`);
           if (!c.suggestion.guidelines.includes('I.A.13')) c.suggestion.guidelines.push('I.A.13');
-          if (kind === 'code first') {
-            const etiology = cands.find((x) => x.suggestion.code === by);
-            if (etiology) after.set(c, etiology);
-          }
+          const other = cands.find((x) => x.suggestion.code === by);
+          if (kind === 'code first' && other) after.set(c, other);
+          // "Use additional code": the code that asks is sequenced first, the additional one
+          // after it (I.A.13; B95-B97 "supplementary or additional codes", Tabular note).
+          if (kind === 'use additional code' && other && !after.has(other) && after.get(c) !== other)
+            if (cands.indexOf(other) < cands.indexOf(c)) after.set(other, c);
         } else if (kind !== 'code also' && !c.entry.broad?.includes(note))
           c.suggestion.companions.push(`${kind} ${note}: not documented`);
       }

@@ -49,6 +49,15 @@ export interface Term {
   age?: AgeRange;
   /** The title says NEC / NOS / unspecified / specified: taken only as a last resort. */
   residual: boolean;
+  /**
+   * An organism's NEC entry under a condition ("Infection, Escherichia coli NEC A49.8") whose
+   * organism the index also lists as the agent of a condition classified elsewhere
+   * ("Escherichia coli, as cause of disease classified elsewhere B96.20"). NEC: the entry is
+   * for an infection classified nowhere else; one the note places at a site is coded by its
+   * site ("Infection, urinary (tract) N39.0"), whose tabular note asks for the agent (B95-B97,
+   * "Use additional code to identify infectious agent"). See index/descend.ts.
+   */
+  agentNec?: true;
   code?: string;
   manif?: string;
   see?: string;
@@ -302,6 +311,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     return t;
   };
   const mainTerms = raw.mainTerms.map((m) => build(m, undefined, true, undefined));
+  markAgentNec(raw, mainTerms);
   // Main terms sharing a head: when none is unqualified, the largest (the common sense of the
   // word: "Fracture, traumatic" over "Fracture, burst") is read when no qualifier is written.
   const groups = new Map<string, { term: Term; size: number }[]>();
@@ -355,6 +365,30 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     }
   }
   return { kind: raw.kind, release: raw.release, mainTerms, byKey, byTitle };
+}
+
+const NEC = /\bNEC\b/;
+
+/**
+ * Marks `Term.agentNec`: the residual NEC subterms whose words are an organism the index lists
+ * with "as cause of disease classified elsewhere" (in the main term's title or as its subterm).
+ */
+function markAgentNec(raw: RawIndex, mainTerms: readonly Term[]): void {
+  const agents = new Set<string>();
+  raw.mainTerms.forEach((r, i) => {
+    const m = mainTerms[i]!;
+    if (!USE_ONLY.test(r.title) && !m.children.some((c) => c.transparent)) return;
+    for (const alt of m.req) if (alt.length > 0) agents.add(alt.join(' '));
+  });
+  if (agents.size === 0) return;
+  const visit = (t: Term): void => {
+    for (const c of t.children) {
+      if (c.residual && NEC.test(c.title) && c.req.some((alt) => agents.has(alt.join(' '))))
+        c.agentNec = true;
+      visit(c);
+    }
+  };
+  for (const m of mainTerms) visit(m);
 }
 
 /**

@@ -202,6 +202,9 @@ function siteNear(ctx: DescentContext, used: ReadonlySet<number>, center: number
   return undefined;
 }
 
+/** Less than any one word of a sibling subterm, more than nothing: the entry of last resort. */
+const AGENT_NEC_WEIGHT = 0.5;
+
 interface Best {
   score: number;
   steps: Step[];
@@ -288,9 +291,10 @@ export function descend(
       nextUsed = u;
     }
     const sub = follow(child, ctx, nextUsed, center, depth);
+    // An organism's NEC entry yields to any sibling the words also name (a site, a type): the
+    // organism's words are then left to its own entry, the agent code (compile.ts, agentNec).
     const score =
-      req.length +
-      optScore(child, ctx.here) +
+      (child.agentNec ? AGENT_NEC_WEIGHT : req.length + optScore(child, ctx.here)) +
       sub.score -
       (child.residual ? 0.05 : 0) -
       spread(supply, ctx.hereIndex, center);
