@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse835Sync, write837 } from '@medcode/x12';
-import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { makeClaim } from '@medcode/adjudication/testing';
 import { registerAdjudicate } from './adjudicate.ts';
 import { registerEligibility } from './eligibility.ts';
+import { runCommand } from '../test-support/run-command.ts';
 
 const MEMBERS = resolve(import.meta.dirname, '../../../adjudication/plans/members-example.yaml');
 const REQUEST = resolve(
@@ -42,21 +42,11 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function run(...args: string[]): Promise<{ out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  vi.spyOn(console, 'error').mockImplementation((s: unknown) => void err.push(String(s)));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s: unknown) => {
-    err.push(String(s));
-    return true;
-  });
-  const program = new Command().exitOverride();
-  registerAdjudicate(program);
-  registerEligibility(program);
-  await program.parseAsync(args, { from: 'user' });
-  return { out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...args: string[]) =>
+  runCommand((p) => {
+    registerAdjudicate(p);
+    registerEligibility(p);
+  }, args);
 
 describe('medcode adjudicate', () => {
   it('decides each claim, writes a balanced 835 that parses back, and leaves pended claims off it', async () => {

@@ -4,9 +4,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerCode } from './code.ts';
+import { runCommand } from '../test-support/run-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'medcode-code-fhir-'));
 const file = (name: string, text: string): string => {
@@ -24,16 +24,7 @@ afterEach(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  vi.spyOn(console, 'error').mockImplementation((s: unknown) => void err.push(String(s)));
-  const program = new Command().exitOverride();
-  registerCode(program);
-  await program.parseAsync(args, { from: 'user' });
-  return { out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...args: string[]) => runCommand(registerCode, args);
 
 const b64 = (t: string): string => Buffer.from(t).toString('base64');
 const docRef = (id: string, text: string, extra: Record<string, unknown> = {}) => ({
@@ -91,13 +82,13 @@ describe('medcode code FILE.json (FHIR DocumentReference)', () => {
       content: [{ attachment: { contentType: 'text/plain', url: 'https://ehr.example/notes/7' } }],
     });
     const f = file('mixed.json', bundle(child, remote, docRef('ok', 'ASSESSMENT: Bronchitis.')));
-    const { out, err } = await run('code', f, '--format', 'tsv');
+    const { out, err, exit } = await run('code', f, '--format', 'tsv');
     expect(lines(out)).toEqual(['ok\tJ20.9']);
     expect(err).toContain(
       `rejected: ${f} entry 1: DocumentReference/remote at DocumentReference.content[0].attachment.data`,
     );
     expect(err).toContain('reads inline attachments (data) only');
-    expect(process.exitCode).toBe(1);
+    expect(exit).toBe(1);
   });
 
   it('says so when the JSON holds no DocumentReference', async () => {

@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerCode } from './code.ts';
+import { runCommand } from '../test-support/run-command.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'medcode-code-'));
 const note = (name: string, text: string): string => {
@@ -20,14 +20,7 @@ beforeAll(() => {
 afterEach(() => vi.restoreAllMocks());
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<string> {
-  const out: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  const program = new Command().exitOverride();
-  registerCode(program);
-  await program.parseAsync(args, { from: 'user' });
-  return out.join('\n');
-}
+const run = async (...args: string[]): Promise<string> => (await runCommand(registerCode, args)).out;
 
 const codesOf = (tsv: string): (string | undefined)[] => tsv.split('\n').map((l) => l.split('\t')[1]);
 

@@ -1,23 +1,18 @@
 // `codes search` against the real installed store (the global test setup installs every
 // manifest release into MEDCODE_TEST_HOME).
-import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isMedcodeError } from '@medcode/domain';
 import { registerCodesSearch } from './codes-search.ts';
+import { runCommand } from '../test-support/run-command.ts';
 
 beforeAll(() => {
   process.env.MEDCODE_HOME = process.env.MEDCODE_TEST_HOME;
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function run(...args: string[]): Promise<string> {
-  const out: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  const program = new Command().exitOverride();
-  registerCodesSearch(program.command('codes'));
-  await program.parseAsync(['codes', 'search', ...args], { from: 'user' });
-  return out.join('\n');
-}
+const search = (...args: string[]) =>
+  runCommand((p) => registerCodesSearch(p.command('codes')), ['codes', 'search', ...args]);
+const run = async (...args: string[]): Promise<string> => (await search(...args)).out;
 
 interface Result {
   code: string;
@@ -63,10 +58,8 @@ describe('medcode codes search', () => {
   });
 
   it('says on stderr when no release covers the date, and searches the nearest', async () => {
-    const err: string[] = [];
-    vi.spyOn(console, 'error').mockImplementation((s: unknown) => void err.push(String(s)));
-    const out = await run('HTN', '--on', '2040-01-01', '--system', 'icd10cm', '--json');
-    expect(err.join('\n')).toMatch(/no icd10cm release covers 2040-01-01; searched icd10cm-codes-fy\d{4}/);
+    const { out, err } = await search('HTN', '--on', '2040-01-01', '--system', 'icd10cm', '--json');
+    expect(err).toMatch(/no icd10cm release covers 2040-01-01; searched icd10cm-codes-fy\d{4}/);
     expect((JSON.parse(out) as { results: Result[] }).results[0]?.code).toBe('I10');
   });
 

@@ -1,24 +1,15 @@
 // `codes show` and `codes stats` against the real installed store (the global test setup
 // installs every manifest release into MEDCODE_TEST_HOME).
-import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerCodes } from './codes.ts';
+import { runCommand } from '../test-support/run-command.ts';
 
 beforeAll(() => {
   process.env.MEDCODE_HOME = process.env.MEDCODE_TEST_HOME;
 });
 afterEach(() => vi.restoreAllMocks());
 
-async function run(...args: string[]): Promise<{ out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  vi.spyOn(console, 'error').mockImplementation((s: unknown) => void err.push(String(s)));
-  const program = new Command().exitOverride();
-  registerCodes(program);
-  await program.parseAsync(args, { from: 'user' });
-  return { out: out.join('\n'), err: err.join('\n') };
-}
+const run = (...args: string[]) => runCommand(registerCodes, args);
 
 describe('medcode codes show', () => {
   it('E11.22 --json: the keys of the issue, and the use-additional-code note pointing to N18', async () => {

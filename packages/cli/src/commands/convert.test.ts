@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readFhir, toFhirClaim } from '@medcode/fhir';
 import { parse837Sync } from '@medcode/x12';
-import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { detectSource, registerConvert } from './convert.ts';
+import { runCommand } from '../test-support/run-command.ts';
 
 const EVAL = join(process.env.MEDCODE_SHARED ?? join(import.meta.dirname, '../../../../../shared'), 'eval');
 const sample = (n: number) => join(EVAL, 'hccinfhir-837-eob', `sample_837_${n}.txt`);
@@ -21,13 +21,8 @@ afterEach(() => {
 });
 
 async function run(...args: string[]): Promise<{ err: string; status: number }> {
-  const err: string[] = [];
-  vi.spyOn(console, 'error').mockImplementation((s: unknown) => void err.push(String(s)));
-  const program = new Command().exitOverride();
-  registerConvert(program);
-  process.exitCode = 0;
-  await program.parseAsync(['convert', ...args, '--quiet'], { from: 'user' });
-  return { err: err.join('\n'), status: Number(process.exitCode ?? 0) };
+  const r = await runCommand(registerConvert, ['convert', ...args, '--quiet']);
+  return { err: r.err, status: r.exit };
 }
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as unknown[];

@@ -3,9 +3,9 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { exitCodeFor } from '../exit.ts';
+import { runCommand } from '../test-support/run-command.ts';
 import { registerLab } from './lab.ts';
 
 const fixtures = resolve(import.meta.dirname, '../../../lab/src/fixtures');
@@ -18,19 +18,14 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
+/** The output and the exit status, with an error mapped as the program maps it (exit.ts). */
 async function run(...args: string[]): Promise<{ out: string; code: number }> {
-  const out: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  const program = new Command().exitOverride();
-  registerLab(program);
-  let code: number;
   try {
-    await program.parseAsync(args, { from: 'user' });
-    code = Number(process.exitCode ?? 0);
+    const r = await runCommand(registerLab, args);
+    return { out: r.out, code: r.exit };
   } catch (e) {
-    code = exitCodeFor(e);
+    return { out: '', code: exitCodeFor(e) };
   }
-  return { out: out.join('\n'), code };
 }
 
 describe('medcode lab review', () => {
@@ -84,9 +79,7 @@ describe('medcode lab review', () => {
       file,
       JSON.stringify({ id: 'B', coverage: { kind: 'medicare' }, diagnoses: ['not-a-code'] }),
     );
-    const err = vi.spyOn(console, 'error').mockImplementation(() => {});
     const { code } = await run('lab', 'review', file);
     expect(code).toBe(2);
-    err.mockRestore();
   });
 });

@@ -4,9 +4,9 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Command } from 'commander';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { registerScrub } from './scrub.ts';
+import { runCommand } from '../test-support/run-command.ts';
 
 const FILE = join(import.meta.dirname, 'fixtures', 'scrub-example.837');
 
@@ -18,15 +18,8 @@ afterEach(() => {
   process.exitCode = undefined;
 });
 
-async function run(...args: string[]): Promise<{ out: string; exit: number }> {
-  const out: string[] = [];
-  vi.spyOn(console, 'log').mockImplementation((s: unknown) => void out.push(String(s)));
-  vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
-  const program = new Command().exitOverride();
-  registerScrub(program);
-  await program.parseAsync(['scrub', ...args, '--quiet', '--today', '2026-04-01'], { from: 'user' });
-  return { out: out.join('\n'), exit: Number(process.exitCode ?? 0) };
-}
+const run = (...args: string[]) =>
+  runCommand(registerScrub, ['scrub', ...args, '--quiet', '--today', '2026-04-01']);
 
 type Claim = { claimId: string; outcome: string; findings: { code: string; severity: string }[] };
 const outcomes = (json: string) =>
