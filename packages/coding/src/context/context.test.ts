@@ -38,6 +38,19 @@ describe.each([
   ['Appendicitis is suspected.', 'appendicitis', ['uncertain']],
   ['History of breast cancer, treated in 2015.', 'breast cancer', ['historical']],
   ['Status post appendectomy.', 'appendectomy', ['historical']],
+  // ConText: a scope runs to the end of the sentence; a list of short items is all in it.
+  [
+    'History of chronic sinusitis (disorder), acute bronchitis (disorder), stress (finding), urinary tract infection.',
+    'urinary tract infection',
+    ['historical'],
+  ],
+  // ...but narrative is not a list, and a termination term ends the scope.
+  [
+    'History of asthma, the patient was seen at the clinic for several weeks and then developed pneumonia.',
+    'pneumonia',
+    [],
+  ],
+  ['History of asthma, sinusitis, eczema, but now pneumonia.', 'pneumonia', []],
   ['Mother with breast cancer.', 'breast cancer', ['family']],
   ['Her father had a myocardial infarction but no diabetes.', 'diabetes', ['family', 'negated']],
   ['Return if fever develops.', 'fever', ['hypothetical']],
