@@ -3,49 +3,20 @@
  * claim is accepted (A2:20), the one whose principal diagnosis is a header code is rejected (A7)
  * with claim status 254 (principal diagnosis code) and the finding as the message.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type StoreServer, startStoreServer } from './store-server.test-support.ts';
 import { claimJson } from './api.case.ts';
-import { type RunningServer, startServer } from './serve.ts';
-import { storeServices } from './wiring.ts';
-
-const PASSWORD = 'correct horse battery staple';
 
 describe('277CA of a checked batch', () => {
-  let server: RunningServer;
-  let close: () => void;
-  let token: string;
-  const dir = mkdtempSync(join(tmpdir(), 'medcode-ack-api-'));
+  let server: StoreServer;
 
   beforeAll(async () => {
-    const s = storeServices(process.env.MEDCODE_TEST_HOME!, { today: () => '2026-02-01' as never });
-    close = s.close;
-    process.env.MEDCODE_ADMIN_PASSWORD = PASSWORD;
-    server = await startServer({
-      db: join(dir, 'm.db'),
-      port: 0,
-      services: s.services,
-      log: () => undefined,
-      workerBatch: 4,
-    });
-    delete process.env.MEDCODE_ADMIN_PASSWORD;
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@localhost', password: PASSWORD }),
-    });
-    token = ((await login.json()) as { token: string }).token;
+    server = await startStoreServer('2026-02-01', { workerBatch: 4 });
   });
-  afterAll(async () => {
-    await server?.close();
-    close?.();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => server?.close());
 
   it('accepts the clean claim and rejects the header-coded one with what was wrong', async () => {
-    const auth = { authorization: `Bearer ${token}` };
+    const auth = { authorization: `Bearer ${server.token}` };
     // E11 is a category (a header in the FY2026 order file), not a billable code.
     const batch = JSON.stringify([
       claimJson('ACK-OK', { dx: ['E11.22', 'N18.31'] }),
@@ -68,7 +39,7 @@ describe('277CA of a checked batch', () => {
     expect(res.status).toBe(200);
     const x12 = await res.text();
     const segs = x12.split('~').map((s) => s.trim());
-    const trnAt = (id: string) => segs.findIndex((s) => s === `TRN*2*${id}`);
+    const trnAt = (id: string) => segs.indexOf(`TRN*2*${id}`);
     const stcAfter = (id: string) => segs.slice(trnAt(id)).find((s) => s.startsWith('STC*'));
     expect(trnAt('ACK-OK')).toBeGreaterThan(0);
     expect(stcAfter('ACK-OK')).toMatch(/^STC\*A2:20/);

@@ -3,14 +3,8 @@
  * the patient's sex and age sent with the note reach the coder, and malformed ones are refused
  * with the field named, like every other field of the request.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from './serve.ts';
-import { storeServices } from './wiring.ts';
-
-const PASSWORD = 'correct horse battery staple';
+import { type StoreServer, startStoreServer } from './store-server.test-support.ts';
 
 interface Answer {
   status: number;
@@ -22,44 +16,15 @@ interface Answer {
 }
 
 describe('POST /api/code-note', () => {
-  let server: RunningServer;
-  let close: () => void;
-  let token: string;
-  const dir = mkdtempSync(join(tmpdir(), 'medcode-code-note-'));
-  const code = async (body: Record<string, unknown>): Promise<Answer> => {
-    const res = await fetch(`${server.url}/api/code-note`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify({ on: '2025-10-01', ...body }),
-    });
-    return { status: res.status, json: (await res.json()) as Answer['json'] };
-  };
+  let server: StoreServer;
+  const code = async (body: Record<string, unknown>): Promise<Answer> =>
+    (await server.call('POST', '/api/code-note', { on: '2025-10-01', ...body })) as Answer;
   const codes = (a: Answer): string[] => (a.json.suggestions ?? []).map((s) => s.code);
 
   beforeAll(async () => {
-    const s = storeServices(process.env.MEDCODE_TEST_HOME!, { today: () => '2025-10-01' as never });
-    close = s.close;
-    process.env.MEDCODE_ADMIN_PASSWORD = PASSWORD;
-    server = await startServer({
-      db: join(dir, 'm.db'),
-      port: 0,
-      services: s.services,
-      log: () => undefined,
-      worker: false,
-    });
-    delete process.env.MEDCODE_ADMIN_PASSWORD;
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@localhost', password: PASSWORD }),
-    });
-    token = ((await login.json()) as { token: string }).token;
+    server = await startStoreServer('2025-10-01', { worker: false });
   });
-  afterAll(async () => {
-    await server?.close();
-    close?.();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => server?.close());
 
   it("sex M comes before the note's 'woman': the male breast (C50.92-), and the step says why", async () => {
     const text = 'A 50-year-old woman with carcinoma of the breast.';

@@ -3,14 +3,9 @@
  * does not support the test is kept with a drafted provider query; the office's answer, once
  * recorded, is folded into the order and the order is reviewed again.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type RunningServer, startServer } from './serve.ts';
-import { storeServices } from './wiring.ts';
+import { type StoreServer, startStoreServer } from './store-server.test-support.ts';
 
-const PASSWORD = 'correct horse battery staple';
 const order = {
   id: 'REQ-9001',
   orderingProvider: { npi: '1234567893', name: { last: 'Osler', first: 'William' } },
@@ -24,46 +19,13 @@ const order = {
 };
 
 describe('lab orders through the API', () => {
-  let server: RunningServer;
-  let close: () => void;
-  let token: string;
-  const dir = mkdtempSync(join(tmpdir(), 'medcode-lab-api-'));
-  const call = async (method: string, path: string, body?: unknown) => {
-    const res = await fetch(`${server.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
-      },
-      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, json: (await res.json()) as Record<string, unknown> };
-  };
+  let server: StoreServer;
+  const call = (method: string, path: string, body?: unknown) => server.call(method, path, body);
 
   beforeAll(async () => {
-    const s = storeServices(process.env.MEDCODE_TEST_HOME!, { today: () => '2026-03-01' as never });
-    close = s.close;
-    process.env.MEDCODE_ADMIN_PASSWORD = PASSWORD;
-    server = await startServer({
-      db: join(dir, 'm.db'),
-      port: 0,
-      services: s.services,
-      log: () => undefined,
-      worker: false,
-    });
-    delete process.env.MEDCODE_ADMIN_PASSWORD;
-    const login = await fetch(`${server.url}/api/auth/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: 'admin@localhost', password: PASSWORD }),
-    });
-    token = ((await login.json()) as { token: string }).token;
+    server = await startStoreServer('2026-03-01', { worker: false });
   });
-  afterAll(async () => {
-    await server?.close();
-    close?.();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterAll(() => server?.close());
 
   it('keeps the order with its drafted query, and reviews it again when the answer comes', async () => {
     const submitted = await call('POST', '/api/lab-orders?name=req-9001.json', order);
