@@ -4,7 +4,7 @@
  * expanded, lexicon/abbreviations.ts), and for every key the tokens that supply it.
  */
 import { ABBREVIATIONS, type Abbreviation, PHRASES } from '../lexicon/abbreviations.ts';
-import { phraseKeys, tokenKeys } from '../lexicon/normalize.ts';
+import { phraseKeys, STOP_WORDS, tokenKeys } from '../lexicon/normalize.ts';
 import type { Token } from '../text/tokens.ts';
 
 export interface SentenceKeys {
@@ -39,7 +39,8 @@ const upper = new Map<string, TokenKeys>();
 
 function computeKeys(lower: string, isUpper: boolean): TokenKeys {
   const ab = ABBREV.get(lower);
-  const special = PHRASE_HEADS.has(lower) || ab?.when === 'upper' || ab?.notBeforeNumber === true;
+  const special =
+    PHRASE_HEADS.has(lower) || ab?.when === 'upper' || ab?.notBeforeNumber === true || ab?.asHead === true;
   // The abbreviation's own key stays: the index prints some ("HIV", "AIDS").
   const k: TokenKeys =
     ab && (ab.when !== 'upper' || isUpper)
@@ -58,6 +59,15 @@ function cached(cache: Map<string, TokenKeys>, lower: string, isUpper: boolean):
   return k;
 }
 
+/** Whether token i heads its phrase (`Abbreviation.asHead`). */
+function isHead(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (next && next.kind === 'word' && !STOP_WORDS.has(next.lower)) return false;
+  const comma = tokens[i - 1];
+  const place = tokens[i - 2];
+  return !(comma?.text === ',' && place?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(place.text));
+}
+
 function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   const t = tokens[i]!;
   if (t.kind === 'punct') return NONE;
@@ -69,6 +79,7 @@ function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   const ab = ABBREV.get(t.lower);
   if (!ab) return k;
   if (next?.kind === 'number' && ab.notBeforeNumber) return { keys: tokenKeys(t.lower), abbreviation: false };
+  if (ab.asHead && !isHead(tokens, i)) return { keys: tokenKeys(t.lower), abbreviation: false };
   const isUpper = ab.when === 'upper' && t.text.length > 1 && t.text === t.text.toUpperCase();
   return isUpper ? cached(upper, t.lower, true) : k;
 }

@@ -15,6 +15,12 @@ export interface Abbreviation {
    * "CA 19-9" are tumour markers, not a carcinoma).
    */
   notBeforeNumber?: true;
+  /**
+   * Read only as the head of its phrase, where the condition's sense fits: not right before a
+   * word it modifies ("CA ligament" is the coracoacromial ligament, "CA veins"), and not after a
+   * place name and a comma, where the letters are a postal code ("Dublin, CA").
+   */
+  asHead?: true;
 }
 
 const A = (expansion: string, when?: 'upper'): Abbreviation => (when ? { expansion, when } : { expansion });
@@ -131,7 +137,7 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   hemiface: A('face'),
   hemidiaphragm: A('diaphragm'),
   // neoplasm shorthand
-  ca: { ...A('carcinoma', 'upper'), notBeforeNumber: true },
+  ca: { ...A('carcinoma', 'upper'), notBeforeNumber: true, asHead: true },
   nsclc: A('non-small cell carcinoma lung'),
   sclc: A('small cell carcinoma lung'),
   hcc: A('hepatocellular carcinoma', 'upper'),
