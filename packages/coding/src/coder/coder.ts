@@ -7,7 +7,7 @@
  */
 import { type AssessedProblem, evaluateEm, extractEmFacts } from '../em/evaluate.ts';
 import { integralTo, isSign } from '../guidelines/integral.ts';
-import { sitedInstead } from '../guidelines/neoplasm-site.ts';
+import { C80_1, primaryUndetermined, sitedInstead } from '../guidelines/neoplasm-site.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { complete } from '../tabular/complete.ts';
@@ -148,6 +148,10 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
   let candidates = [...byCode.values()];
   candidates = mergeCombinations(candidates, notCoded);
   candidates = dropUnspecifiedSite(candidates, notCoded);
+  if (options.setting === 'inpatient')
+    candidates = dropUndeterminedPrimary(candidates, notCoded, () =>
+      doc.sentences.map((s) => text.slice(s.start, s.end)),
+    );
   if (options.profile === 'claim') {
     candidates = dropIntegral(candidates, notCoded, options.setting);
     candidates = dropLessSpecific(candidates, notCoded);
@@ -276,6 +280,27 @@ function dropUnspecifiedSite(cands: Candidate[], notCoded: NotCoded[]): Candidat
     });
     return false;
   });
+}
+
+/**
+ * Inpatient, C80.1 (malignancy without a site) only when the note says the primary site is
+ * unknown (I.C.2.k, guidelines/neoplasm-site.ts); both profiles, as for the unspecified site.
+ */
+function dropUndeterminedPrimary(
+  cands: Candidate[],
+  notCoded: NotCoded[],
+  sentences: () => string[],
+): Candidate[] {
+  const c = cands.find((x) => x.suggestion.code === C80_1);
+  if (!c || primaryUndetermined(sentences())) return cands;
+  notCoded.push({
+    reason: 'less-specific',
+    code: C80_1,
+    evidence: c.suggestion.evidence[0]!,
+    detail: 'inpatient, C80.1 only when the primary site cannot be determined; the note does not say so',
+    guidelines: ['I.C.2.k'],
+  });
+  return cands.filter((x) => x !== c);
 }
 
 /** Signs and symptoms integral to a confirmed diagnosis (I.B.5; outpatient IV.D). */

@@ -37,3 +37,20 @@ export function sitedInstead(code: string, others: readonly string[]): string | 
   if (!rule) return undefined;
   return others.find((o) => o !== code && rule.sited.test(o));
 }
+
+/** Words that say the primary site was not determined. */
+const UNDETERMINED =
+  /\b(?:unknown|undetermined|unidentified|occult|not (?:been )?(?:identified|determined|found|located))\b/i;
+const PRIMARY = /\b(?:primary|origin)\b/i;
+
+/**
+ * C80.1 "should only be used when no determination can be made as to the primary site of a
+ * malignancy. This code should rarely be used in the inpatient setting" (Guidelines I.C.2.k):
+ * inpatient, it is kept only when a sentence of the note says the primary site or origin is
+ * unknown ("bone metastasis of unknown primary tumor"); a malignancy named without its site in
+ * one sentence is otherwise the one the record names elsewhere.
+ */
+export const C80_1 = 'C80.1';
+export function primaryUndetermined(sentences: readonly string[]): boolean {
+  return sentences.some((s) => UNDETERMINED.test(s) && PRIMARY.test(s));
+}
