@@ -32,8 +32,18 @@ function defaultChild(t: Term): Term | undefined {
 
 const NEGATING_PREFIX: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'a']);
 
-/** A one-word main term is read from one of its own forms, a synonym or an abbreviation. */
-function writtenAsForm(main: Term, sk: SentenceKeys, at: number): boolean {
+/**
+ * A one-word main term is read from one of its own forms, a synonym or an abbreviation. An
+ * inflected word that is the title of another main term of its own (not a cross-reference) reads
+ * that term only: "burning" is "Burning (sensation R20.8, feet syndrome, tongue)", not a form of
+ * "Burn T30.0".
+ */
+function writtenAsForm(
+  main: Term,
+  sk: SentenceKeys,
+  at: number,
+  titled: ReadonlyMap<string, readonly Term[]>,
+): boolean {
   if (sk.expanded.has(at)) return true;
   if (main.acronym) {
     const text = sk.tokens[at]?.text ?? '';
@@ -48,7 +58,10 @@ function writtenAsForm(main: Term, sk: SentenceKeys, at: number): boolean {
   if (parts.length > 1 && NEGATING_PREFIX.has(parts[0]!)) return false;
   // A synonym counts when a form of the title is in the same group ("febrile" for "Fever").
   return parts.some((p) => {
-    if (inflections(p).some((f) => main.forms!.has(f))) return true;
+    if (main.forms!.has(p)) return true;
+    const own = titled.get(p);
+    const another = own !== undefined && !own.includes(main) && own.some((o) => !o.see);
+    if (!another && inflections(p).some((f) => main.forms!.has(f))) return true;
     const g = groupOf(p);
     return g !== undefined && main.groups?.has(g) === true;
   });
@@ -223,13 +236,31 @@ function termHeads(index: CompiledIndex): ReadonlySet<string> {
   return out;
 }
 
+/** Main terms by each one-word form printed in their title ("Infection, infected, infective"). */
+function titleWords(index: CompiledIndex): Map<string, Term[]> {
+  const out = new Map<string, Term[]>();
+  for (const m of index.mainTerms) {
+    if (!m.forms) continue;
+    for (const part of m.title.replace(/\(.*?\)/g, '').split(',')) {
+      const w = part.trim().toLowerCase();
+      if (w === '' || /\s/.test(w)) continue;
+      const list = out.get(w) ?? [];
+      list.push(m);
+      out.set(w, list);
+    }
+  }
+  return out;
+}
+
 export class IndexFinder {
   readonly #set: IndexSet;
   readonly #status: Map<string, Term>;
   readonly #sites: ReadonlySet<string>;
   readonly #heads: ReadonlySet<string>;
+  readonly #titled: ReadonlyMap<string, readonly Term[]>;
   constructor(set: IndexSet) {
     this.#set = set;
+    this.#titled = titleWords(set.index);
     this.#sites = siteKeys(set.neoplasm);
     this.#heads = termHeads(set.index);
     this.#status = statusSubterms(set.index);
@@ -323,7 +354,7 @@ export class IndexFinder {
       if (req.length === 0 || !req.every((k) => sk.at.has(k))) continue;
       for (const anchor of sk.at.get(req[0]!)!) {
         const pos = place(req, sk, NO_TOKENS, anchor - req.length - 2, anchor + req.length + 2);
-        if (pos && (req.length > 1 || writtenAsForm(main, sk, pos[0]!))) return pos;
+        if (pos && (req.length > 1 || writtenAsForm(main, sk, pos[0]!, this.#titled))) return pos;
       }
     }
     return undefined;

@@ -1,0 +1,28 @@
+/**
+ * A word that is the title of a main term of its own reads that term, not another term it is an
+ * inflection of; against the real books (MEDCODE_TEST_HOME, see coder.store.test.ts). Index:
+ * "Burning, sensation R20.8; feet syndrome E53.9; tongue K14.6" and "Burn (electricity) (flame)
+ * ... T30.0": the coder looks up the main term as written (Guidelines I.A, Index first).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { CodeSetStore } from '@medcode/codesets';
+import { openKnowledge } from '../store/knowledge.ts';
+import type { CodingOptions } from '../types.ts';
+import { codeNote } from './coder.ts';
+
+const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
+afterAll(() => store.close());
+const k = openKnowledge(store, '2025-10-01');
+const inpatient: CodingOptions = { setting: 'inpatient', profile: 'mentions' };
+const codes = (text: string): string[] => codeNote(text, k, inpatient).suggestions.map((s) => s.code);
+
+describe('"burning" is Burning, not Burn', () => {
+  it('reads its own main term', () => {
+    expect(codes('Burning sensation in both hands.')).toEqual(['R20.8']);
+    expect(codes('He complained of burning on urination.')).not.toContain('T30.0');
+  });
+
+  it('the forms of Burn still read Burn', () => {
+    expect(codes('He suffered a burn.')).toEqual(['T30.0']);
+  });
+});
