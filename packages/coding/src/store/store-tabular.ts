@@ -111,7 +111,9 @@ export class StoreTabular implements Tabular {
   #build(c: string): TabularEntry | undefined {
     const row = this.#q.code.get(c) as CodeRow | undefined;
     if (!row) return undefined;
-    const notes = this.#lineageNotes(c.length === 7 ? c.slice(0, 6).replace(/X+$/, '') : c);
+    // A 7-character code that is a node of its own (G71.0340) reads its own notes first; one made
+    // with a 7th character (T78.40XA) is no node, and the walk finds its nearest ancestor.
+    const notes = this.#lineageNotes(c);
     const of = (kind: string): string[] => notes.filter((n) => n.kind === kind).map((n) => n.text);
     const seventhDefs = notes.filter((n) => n.kind === 'sevenChrDef' && n.char !== null);
     const seventh =
