@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type NoteReadItem, readNotes } from './document.ts';
 import { addToPool } from './load.ts';
@@ -168,6 +169,47 @@ describe('DocumentReference → note', () => {
     const rejected = items.filter((i) => i.kind === 'rejected');
     expect(rejected).toHaveLength(1);
     expect(rejected[0]?.source).toMatchObject({ file: 'DocumentReference.ndjson', line: 2 });
+  });
+});
+
+describe('any JSON where a DocumentReference element belongs', () => {
+  it('is read or rejected with problems, never thrown', () => {
+    // Each element either well formed or any JSON value, so that both the reader's paths and
+    // its guards are reached (two attachments make it rank them).
+    const either = <T>(good: fc.Arbitrary<T>) => fc.oneof(good, fc.jsonValue());
+    const attachment = fc.record(
+      {
+        contentType: either(fc.constantFrom('text/plain', 'text/html; charset=utf-8', 'application/pdf')),
+        data: either(fc.constant(b64(NOTE))),
+        url: either(fc.constant('https://ehr.example/n/1')),
+      },
+      { requiredKeys: [] },
+    );
+    const resource = fc.record(
+      {
+        content: either(fc.array(either(fc.record({ attachment: either(attachment) })), { maxLength: 3 })),
+        type: either(
+          fc.record({ text: fc.jsonValue(), coding: either(fc.array(fc.jsonValue())) }, { requiredKeys: [] }),
+        ),
+        context: either(
+          fc.record(
+            { period: either(fc.record({ start: fc.jsonValue() })), encounter: fc.jsonValue() },
+            { requiredKeys: [] },
+          ),
+        ),
+        subject: either(fc.constant({ reference: 'Patient/p1' })),
+        date: either(fc.constant('2024-03-05')),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(resource, (fields) => {
+        const item = only([...readNotes(bundle(doc(fields), patient))]);
+        if (item.kind === 'rejected') expect(item.problems.length).toBeGreaterThan(0);
+        else if (item.kind === 'note') expect(item.note.text.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 500 },
+    );
   });
 });
 

@@ -90,7 +90,9 @@ export function readDocument(doc: DocumentReference, pool: ResourcePool, place: 
     day(ctx, isObject(period) ? period.start : undefined, 'DocumentReference.context.period.start') ??
     day(ctx, doc.date, 'DocumentReference.date');
   if (date !== undefined) note.date = date;
-  const title = doc.type?.text ?? doc.type?.coding?.find((c) => typeof c.display === 'string')?.display;
+  const type = isObject(doc.type) ? doc.type : undefined;
+  const codings = Array.isArray(type?.coding) ? type.coding : [];
+  const title = type?.text ?? codings.find((c) => isObject(c) && typeof c.display === 'string')?.display;
   if (typeof title === 'string') note.title = title;
   const subject = pool.resolve(doc.subject, doc as never);
   if (subject?.resourceType === 'Patient') {
@@ -206,5 +208,6 @@ function attachmentText(ctx: ReadContext, doc: DocumentReference): Omit<Clinical
   return { text, contentType, path };
 }
 
-const mediaType = (contentType: string | undefined): string =>
-  (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+/** The media type without parameters; input JSON may hold anything where a string belongs. */
+const mediaType = (contentType: unknown): string =>
+  typeof contentType === 'string' ? contentType.split(';')[0]!.trim().toLowerCase() : '';
