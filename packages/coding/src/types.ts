@@ -52,7 +52,11 @@ export type NotCodedReason =
   | 'excludes1'
   | 'combined'
   | 'less-specific'
-  | 'not-verified';
+  | 'not-verified'
+  /** Said in the procedure sections of a report that states its operative diagnoses (IV.N). */
+  | 'procedure-description'
+  /** The words modify a noun naming something else: "stress test", "diabetic diet". */
+  | 'modifier';
 
 export interface NotCoded {
   reason: NotCodedReason;

@@ -7,6 +7,7 @@
  */
 import { type AssessedProblem, evaluateEm, extractEmFacts } from '../em/evaluate.ts';
 import { integralTo, isSign } from '../guidelines/integral.ts';
+import { statesOperativeDiagnoses } from '../guidelines/operative-report.ts';
 import { C80_1, primaryUndetermined, sitedInstead } from '../guidelines/neoplasm-site.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
@@ -56,10 +57,11 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
     return sexRead.sex;
   };
   const mentions = findMentions(doc, k.finder, read, options.patientAge);
+  const facts = { operativeDiagnoses: statesOperativeDiagnoses(doc.sections) };
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();
   for (const m of mentions) {
-    const d = decide(m, options.setting, options.profile);
+    const d = decide(m, options.setting, options.profile, facts);
     const s = doc.sentences[m.sentence]!;
     const sentenceText = text.slice(s.start, s.end);
     const keys = new Set(read.keys[m.sentence]!.at.keys());
@@ -201,7 +203,7 @@ const within = (inner: Span, outer: Span): boolean => inner.start >= outer.start
 /**
  * A condition whose words were linked into a combination code (Guidelines I.A.15, "with";
  * I.B.9, multiple coding for a single condition) is not coded again on its own, unless the
- * combination code asks for it ("use additional code", "code also").
+ * combination code asks for it ("use additional code", "code also", "code first").
  */
 const support = (c: Candidate): number => Math.max(...c.mentions.map((m) => m.hit.score));
 
@@ -216,7 +218,9 @@ function mergeCombinations(cands: Candidate[], notCoded: NotCoded[]): Candidate[
     for (const b of cands) {
       if (b === a || drop.has(b)) continue;
       if (!b.mentions.every((m) => linked.some((l) => within(m.span, l)))) continue;
-      const asked = [...a.entry.useAdditionalCode, ...a.entry.codeAlso].some((n) =>
+      // "Code first" names the underlying condition that the combination code is a
+      // manifestation of (I.A.13): D63.1 "Anemia in chronic kidney disease" codes first N18.-.
+      const asked = [...a.entry.useAdditionalCode, ...a.entry.codeAlso, ...a.entry.codeFirst].some((n) =>
         n.includes(b.suggestion.code.slice(0, 3)),
       );
       if (asked) continue;

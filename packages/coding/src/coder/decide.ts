@@ -9,8 +9,11 @@
  *  - Historical: the claim profile does not code a past condition as current (IV.J codes
  *    conditions that coexist and affect care; history belongs to Z80-Z87, I.C.21.c.4); the
  *    mentions profile lists it.
+ *  - Procedure description: a report that states its operative diagnoses is coded from them
+ *    (IV.N), not from the steps of the operation (claim profile).
  */
 import type { ContextCategory } from '../context/triggers.ts';
+import { PROCEDURE_SECTIONS } from '../guidelines/operative-report.ts';
 import type { NotCodedReason, Profile, Setting } from '../types.ts';
 import type { Mention } from './mentions.ts';
 
@@ -26,7 +29,26 @@ export interface Decision {
 const has = (m: Mention, c: ContextCategory): Mention['context'][number] | undefined =>
   m.context.find((x) => x.category === c);
 
-export function decide(m: Mention, setting: Setting, profile: Profile): Decision {
+export interface NoteFacts {
+  /** The note states its pre- or postoperative diagnoses (guidelines/operative-report.ts). */
+  operativeDiagnoses: boolean;
+}
+
+export function decide(
+  m: Mention,
+  setting: Setting,
+  profile: Profile,
+  note: NoteFacts = { operativeDiagnoses: false },
+): Decision {
+  // The words name a test, a treatment or a device (context/name-heads.ts), not a condition.
+  if (m.modifies)
+    return {
+      coded: false,
+      reason: 'modifier',
+      detail: `the words name a ${m.modifies.text.toLowerCase()}, not a condition`,
+      guidelines: ['I.A'],
+      kept: [],
+    };
   const neg = has(m, 'negated');
   if (neg)
     return {
@@ -52,6 +74,16 @@ export function decide(m: Mention, setting: Setting, profile: Profile): Decision
       reason: 'hypothetical',
       detail: `hypothetical, by "${hyp.trigger}"`,
       guidelines: [],
+      kept: [],
+    };
+  // A report that states its operative diagnoses is coded from them, not from the description
+  // of the operation (IV.N; guidelines/operative-report.ts).
+  if (profile === 'claim' && note.operativeDiagnoses && PROCEDURE_SECTIONS.has(m.section))
+    return {
+      coded: false,
+      reason: 'procedure-description',
+      detail: 'said in the description of the procedure; the report states its diagnoses',
+      guidelines: ['IV.N'],
       kept: [],
     };
   const kept: ContextCategory[] = [];

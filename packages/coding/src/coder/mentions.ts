@@ -5,6 +5,7 @@
  * condition under FAMILY HISTORY is the family's; under PAST MEDICAL HISTORY it is history).
  */
 import { contextOf, findTriggers, type TriggerHit } from '../context/context.ts';
+import { modifiedHead } from '../context/name-heads.ts';
 import type { ContextCategory } from '../context/triggers.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
@@ -27,6 +28,8 @@ export interface Mention {
    * confidence model (coder/confidence.ts).
    */
   gap: number;
+  /** The noun its words modify when they name something else ("stress test"; context/name-heads.ts). */
+  modifies?: Span;
 }
 
 function contentGap(tokens: readonly Token[], core: readonly number[]): number {
@@ -160,7 +163,9 @@ export function findMentions(
       // History and status codes (Z80-Z87, Z9x) name the past or the family themselves.
       const selfDescribing = /^Z(?:8|9)/.test(hit.code);
       const linked = hit.linked.map((l) => spanOf(doc, l.sentence, l.tokens));
+      const head = modifiedHead(s.tokens, hit.core, hit.head);
       out.push({
+        ...(head ? { modifies: { start: head.start, end: head.end, text: head.text } } : {}),
         sentence: i,
         section: s.section,
         hit,

@@ -65,4 +65,17 @@ describe('sections', () => {
       'other',
     ]);
   });
+
+  it('reads the "Hx" and "Dx" abbreviations of transcribed headers, and the operative report\'s', () => {
+    const text =
+      'PREOP DIAGNOSIS:,  Bunion.,POSTOPERATIVE DX:,  Bunion.,DETAILS OF THE PROCEDURE:,  Incision.,PAST MEDICAL HX:  ,Pneumonia in 2002.,PAST SURGICAL HX:  ,None.,SHX:,  Smoker.';
+    expect(readNote(text).sections.map((s) => s.kind)).toEqual([
+      'diagnoses',
+      'diagnoses',
+      'procedures',
+      'pastMedicalHistory',
+      'pastSurgicalHistory',
+      'socialHistory',
+    ]);
+  });
 });

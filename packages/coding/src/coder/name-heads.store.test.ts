@@ -1,0 +1,38 @@
+/**
+ * A condition's words that name a test, a treatment or a device (context/name-heads.ts), against
+ * the real books (MEDCODE_TEST_HOME, see coder.store.test.ts). The index is entered by the
+ * condition the documentation states (Guidelines I.A); "stress test" states no stress, "diabetic
+ * diet" no diabetes, "DVT prophylaxis" no thrombosis, and a test for HIV is no confirmed case
+ * (I.C.1.a.1: "Code only confirmed cases of HIV infection/illness").
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { CodeSetStore } from '@medcode/codesets';
+import { openKnowledge } from '../store/knowledge.ts';
+import type { CodingOptions } from '../types.ts';
+import { codeNote } from './coder.ts';
+
+const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
+afterAll(() => store.close());
+const k = openKnowledge(store, '2025-10-01');
+const claim: CodingOptions = { setting: 'outpatient', profile: 'claim' };
+
+describe('the name of a test, a treatment or a device is no condition', () => {
+  it.each([
+    ['Plan: echocardiogram, stress test.', 'F43.9'],
+    ['Diabetic diet. Ambulate as tolerated.', 'E11.9'],
+    ['Resume home meds, DVT prophylaxis and aspirin.', 'I82.409'],
+    ['Laboratory data includes an arthritis panel.', 'M19.90'],
+    ['She was given a prescription for pain medications.', 'R52'],
+    ['An HIV test was sent.', 'B20'],
+  ])('%s', (note, code) => {
+    const r = codeNote(note, k, claim);
+    expect(r.suggestions.map((s) => s.code)).not.toContain(code);
+    expect(r.notCoded.find((n) => n.code === code)?.reason).toBe('modifier');
+  });
+
+  it('the condition itself is still coded, and a named site does not count', () => {
+    expect(codeNote('She has diabetes.', k, claim).suggestions.map((s) => s.code)).toEqual(['E11.9']);
+    const r = codeNote('Edema of the lower limbs examination was positive.', k, claim);
+    expect(r.notCoded.some((n) => n.reason === 'modifier')).toBe(false);
+  });
+});

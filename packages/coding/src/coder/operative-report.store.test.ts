@@ -1,0 +1,44 @@
+/**
+ * An operative report is coded from the diagnoses it states, against the real books
+ * (MEDCODE_TEST_HOME, see coder.store.test.ts). Guidelines IV.N, ambulatory surgery: code the
+ * diagnosis for which the surgery was performed; the postoperative diagnosis when it differs, as
+ * the most definitive. The description of the operation names its steps ("exsanguinate",
+ * "flush", "bleeding was minimal"), not the patient's conditions.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { CodeSetStore } from '@medcode/codesets';
+import { openKnowledge } from '../store/knowledge.ts';
+import type { CodingOptions } from '../types.ts';
+import { codeNote } from './coder.ts';
+
+const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
+afterAll(() => store.close());
+const k = openKnowledge(store, '2025-10-01');
+const claim: CodingOptions = { setting: 'outpatient', profile: 'claim' };
+
+const report = [
+  'PREOPERATIVE DIAGNOSIS: Osteomyelitis, left hallux.',
+  'POSTOPERATIVE DIAGNOSIS: Osteomyelitis, left hallux.',
+  'PROCEDURE IN DETAIL: An Esmarch bandage was used to exsanguinate the foot.',
+  'A heavy amount of bleeding was encountered. The pulse lavage was used to flush the wound.',
+].join('\n');
+
+describe('operative report: the stated diagnoses, not the description of the operation (IV.N)', () => {
+  it('codes the postoperative diagnosis and none of the steps', () => {
+    const r = codeNote(report, k, claim);
+    expect(r.suggestions.map((s) => s.code.slice(0, 3))).toEqual(['M86']);
+    const steps = r.notCoded.filter((n) => n.reason === 'procedure-description');
+    expect(steps.map((n) => n.code)).toEqual(expect.arrayContaining(['R58', 'R23.2']));
+    expect(steps.every((n) => n.guidelines.includes('IV.N'))).toBe(true);
+  });
+
+  it('a note without operative diagnoses is read whole', () => {
+    const r = codeNote('PROCEDURE: A heavy amount of bleeding was encountered.', k, claim);
+    expect(r.suggestions.map((s) => s.code)).toEqual(['R58']);
+  });
+
+  it('the mentions profile lists what was said', () => {
+    const r = codeNote(report, k, { setting: 'outpatient', profile: 'mentions' });
+    expect(r.suggestions.map((s) => s.code)).toContain('R58');
+  });
+});
