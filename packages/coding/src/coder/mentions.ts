@@ -4,7 +4,7 @@
  * words, and the context of each (ConText triggers in the sentence, plus the section: a
  * condition under FAMILY HISTORY is the family's; under PAST MEDICAL HISTORY it is history).
  */
-import { contextOf, findTriggers, type TriggerHit } from '../context/context.ts';
+import { contextOf, findTriggers, ROS_LIST_SCOPE, type TriggerHit } from '../context/context.ts';
 import { modifiedHead } from '../context/name-heads.ts';
 import type { ContextCategory } from '../context/triggers.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
@@ -87,7 +87,8 @@ function contextFor(
   const s = doc.sentences[sentence]!;
   const lo = Math.min(...tokens);
   const hi = Math.max(...tokens) + 1;
-  const out: Mention['context'] = contextOf(s.tokens, read.triggers[sentence]!, lo, hi).map((c) => ({
+  const scope = s.section === 'ros' ? ROS_LIST_SCOPE : undefined;
+  const out: Mention['context'] = contextOf(s.tokens, read.triggers[sentence]!, lo, hi, scope).map((c) => ({
     category: c.category,
     trigger: c.trigger,
     span: { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) },

@@ -5,9 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokens.ts';
-import { contextOf, findTriggers } from './context.ts';
+import { contextOf, findTriggers, ROS_LIST_SCOPE } from './context.ts';
 
-function categoriesOf(sentence: string, condition: string): string[] {
+function categoriesOf(sentence: string, condition: string, ros = false): string[] {
   const tokens = tokenize(sentence);
   const at = sentence.toLowerCase().indexOf(condition.toLowerCase());
   if (at < 0) throw new Error(`"${condition}" not in "${sentence}"`);
@@ -15,7 +15,11 @@ function categoriesOf(sentence: string, condition: string): string[] {
   const end = tokens.findIndex((t) => t.start >= at + condition.length);
   const hits = findTriggers(tokens);
   return [
-    ...new Set(contextOf(tokens, hits, start, end < 0 ? tokens.length : end).map((c) => c.category)),
+    ...new Set(
+      contextOf(tokens, hits, start, end < 0 ? tokens.length : end, ros ? ROS_LIST_SCOPE : undefined).map(
+        (c) => c.category,
+      ),
+    ),
   ].sort();
 }
 
@@ -58,8 +62,43 @@ describe.each([
   ['Non-small cell carcinoma of the lung.', 'carcinoma', []],
   ['Gram negative bacteremia.', 'bacteremia', []],
   ['The patient has hypertension.', 'hypertension', []],
+  // The consent's risks are what may come, every item of the list (hypothetical).
+  [
+    'The risks included, but not limited to anesthesia, bleeding, infection, injury to nerve, tongue numbness, droopy eyelid, diaphragm weakness, pneumothorax, need for chest tube.',
+    'pneumothorax',
+    ['hypothetical'],
+  ],
+  [
+    'The patient has been asked to report to us any redness, swelling, inflammation, or fevers.',
+    'swelling',
+    ['hypothetical'],
+  ],
+  ['Aquaphor b.i.d. and p.r.n. itch.', 'itch', ['hypothetical']],
+  ['He is deathly afraid of having a low blood sugar.', 'low blood sugar', ['hypothetical']],
+  // Uncertain: set outpatient aside as the Guidelines' "questionable" (IV.H); coded inpatient.
+  ['Special mention was made of the possibility of infection and necrosis.', 'infection', ['uncertain']],
+  ['I expressed my doubt that her pain was secondary to this ovarian cyst.', 'pain', ['uncertain']],
+  ['Acute infection is on the differential diagnosis.', 'infection', ['uncertain']],
+  [
+    "The patient's familial medical history is significant for alcohol abuse, diabetes, hypertension.",
+    'hypertension',
+    ['family'],
+  ],
+  // "Familial" alone names a kind of disease.
+  ['Familial hypercholesterolemia.', 'hypercholesterolemia', []],
 ])('context: %s', (sentence, condition, expected) => {
   it(`${condition} → ${expected.join(',') || 'affirmed'}`, () => {
     expect(categoriesOf(sentence, condition)).toEqual(expected);
+  });
+});
+
+describe('a review of systems is a list of answers', () => {
+  const ros =
+    'Negative for any fever, chills, nausea, vomiting, headache, chest pain, shortness of breath, abdominal pain, constipation, diarrhea, melena, hematochezia or dysuria.';
+  it('negation reaches its last item there', () => {
+    expect(categoriesOf(ros, 'dysuria', true)).toEqual(['negated']);
+  });
+  it('elsewhere a negation keeps to its window (case reports end a list where the negation does not)', () => {
+    expect(categoriesOf(ros, 'dysuria')).toEqual([]);
   });
 });

@@ -90,6 +90,12 @@ function shortItems(tokens: readonly Token[], from: number, to: number, window: 
  */
 const LIST_SCOPE: ReadonlySet<ContextCategory> = new Set(['historical']);
 
+/**
+ * A review of systems is a list of answers ("Negative for any fever, chills, nausea, ...,
+ * melena, hematochezia or dysuria"): there, negation reaches every item of its list too.
+ */
+export const ROS_LIST_SCOPE: ReadonlySet<ContextCategory> = new Set([...LIST_SCOPE, 'negated']);
+
 const DEFAULT_STOPS: readonly ContextCategory[] = ['negated', 'uncertain', 'hypothetical'];
 
 function terminated(
@@ -114,6 +120,8 @@ export function contextOf(
   hits: readonly TriggerHit[],
   start: number,
   end: number,
+  /** The categories whose scope a list of short items carries (LIST_SCOPE, ROS_LIST_SCOPE). */
+  listScope: ReadonlySet<ContextCategory> = LIST_SCOPE,
 ): ContextFinding[] {
   const out: ContextFinding[] = [];
   for (const h of hits) {
@@ -125,7 +133,7 @@ export function contextOf(
     if (h.trigger.direction !== 'backward' && h.end <= start)
       reaches =
         (wordsBetween(tokens, h.end, start) <= window ||
-          (LIST_SCOPE.has(cat) && shortItems(tokens, h.end, start, window))) &&
+          ((listScope.has(cat) || h.trigger.lists === true) && shortItems(tokens, h.end, start, window))) &&
         !terminated(hits, cat, h.end, start);
     if (!reaches && h.trigger.direction !== 'forward' && h.start >= end)
       reaches =

@@ -22,6 +22,8 @@ export interface Trigger {
   window?: number;
   /** For a termination term: the categories whose scope it ends (default: negated, uncertain, hypothetical). */
   stops?: readonly ContextCategory[];
+  /** The trigger introduces a list, and reaches every short item of it (context.ts, shortItems). */
+  lists?: boolean;
 }
 
 export const DEFAULT_WINDOW = 8;
@@ -180,6 +182,10 @@ export const TRIGGERS: readonly Trigger[] = [
       'differential diagnosis with',
       'diagnostic suspicion of',
       'equivocal',
+      'doubt that',
+      // "Special mention was made of the possibility of infection"; in a case report, "we
+      // considered the possibility of vasculitis" (a differential, coded inpatient, II.H).
+      'possibility of',
     ],
     10,
   ),
@@ -203,6 +209,8 @@ export const TRIGGERS: readonly Trigger[] = [
       'is probable',
       'vs.',
       'was suspected',
+      'is on the differential',
+      'on the differential',
     ],
     6,
   ),
@@ -244,6 +252,12 @@ export const TRIGGERS: readonly Trigger[] = [
     [
       'family history of',
       'family history',
+      // Transcriptions' own wordings ("The patient's familial medical history is significant
+      // for alcohol abuse, diabetes"); not "familial" alone, which names a disease's kind.
+      'family medical history',
+      'familial medical history',
+      'familial history',
+      'family hx',
       'fh of',
       'fhx',
       'mother',
@@ -305,9 +319,31 @@ export const TRIGGERS: readonly Trigger[] = [
       'educated about',
       'counseled on',
       'in order to',
+      // Fear of a condition is no condition ("afraid of having a low blood sugar").
+      'afraid of',
+      'fear of',
+      'for fear of',
+      // A medicine ordered "as needed" for a symptom that may come ("p.r.n. itch").
+      'p.r.n.',
+      'prn',
+      'as needed for',
     ],
     8,
   ),
+  // Lists of what may come: the risks of a procedure, told before consent ("The risks
+  // included, but not limited to, bleeding, infection, ..., pneumothorax"), and what the patient
+  // is to report ("report to us any redness, swelling, inflammation, or fevers"). Each reaches
+  // the whole list. Not "risks of" (CodiEsp: "informed of the risks of the procedure, including
+  // urethrovaginal fistula", the fistula it treats) nor "complications include" (a case
+  // report's complications that happened); nor every hypothetical trigger through lists
+  // (measured: CodiEsp train lost 3 true positives, "in case of pain, ...").
+  ...f('hypothetical', [
+    'risks include',
+    'risks included',
+    'risks including',
+    'report any',
+    'report to us any',
+  ]).map((t) => ({ ...t, lists: true })),
   // Pseudo-triggers: look like triggers but are not.
   ...f('pseudo', [
     'no increase',
@@ -345,6 +381,9 @@ export const TRIGGERS: readonly Trigger[] = [
     'son of',
     'risk factors',
     'no longer',
+    'but not limited to',
+    'but are not limited to',
+    'not limited to',
   ]),
   // Termination: a scope stops here. Conjunctions of contrast end every scope but family's
   // ("mother had breast cancer but no diabetes" keeps both in the family); the rest end only
