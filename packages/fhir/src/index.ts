@@ -24,8 +24,10 @@ export {
 } from './read/load.ts';
 export {
   type ClinicalNote,
+  type NoteContext,
   type NoteReadItem,
   type NoteSetting,
+  noteContext,
   type ReadNotesOptions,
   readDocument,
   readNotes,

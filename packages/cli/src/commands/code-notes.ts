@@ -9,19 +9,16 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { ERROR_CODES, type IsoDate, MedcodeError } from '@medcode/domain';
-import { describeProblem, describeSource, readNotes } from '@medcode/fhir';
+import { ERROR_CODES, MedcodeError } from '@medcode/domain';
+import { type ClinicalNote, describeProblem, describeSource, readNotes } from '@medcode/fhir';
 import { sidePool } from '../side-pool.ts';
 
 export interface NoteToCode {
   /** The file name without `.txt`, or the DocumentReference's id (its place when it has none). */
   id: string;
   text: string;
-  /** What a FHIR note says; flags given on the command line take precedence. */
-  setting?: 'inpatient' | 'outpatient';
-  date?: IsoDate;
-  sex?: 'M' | 'F';
-  birthDate?: IsoDate;
+  /** The FHIR note with what its resources say (date, setting, patient), for a FHIR input. */
+  fhir?: ClinicalNote;
 }
 
 export interface NotesRead {
@@ -61,11 +58,7 @@ export function readNoteInputs(path: string, withFiles: readonly string[] = []):
     const id = source.resource.includes('/')
       ? source.resource.slice(source.resource.indexOf('/') + 1)
       : describeSource(source);
-    const n: NoteToCode = { id, text: note.text };
-    if (note.setting !== undefined) n.setting = note.setting;
-    if (note.date !== undefined) n.date = note.date;
-    if (note.patient?.sex === 'M' || note.patient?.sex === 'F') n.sex = note.patient.sex;
-    if (note.patient?.birthDate !== undefined) n.birthDate = note.patient.birthDate;
+    const n: NoteToCode = { id, text: note.text, fhir: note };
     notes.push(n);
   }
   if (notes.length === 0 && rejected.length === 0)

@@ -23,7 +23,8 @@ import {
   type Profile,
   type Setting,
 } from '@medcode/coding';
-import { ageOn, ERROR_CODES, type IsoDate, MedcodeError, type Sex } from '@medcode/domain';
+import { ERROR_CODES, type IsoDate, MedcodeError, type Sex } from '@medcode/domain';
+import { noteContext } from '@medcode/fhir';
 import { EXIT } from '../exit.ts';
 import { readNoteInputs } from './code-notes.ts';
 
@@ -149,23 +150,24 @@ export function registerCode(program: Command): void {
         const knowledge = new KnowledgeByDate(store);
         const all: Record<string, CodingResult> = {};
         for (const note of input.notes) {
-          const setting = given ?? note.setting ?? 'outpatient';
-          const date = (opts.date as IsoDate | undefined) ?? note.date;
-          // The flags are the patient as registered; a FHIR note's Patient comes next.
-          const noteSex = sex ?? note.sex;
-          const noteAge =
-            age ??
-            (note.birthDate !== undefined && date !== undefined ? ageOn(note.birthDate, date) : undefined);
+          // The flags are the patient as registered and the visit as chosen; a FHIR note's resources come next.
+          const c = noteContext(note.fhir, {
+            ...(given !== undefined ? { setting: given } : {}),
+            ...(opts.date !== undefined ? { date: opts.date as IsoDate } : {}),
+            ...(sex === 'M' || sex === 'F' ? { sex } : {}),
+            ...(age !== undefined ? { age } : {}),
+          });
+          const setting = c.setting ?? 'outpatient';
           const options: CodingOptions = {
             setting,
             profile,
-            ...(date !== undefined ? { dateOfService: date } : {}),
+            ...(c.date !== undefined ? { dateOfService: c.date } : {}),
             em: opts.em ?? (!input.many && setting === 'outpatient' && format !== 'tsv'),
             ...(opts.newPatient ? { patientStatus: 'new' as const } : {}),
-            ...(noteSex !== undefined ? { patientSex: noteSex } : {}),
-            ...(noteAge !== undefined && noteAge >= 0 ? { patientAge: noteAge } : {}),
+            ...(c.sex !== undefined ? { patientSex: c.sex } : {}),
+            ...(c.age !== undefined ? { patientAge: c.age } : {}),
           };
-          const r = codeNote(note.text, knowledge.on(date), options);
+          const r = codeNote(note.text, knowledge.on(c.date), options);
           r.suggestions = r.suggestions.filter((s) => s.confidence >= minConfidence);
           if (format === 'tsv') for (const s of r.suggestions) console.log(`${note.id}\t${s.code}`);
           else if (format === 'text') printText(note.id, r);

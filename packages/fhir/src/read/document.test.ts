@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type NoteReadItem, readNotes } from './document.ts';
+import type { IsoDate } from '@medcode/domain';
+import { type ClinicalNote, type NoteReadItem, noteContext, readNotes } from './document.ts';
 import { addToPool } from './load.ts';
 import { ResourcePool } from './pool.ts';
 
@@ -169,6 +170,33 @@ describe('DocumentReference → note', () => {
     const rejected = items.filter((i) => i.kind === 'rejected');
     expect(rejected).toHaveLength(1);
     expect(rejected[0]?.source).toMatchObject({ file: 'DocumentReference.ndjson', line: 2 });
+  });
+});
+
+describe('what a note tells the coder', () => {
+  const day = (d: string) => d as IsoDate;
+  const note: ClinicalNote = {
+    text: NOTE,
+    contentType: 'text/plain',
+    path: 'p',
+    date: day('2024-03-05'),
+    setting: 'inpatient',
+    patient: { sex: 'F', birthDate: day('1950-06-01') },
+  };
+
+  it("is the caller's values first, then the note's, with the age reckoned on the note's day", () => {
+    expect(noteContext(note)).toEqual({ setting: 'inpatient', date: '2024-03-05', sex: 'F', age: 73 });
+    expect(noteContext(note, { setting: 'outpatient', sex: 'M', age: 40 })).toEqual({
+      setting: 'outpatient',
+      date: '2024-03-05',
+      sex: 'M',
+      age: 40,
+    });
+    // A date given is the day the age is reckoned on.
+    expect(noteContext(note, { date: day('2030-06-01') }).age).toBe(80);
+    expect(noteContext(undefined, { sex: 'F' })).toEqual({ sex: 'F' });
+    // A birth date after the day is no age.
+    expect(noteContext({ ...note, patient: { birthDate: day('2025-01-01') } }).age).toBeUndefined();
   });
 });
 

@@ -10,7 +10,7 @@
  * Only inline attachments are read: Medcode works offline, so an attachment that gives a
  * `url` and no `data` is a problem that says so, not a download.
  */
-import type { IsoDate, Sex } from '@medcode/domain';
+import { ageOn, type IsoDate, type Sex } from '@medcode/domain';
 import type { Attachment, DocumentReference, Encounter } from '@medplum/fhirtypes';
 import { convert as htmlToText } from 'html-to-text';
 import type { FhirProblem, ReadNote, SourcePlace } from '../problems.ts';
@@ -211,3 +211,30 @@ function attachmentText(ctx: ReadContext, doc: DocumentReference): Omit<Clinical
 /** The media type without parameters; input JSON may hold anything where a string belongs. */
 const mediaType = (contentType: unknown): string =>
   typeof contentType === 'string' ? contentType.split(';')[0]!.trim().toLowerCase() : '';
+
+/** What the coder is told about a note besides its text. */
+export interface NoteContext {
+  setting?: NoteSetting;
+  date?: IsoDate;
+  sex?: 'M' | 'F';
+  /** Whole years on `date`. */
+  age?: number;
+}
+
+/**
+ * The caller's values first (the patient as registered, a setting or date chosen), then what the
+ * note's resources say; the age is reckoned from the Patient's birth date on the note's day.
+ */
+export function noteContext(note: ClinicalNote | undefined, given: NoteContext = {}): NoteContext {
+  const out: NoteContext = {};
+  const setting = given.setting ?? note?.setting;
+  if (setting !== undefined) out.setting = setting;
+  const date = given.date ?? note?.date;
+  if (date !== undefined) out.date = date;
+  const sex = given.sex ?? note?.patient?.sex;
+  if (sex === 'M' || sex === 'F') out.sex = sex;
+  const birth = note?.patient?.birthDate;
+  const age = given.age ?? (birth !== undefined && date !== undefined ? ageOn(birth, date) : undefined);
+  if (age !== undefined && age >= 0) out.age = age;
+  return out;
+}

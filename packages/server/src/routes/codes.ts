@@ -6,8 +6,8 @@
  * unless the request gives them.
  */
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { ageOn, type IsoDate, MedcodeError } from '@medcode/domain';
-import { type ClinicalNote, describeProblem, readNotes } from '@medcode/fhir';
+import { type IsoDate, MedcodeError } from '@medcode/domain';
+import { type ClinicalNote, describeProblem, noteContext, readNotes } from '@medcode/fhir';
 import { appendAudit } from '@medcode/store';
 import { authorize } from '../auth.ts';
 import type { AppEnv } from '../context.ts';
@@ -140,17 +140,19 @@ export function registerCodes(app: OpenAPIHono<AppEnv>): void {
     const body = c.req.valid('json');
     const note = body.document === undefined ? undefined : noteOfDocument(body.document);
     const text = note?.text ?? body.text ?? '';
-    const on = body.on ?? note?.date;
-    const sex = body.sex ?? (note?.patient?.sex === 'U' ? undefined : note?.patient?.sex);
-    const birth = note?.patient?.birthDate;
-    const age =
-      body.age ?? (birth !== undefined && on !== undefined ? ageOn(birth, on as IsoDate) : undefined);
+    // What the request says first, then the note's resources.
+    const context = noteContext(note, {
+      ...(body.setting !== undefined ? { setting: body.setting } : {}),
+      ...(body.on !== undefined ? { date: body.on as IsoDate } : {}),
+      ...(body.sex !== undefined ? { sex: body.sex } : {}),
+      ...(body.age !== undefined ? { age: body.age } : {}),
+    });
     const out = services.codeNote({
       text,
-      setting: body.setting ?? note?.setting ?? 'outpatient',
-      ...(on !== undefined ? { on } : {}),
-      ...(age !== undefined && age >= 0 ? { age } : {}),
-      ...(sex !== undefined ? { sex } : {}),
+      setting: context.setting ?? 'outpatient',
+      ...(context.date !== undefined ? { on: context.date } : {}),
+      ...(context.age !== undefined ? { age: context.age } : {}),
+      ...(context.sex !== undefined ? { sex: context.sex } : {}),
     });
     // A note is PHI: record that one was read, never its text.
     await appendAudit(db, {
