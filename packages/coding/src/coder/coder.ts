@@ -240,20 +240,37 @@ function mergeCombinations(cands: Candidate[], notCoded: NotCoded[]): Candidate[
 const vagueness = (description: string): number =>
   (description.match(/\bunspecified\b|\bwithout complications?\b/gi) ?? []).length;
 
+function moreVague(c: Candidate, cands: readonly Candidate[]): Candidate | undefined {
+  const v = vagueness(c.suggestion.description);
+  if (v === 0) return undefined;
+  const cat = c.suggestion.code.slice(0, 3);
+  return cands.find(
+    (o) => o !== c && o.suggestion.code.slice(0, 3) === cat && vagueness(o.suggestion.description) < v,
+  );
+}
+
+/**
+ * The index's main term read alone, when the note also reads it with subterms: "pain" beside
+ * "rectal pain" (R52, Pain → K62.89, Pain, rectum), "thrombocythemia" beside "essential
+ * thrombocythemia", "palsy" beside "cerebral palsy". The bare word is that condition said
+ * without its detail, whatever category the detailed reading lands in (I.B.2).
+ */
+function moreDetailedReading(c: Candidate, cands: readonly Candidate[]): Candidate | undefined {
+  const path = c.suggestion.indexPath;
+  if (c.mentions.some((m) => m.hit.path.length !== 1)) return undefined;
+  return cands.find((o) => o !== c && o.suggestion.indexPath.startsWith(`${path} > `));
+}
+
 /**
  * The same condition said twice, once vaguely ("sore throat" → J02.9) and once precisely
  * ("streptococcal pharyngitis" → J02.0): the claim carries the code of the highest level of
  * detail the record supports (Guidelines I.B.2; outpatient IV.F). Within a category, a code
- * that says "unspecified" more often than another is the vaguer one.
+ * that says "unspecified" more often than another is the vaguer one; across categories, a main
+ * term read alone is vaguer than its reading with subterms (`moreDetailedReading`).
  */
 function dropLessSpecific(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
   return cands.filter((c) => {
-    const v = vagueness(c.suggestion.description);
-    if (v === 0) return true;
-    const cat = c.suggestion.code.slice(0, 3);
-    const better = cands.find(
-      (o) => o !== c && o.suggestion.code.slice(0, 3) === cat && vagueness(o.suggestion.description) < v,
-    );
+    const better = moreVague(c, cands) ?? moreDetailedReading(c, cands);
     if (!better) return true;
     notCoded.push({
       reason: 'less-specific',

@@ -84,6 +84,9 @@ describe.each([
     'hypertension',
     ['family'],
   ],
+  ['Right probably chronic gonadal vein thrombosis.', 'thrombosis', ['uncertain']],
+  ['At 15 years of age, she was thought to have hydrocephalus.', 'hydrocephalus', ['uncertain']],
+  ['She developed a wound infection, which has since healed.', 'infection', ['historical']],
   // "Familial" alone names a kind of disease.
   ['Familial hypercholesterolemia.', 'hypercholesterolemia', []],
 ])('context: %s', (sentence, condition, expected) => {

@@ -111,6 +111,10 @@ function terminated(
   return false;
 }
 
+/** The trigger opens a relative clause ("which has healed") right after a comma. */
+const relative = (tokens: readonly Token[], h: TriggerHit): boolean =>
+  tokens[h.start]?.lower === 'which' && tokens[h.start - 1]?.text === ',';
+
 /**
  * The context categories that reach the mention at tokens [start, end) of the sentence.
  * `hits` are the sentence's triggers (findTriggers), computed once per sentence.
@@ -140,8 +144,9 @@ export function contextOf(
         wordsBetween(tokens, end, h.start) <= window &&
         !terminated(hits, cat, end, h.start) &&
         // A trigger after the condition speaks of its own clause: a comma ends its reach back
-        // ("Due to joint stiffness, the tenotomy was ruled out").
-        !tokens.slice(end, h.start).some((t) => t.text === ',');
+        // ("Due to joint stiffness, the tenotomy was ruled out"), but for the comma that opens
+        // a relative clause on the condition ("a wound infection, which has since healed").
+        !tokens.slice(end, relative(tokens, h) ? h.start - 1 : h.start).some((t) => t.text === ',');
     if (!reaches) continue;
     const first = tokens[h.start]!;
     const last = tokens[h.end - 1]!;

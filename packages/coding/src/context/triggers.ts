@@ -183,6 +183,12 @@ export const TRIGGERS: readonly Trigger[] = [
       'diagnostic suspicion of',
       'equivocal',
       'doubt that',
+      'probably',
+      // "She was thought to have hydrocephalus"; "this was thought secondary to insomnia".
+      'was thought to have',
+      'was thought to be',
+      'thought to be',
+      'was thought',
       // "Special mention was made of the possibility of infection"; in a case report, "we
       // considered the possibility of vasculitis" (a differential, coded inpatient, II.H).
       'possibility of',
@@ -243,7 +249,22 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   ...b(
     'historical',
-    ['years ago', 'in the past', 'in childhood', 'months ago', 'as a child', 'previously'],
+    [
+      'years ago',
+      'in the past',
+      'in childhood',
+      'months ago',
+      'as a child',
+      'previously',
+      // "a wound infection, which has since healed": over before this encounter. A relative
+      // clause speaks of the noun before its comma (context.ts).
+      'has since healed',
+      'has healed',
+      'since healed',
+      'which has since healed',
+      'which has healed',
+      'which have since healed',
+    ],
     6,
   ),
   // Family.
