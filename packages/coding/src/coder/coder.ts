@@ -16,7 +16,7 @@ import type { Tabular, TabularEntry } from '../tabular/model.ts';
 import { readNote } from '../text/document.ts';
 import { readSex, type SexReading } from '../text/patient-sex.ts';
 import type { CodingOptions, CodingResult, NotCoded, Span, Suggestion } from '../types.ts';
-import { confidenceOfRepeated, evidenceLogit } from './confidence.ts';
+import { confidenceOfRepeated, evidenceLogit, SUGGESTED_FROM } from './confidence.ts';
 import { decide } from './decide.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
@@ -258,7 +258,11 @@ function moreVague(c: Candidate, cands: readonly Candidate[]): Candidate | undef
 function moreDetailedReading(c: Candidate, cands: readonly Candidate[]): Candidate | undefined {
   const path = c.suggestion.indexPath;
   if (c.mentions.some((m) => m.hit.path.length !== 1)) return undefined;
-  return cands.find((o) => o !== c && o.suggestion.indexPath.startsWith(`${path} > `));
+  // A detailed reading too weak to be suggested itself does not take the bare one's place.
+  return cands.find(
+    (o) =>
+      o !== c && o.suggestion.confidence >= SUGGESTED_FROM && o.suggestion.indexPath.startsWith(`${path} > `),
+  );
 }
 
 /**

@@ -79,6 +79,12 @@ const SECTION_LOGIT: Partial<Record<Mention['section'], number>> = {
   results: -0.15,
 };
 
+/**
+ * The default threshold of `medcode code` and `medcode eval` (README, "Confidence and
+ * thresholds"): below it a code is not suggested, so it should not stand in for one that is.
+ */
+export const SUGGESTED_FROM = 0.37;
+
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 const round = (p: number): number => Math.max(0.01, Math.min(0.99, Math.round(p * 100) / 100));
 
