@@ -102,6 +102,39 @@ function contextFor(
   return out;
 }
 
+/**
+ * An uncertainty said between the condition's own words ("tremor probably represents a
+ * Parkinson's"): the subterm it reads is the doubtful part, so the reading is uncertain (the
+ * Guidelines' "probable", IV.H / II.H). A trigger that is one of the words read is their name.
+ */
+function doubtWithin(
+  doc: NoteDocument,
+  read: ReadSentences,
+  sentence: number,
+  core: readonly number[],
+): Mention['context'] {
+  if (core.length < 2) return [];
+  const words = new Set(core);
+  const lo = Math.min(...core);
+  const hi = Math.max(...core);
+  const s = doc.sentences[sentence]!;
+  const out: Mention['context'] = [];
+  for (const h of read.triggers[sentence]!) {
+    if (h.trigger.category !== 'uncertain' || h.start <= lo || h.end > hi) continue;
+    let own = false;
+    for (let t = h.start; t < h.end; t++) if (words.has(t)) own = true;
+    if (own) continue;
+    const start = s.tokens[h.start]!.start;
+    const end = s.tokens[h.end - 1]!.end;
+    out.push({
+      category: 'uncertain',
+      trigger: h.trigger.phrase,
+      span: { start, end, text: doc.text.slice(start, end) },
+    });
+  }
+  return out;
+}
+
 export function readSentences(doc: NoteDocument): ReadSentences {
   return {
     keys: doc.sentences.map((s) => sentenceKeys(s.tokens)),
@@ -152,7 +185,7 @@ export function findMentions(
     const taken = new Set<number>();
     for (const hit of hits) {
       if (hit.core.some((t) => taken.has(t))) continue;
-      const context = contextFor(doc, read, i, hit.head);
+      const context = [...contextFor(doc, read, i, hit.head), ...doubtWithin(doc, read, i, hit.core)];
       // A procedure named alone is a status only when the note places it in the past ("history
       // of hysterectomy"); one done in this encounter is a procedure, not a status (I.C.21.c.3).
       if (hit.status && !context.some((c) => c.category === 'historical')) continue;

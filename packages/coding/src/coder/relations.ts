@@ -11,6 +11,35 @@ import type { Candidate } from './coder.ts';
 
 const specificity = (c: Candidate): number => c.suggestion.code.replace('.', '').length;
 
+/** The index levels the note's words chose ("see" hops are no words of the note). */
+const levels = (c: Candidate): string[] => {
+  const paths = c.mentions.map((m) => m.hit.path.filter((p) => !p.startsWith('see')));
+  return paths.reduce((a, b) => (b.length > a.length ? b : a), []);
+};
+
+/** `short` is `long` read with fewer subterms: same main term, its levels in order within. */
+function readsMore(long: readonly string[], short: readonly string[]): boolean {
+  if (long.length <= short.length || long[0] !== short[0]) return false;
+  let i = 0;
+  for (const level of long) if (level === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * Of two codes in an Excludes1 conflict, the one whose reading is the other's with more of the
+ * note's words: the other took a default the note overrides ("diabetes mellitus, type 1 ...
+ * diabetic neuropathy" reads Diabetes > type 1 > with > neuropathy, E10.40; without the type,
+ * E11.40 is only the default of I.C.4.a.2, "if the type of diabetes mellitus is not documented
+ * in the medical record"). Everything the shorter reading says, the longer one says too, so it
+ * takes the better confidence of the two.
+ */
+function moreRead(a: Candidate, b: Candidate): Candidate | undefined {
+  const [la, lb] = [levels(a), levels(b)];
+  if (readsMore(la, lb)) return a;
+  if (readsMore(lb, la)) return b;
+  return undefined;
+}
+
 export function resolveExcludes1(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
   const drop = new Set<Candidate>();
   for (const a of cands) {
@@ -19,11 +48,18 @@ export function resolveExcludes1(cands: Candidate[], notCoded: NotCoded[]): Cand
       if (a === b || drop.has(b) || drop.has(a)) continue;
       const ref = inAny(b.suggestion.code, a.entry.excludes1);
       if (!ref) continue;
-      // Keep the better-supported code; on a tie the more specific one.
-      const keepA =
-        a.suggestion.confidence > b.suggestion.confidence ||
-        (a.suggestion.confidence === b.suggestion.confidence && specificity(a) >= specificity(b));
+      // Keep the reading with more of the note's words (moreRead); else the better-supported
+      // code; on a tie the more specific one.
+      const more = moreRead(a, b);
+      const keepA = more
+        ? more === a
+        : a.suggestion.confidence > b.suggestion.confidence ||
+          (a.suggestion.confidence === b.suggestion.confidence && specificity(a) >= specificity(b));
       const [keep, lose] = keepA ? [a, b] : [b, a];
+      if (more) {
+        keep.suggestion.confidence = Math.max(keep.suggestion.confidence, lose.suggestion.confidence);
+        keep.suggestion.evidence.push(...lose.suggestion.evidence);
+      }
       drop.add(lose);
       notCoded.push({
         reason: 'excludes1',
