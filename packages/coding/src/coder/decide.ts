@@ -49,6 +49,15 @@ export function decide(
       guidelines: ['I.A'],
       kept: [],
     };
+  // An adjective of another condition's noun ("faint erythema"), claim profile (mentions.ts).
+  if (m.attributive && profile === 'claim')
+    return {
+      coded: false,
+      reason: 'modifier',
+      detail: `the word modifies "${m.attributive.text}", read as that condition`,
+      guidelines: ['I.A'],
+      kept: [],
+    };
   const neg = has(m, 'negated');
   if (neg)
     return {

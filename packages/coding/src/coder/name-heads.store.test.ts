@@ -36,3 +36,21 @@ describe('the name of a test, a treatment or a device is no condition', () => {
     expect(r.notCoded.some((n) => n.reason === 'modifier')).toBe(false);
   });
 });
+
+/**
+ * An adjective form of a main term before another condition's noun (Guidelines I.A: the main
+ * term is the condition, its adjectives subterms): the claim codes the noun's condition; the
+ * mentions profile lists both, as corpora such as CodiEsp do.
+ */
+describe('an adjective of another condition is read with it', () => {
+  const note = 'There is an area of faint erythema on the left posterior shoulder.';
+  it('claim: the erythema, not a fainting', () => {
+    const r = codeNote(note, k, claim);
+    expect(r.suggestions.map((s) => s.code)).toEqual(['L53.9']);
+    expect(r.notCoded.find((n) => n.code === 'R55')?.reason).toBe('modifier');
+  });
+  it('mentions: both words listed', () => {
+    const r = codeNote(note, k, { setting: 'outpatient', profile: 'mentions' });
+    expect(r.suggestions.map((s) => s.code)).toEqual(expect.arrayContaining(['L53.9', 'R55']));
+  });
+});
