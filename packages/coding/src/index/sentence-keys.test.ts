@@ -26,3 +26,21 @@ describe('"CA" as carcinoma only where that sense fits', () => {
     expect(readsCarcinoma(sentence)).toBe(expected);
   });
 });
+
+/**
+ * Roman numerals after "stage", "type", "class", "grade": the index writes them in Arabic
+ * ("Disease, kidney, chronic, stage 3 (moderate) N18.30"; "Diabetes, type 1"). Elsewhere a
+ * Roman numeral is a word of its own: "I" the pronoun, "IV" the intravenous route.
+ */
+describe('Roman numerals of stages and types', () => {
+  const reads = (sentence: string, key: string): boolean => sentenceKeys(tokenize(sentence)).at.has(key);
+  it.each([
+    ['Chronic kidney disease, stage III.', '3', true],
+    ['Diabetes mellitus, type I.', '1', true],
+    ['Class III obesity.', '3', true],
+    ['IV antibiotics were started.', '4', false],
+    ['I expressed my doubt.', '1', false],
+  ])('%s reads %s: %s', (sentence, key, expected) => {
+    expect(reads(sentence, key)).toBe(expected);
+  });
+});

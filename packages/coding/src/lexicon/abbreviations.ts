@@ -161,4 +161,16 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'allergic to': 'personal history of allergy',
   'allergy to': 'personal history of allergy',
   'allergies to': 'personal history of allergy',
+  // Stages, types and classes in Roman numerals, which the index writes in Arabic ("Disease,
+  // kidney, chronic, stage 3 (moderate)"; "Diabetes, type 1"; "Obesity, class 3"): "chronic
+  // kidney disease, stage III". Only after these words: a Roman numeral alone is a pronoun ("I")
+  // or the route of a drug ("IV").
+  ...romanAfter(['stage', 'type', 'class', 'grade']),
 };
+
+function romanAfter(words: readonly string[]): Record<string, string> {
+  const numerals = ['i', 'ii', 'iii', 'iv', 'v'];
+  return Object.fromEntries(
+    words.flatMap((w) => numerals.map((n, i) => [`${w} ${n}`, `${w} ${i + 1}`] as const)),
+  );
+}
