@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { wordKey } from './normalize.ts';
+import { tokenKeys, wordKey } from './normalize.ts';
 
 describe('wordKey: a Latin organ noun and its adjective share a key', () => {
   it.each([
@@ -12,6 +12,8 @@ describe('wordKey: a Latin organ noun and its adjective share a key', () => {
     ['trachea', 'tracheal'],
     ['cornea', 'corneal'],
     ['pylorus', 'pyloric'],
+    // Not an "-a" noun: "Calculus, ureter N20.1" is read from "ureteral stone".
+    ['ureter', 'ureteral'],
   ])('%s ~ %s', (noun, adjective) => {
     expect(wordKey(adjective)).toBe(wordKey(noun));
   });
@@ -25,5 +27,12 @@ describe('wordKey: a Latin organ noun and its adjective share a key', () => {
   it('reads the Latin plural "testes" as the testis, not as "tests"', () => {
     expect(wordKey('testes')).toBe(wordKey('testis'));
     expect(wordKey('tests')).not.toBe(wordKey('testis'));
+  });
+});
+
+describe('tokenKeys: a "non-" word is its own key', () => {
+  it('"non-obstructive" supplies no key of "obstructive" (no "Dilatation, ureter, due to obstruction")', () => {
+    expect(tokenKeys('non-obstructive')).not.toContain(wordKey('obstructive'));
+    expect(tokenKeys('post-obstructive')).toContain(wordKey('obstructive'));
   });
 });

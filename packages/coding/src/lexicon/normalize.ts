@@ -174,6 +174,9 @@ export function phraseKeys(phrase: string): string[] {
 /** Keys of one note token: hyphenated words give one key per part ("non-small" → non, small). */
 export function tokenKeys(lower: string): string[] {
   if (!lower.includes('-')) return STOP_WORDS.has(lower) ? [] : [wordKey(lower)];
+  // "Non-obstructive" says the opposite of "obstructive": one key of its own, on the note side
+  // as on the index side ("Lymphoma, non-Hodgkin", "Carcinoma, non-small cell" keep matching).
+  if (lower.startsWith('non-')) return [lower];
   return lower
     .split('-')
     .filter((p) => p.length > 0 && !STOP_WORDS.has(p))

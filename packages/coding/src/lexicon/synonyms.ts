@@ -44,6 +44,9 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['oral', 'mouth'],
   ['dental', 'tooth', 'teeth'],
   ['vesical', 'bladder'],
+  // "Ureteral" is no Latin "-a" noun's adjective ("urethral" → urethra): the organ adjective
+  // rule of lexicon/normalize.ts would make it "uretera", which no index word is.
+  ['ureter', 'ureteral', 'ureteric', 'ureters'],
   ['intestinal', 'intestine', 'bowel', 'bowels'],
   ['colonic', 'colon'],
   ['rectal', 'rectum'],
