@@ -4,14 +4,11 @@
  * highest level of specificity documented"; the bare word is the same condition said again
  * without its detail, even when the detailed reading lands in another category.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import { codeNote } from './coder.ts';
+import { installedKnowledge } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 
 describe('the bare main term yields to its detailed reading (I.B.2)', () => {
   it.each([

@@ -4,14 +4,11 @@
  * D63.1 "Anemia in chronic kidney disease": "Code first underlying chronic kidney disease (CKD)
  * (N18.-)"; Guidelines I.A.13, etiology/manifestation: the underlying condition is sequenced first.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import { codeNote } from './coder.ts';
+import { installedKnowledge } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 
 describe('"code first" keeps the underlying condition beside the combination code', () => {
   it.each(['claim', 'mentions'] as const)('%s profile', (profile) => {

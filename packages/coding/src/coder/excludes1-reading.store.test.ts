@@ -5,15 +5,12 @@
  * record the default is E11.-": documented, the type applies to the complications said elsewhere
  * in the note. IV.H: an outpatient "probable" diagnosis is not coded; the sign is.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
 import { codeNote } from './coder.ts';
+import { installedKnowledge } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 const claim: CodingOptions = { setting: 'outpatient', profile: 'claim' };
 
 describe('the documented type of diabetes, not the default (I.C.4.a.2)', () => {

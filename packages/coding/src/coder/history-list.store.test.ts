@@ -4,15 +4,12 @@
  * runs to the end of the sentence or a termination term. The claim profile does not code a past
  * condition as current (Guidelines IV.J; history belongs to Z80-Z87, I.C.21.c.4).
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
 import { codeNote } from './coder.ts';
+import { installedKnowledge } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 const claim: CodingOptions = { setting: 'outpatient', profile: 'claim' };
 
 describe('"history of" over a list of short items', () => {

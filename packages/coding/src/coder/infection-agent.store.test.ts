@@ -6,17 +6,14 @@
  * additional code (B95-B97), to identify infectious agent", asks for the organism:
  * "Escherichia coli, as cause of disease classified elsewhere B96.20" (Guidelines I.C.1.b).
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
 import { codeNote } from './coder.ts';
+import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 const inpatient: CodingOptions = { setting: 'inpatient', profile: 'claim' };
-const codes = (text: string): string[] => codeNote(text, k, inpatient).suggestions.map((s) => s.code);
+const codes = suggestedCodes(k, inpatient);
 
 describe('an organism with a site: the site code and the agent code (B95-B97)', () => {
   it('E. coli urinary tract infection is N39.0 with B96.20, not the NEC entry A49.8', () => {

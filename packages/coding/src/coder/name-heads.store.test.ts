@@ -5,15 +5,12 @@
  * diet" no diabetes, "DVT prophylaxis" no thrombosis, and a test for HIV is no confirmed case
  * (I.C.1.a.1: "Code only confirmed cases of HIV infection/illness").
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
 import { codeNote } from './coder.ts';
+import { installedKnowledge } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 const claim: CodingOptions = { setting: 'outpatient', profile: 'claim' };
 
 describe('the name of a test, a treatment or a device is no condition', () => {

@@ -5,15 +5,12 @@
  * the most definitive. The description of the operation names its steps ("exsanguinate",
  * "flush", "bleeding was minimal"), not the patient's conditions.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
 import { codeNote } from './coder.ts';
+import { installedKnowledge } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 const claim: CodingOptions = { setting: 'outpatient', profile: 'claim' };
 
 const report = [

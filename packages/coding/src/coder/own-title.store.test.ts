@@ -4,17 +4,13 @@
  * "Burning, sensation R20.8; feet syndrome E53.9; tongue K14.6" and "Burn (electricity) (flame)
  * ... T30.0": the coder looks up the main term as written (Guidelines I.A, Index first).
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
-import { codeNote } from './coder.ts';
+import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 const inpatient: CodingOptions = { setting: 'inpatient', profile: 'mentions' };
-const codes = (text: string): string[] => codeNote(text, k, inpatient).suggestions.map((s) => s.code);
+const codes = suggestedCodes(k, inpatient);
 
 describe('"burning" is Burning, not Burn', () => {
   it('reads its own main term', () => {

@@ -4,17 +4,13 @@
  * differences in site, etiology or type" of the main term (Index introduction; Guidelines I.A):
  * a word before "for" that precedes the condition describes something else.
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
-import { codeNote } from './coder.ts';
+import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 const inpatient: CodingOptions = { setting: 'inpatient', profile: 'mentions' };
-const codes = (text: string): string[] => codeNote(text, k, inpatient).suggestions.map((s) => s.code);
+const codes = suggestedCodes(k, inpatient);
 
 describe('subterms from the condition’s own phrase', () => {
   it('"primary care ... for evaluation of a lesion" is no primary lesion (Lesion, primary A51.0)', () => {

@@ -5,15 +5,12 @@
  * determination can be made as to the primary site of a malignancy. This code should rarely be
  * used in the inpatient setting."
  */
-import { afterAll, describe, expect, it } from 'vitest';
-import { CodeSetStore } from '@medcode/codesets';
-import { openKnowledge } from '../store/knowledge.ts';
+import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
 import { codeNote } from './coder.ts';
+import { installedKnowledge } from './installed.test-support.ts';
 
-const store = CodeSetStore.open(process.env.MEDCODE_TEST_HOME ?? '');
-afterAll(() => store.close());
-const k = openKnowledge(store, '2025-10-01');
+const k = installedKnowledge();
 
 describe('C80.1 inpatient only when the primary site cannot be determined (I.C.2.k)', () => {
   it.each(['claim', 'mentions'] as const)('%s profile', (profile) => {
