@@ -207,7 +207,7 @@ export class CompiledRuleSet<S, E> {
         out.evaluations += runner(a, i, undefined, date, hits);
         for (const k of hits) {
           const r = rules[k]!;
-          this.#record(a, r, versionFor(r, date)!, scope, i, undefined, true, options, out);
+          this.#record({ a, r, v: versionFor(r, date)!, scope, i, item: undefined }, true, options, out);
         }
         hits.length = 0;
       }
@@ -241,21 +241,12 @@ export class CompiledRuleSet<S, E> {
     out.evaluations++;
     const hit = v.test(a, i, item);
     if (!hit && !options.trace) return;
-    this.#record(a, r, v, scope, i, item, hit, options, out);
+    this.#record({ a, r, v, scope, i, item }, hit, options, out);
   }
 
   /** A rule evaluated: its explanation, into the trace and (when it held) a finding. */
-  #record(
-    a: Almanac<S, E>,
-    r: CompiledRule<S, E>,
-    v: CompiledVersion<S, E>,
-    scope: string,
-    i: number,
-    item: unknown,
-    hit: boolean,
-    options: RunOptions,
-    out: Outcome,
-  ): void {
+  #record(at: RuleAt<S, E>, hit: boolean, options: RunOptions, out: Outcome): void {
+    const { a, r, v, scope, i, item } = at;
     const conditions = v.explain(a, i, item);
     const result: RuleResult = {
       rule: r.spec.id,
@@ -267,19 +258,11 @@ export class CompiledRuleSet<S, E> {
     out.trace?.push(result);
     if (!hit) return;
     out.fired.push(result);
-    out.findings.push(this.#finding(a, r, v, scope, i, item, conditions, options));
+    out.findings.push(this.#finding(at, conditions, options));
   }
 
-  #finding(
-    a: Almanac<S, E>,
-    r: CompiledRule<S, E>,
-    v: CompiledVersion<S, E>,
-    scope: string,
-    i: number,
-    item: unknown,
-    conditions: ConditionResult,
-    options: RunOptions,
-  ): Finding {
+  #finding(at: RuleAt<S, E>, conditions: ConditionResult, options: RunOptions): Finding {
+    const { a, r, v, scope, i, item } = at;
     const def = this.#engine.registry[r.spec.finding]!;
     const evidence: EvidenceSource[] = v.spec.cite ? v.spec.cite.slice() : [];
     for (const g of r.evidence) {
@@ -323,6 +306,16 @@ export class CompiledRuleSet<S, E> {
 }
 
 const model = <S, E>(a: Almanac<S, E>) => a.book.model;
+
+/** A rule's version at one place of the claim (a scope's item, or an `each` rule's item). */
+interface RuleAt<S, E> {
+  a: Almanac<S, E>;
+  r: CompiledRule<S, E>;
+  v: CompiledVersion<S, E>;
+  scope: string;
+  i: number;
+  item: unknown;
+}
 
 /** The leaves of a condition's result, in order, pushed onto `out`. */
 function leaves(c: ConditionResult, out: LeafResult[]): LeafResult[] {
