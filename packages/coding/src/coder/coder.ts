@@ -13,7 +13,7 @@ import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { complete } from '../tabular/complete.ts';
 import type { Tabular, TabularEntry } from '../tabular/model.ts';
-import { readNote } from '../text/document.ts';
+import { type NoteDocument, readNote } from '../text/document.ts';
 import { readSex, type SexReading } from '../text/patient-sex.ts';
 import type { CodingOptions, CodingResult, NotCoded, Span, Suggestion } from '../types.ts';
 import { confidenceOfRepeated, evidenceLogit, SUGGESTED_FROM } from './confidence.ts';
@@ -150,10 +150,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
   let candidates = [...byCode.values()];
   candidates = mergeCombinations(candidates, notCoded);
   candidates = dropUnspecifiedSite(candidates, notCoded);
-  if (options.setting === 'inpatient')
-    candidates = dropUndeterminedPrimary(candidates, notCoded, () =>
-      doc.sentences.map((s) => text.slice(s.start, s.end)),
-    );
+  if (options.setting === 'inpatient') candidates = dropUndeterminedPrimary(candidates, notCoded, doc);
   if (options.profile === 'claim') {
     candidates = dropIntegral(candidates, notCoded, options.setting);
     candidates = dropLessSpecific(candidates, notCoded);
@@ -240,7 +237,8 @@ function mergeCombinations(cands: Candidate[], notCoded: NotCoded[]): Candidate[
 const vagueness = (description: string): number =>
   (description.match(/\bunspecified\b|\bwithout complications?\b/gi) ?? []).length;
 
-function moreVague(c: Candidate, cands: readonly Candidate[]): Candidate | undefined {
+/** A code of `c`'s category that says "unspecified" (or "without complications") less often. */
+function lessVagueInCategory(c: Candidate, cands: readonly Candidate[]): Candidate | undefined {
   const v = vagueness(c.suggestion.description);
   if (v === 0) return undefined;
   const cat = c.suggestion.code.slice(0, 3);
@@ -274,7 +272,7 @@ function moreDetailedReading(c: Candidate, cands: readonly Candidate[]): Candida
  */
 function dropLessSpecific(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
   return cands.filter((c) => {
-    const better = moreVague(c, cands) ?? moreDetailedReading(c, cands);
+    const better = lessVagueInCategory(c, cands) ?? moreDetailedReading(c, cands);
     if (!better) return true;
     notCoded.push({
       reason: 'less-specific',
@@ -311,13 +309,9 @@ function dropUnspecifiedSite(cands: Candidate[], notCoded: NotCoded[]): Candidat
  * Inpatient, C80.1 (malignancy without a site) only when the note says the primary site is
  * unknown (I.C.2.k, guidelines/neoplasm-site.ts); both profiles, as for the unspecified site.
  */
-function dropUndeterminedPrimary(
-  cands: Candidate[],
-  notCoded: NotCoded[],
-  sentences: () => string[],
-): Candidate[] {
+function dropUndeterminedPrimary(cands: Candidate[], notCoded: NotCoded[], doc: NoteDocument): Candidate[] {
   const c = cands.find((x) => x.suggestion.code === C80_1);
-  if (!c || primaryUndetermined(sentences())) return cands;
+  if (!c || primaryUndetermined(doc.sentences.map((x) => doc.text.slice(x.start, x.end)))) return cands;
   notCoded.push({
     reason: 'less-specific',
     code: C80_1,

@@ -97,8 +97,14 @@ export function applyCompanions(cands: Candidate[]): Candidate[] {
           if (kind === 'code first' && other) after.set(c, other);
           // "Use additional code": the code that asks is sequenced first, the additional one
           // after it (I.A.13; B95-B97 "supplementary or additional codes", Tabular note).
-          if (kind === 'use additional code' && other && !after.has(other) && after.get(c) !== other)
-            if (cands.indexOf(other) < cands.indexOf(c)) after.set(other, c);
+          if (
+            kind === 'use additional code' &&
+            other &&
+            !after.has(other) &&
+            after.get(c) !== other &&
+            cands.indexOf(other) < cands.indexOf(c)
+          )
+            after.set(other, c);
         } else if (kind !== 'code also' && !c.entry.broad?.includes(note))
           c.suggestion.companions.push(`${kind} ${note}: not documented`);
       }

@@ -43,6 +43,9 @@ const UNDETERMINED =
   /\b(?:unknown|undetermined|unidentified|occult|not (?:been )?(?:identified|determined|found|located))\b/i;
 const PRIMARY = /\b(?:primary|origin)\b/i;
 
+/** Malignant (primary) neoplasm, unspecified. */
+export const C80_1 = 'C80.1';
+
 /**
  * C80.1 "should only be used when no determination can be made as to the primary site of a
  * malignancy. This code should rarely be used in the inpatient setting" (Guidelines I.C.2.k):
@@ -50,7 +53,6 @@ const PRIMARY = /\b(?:primary|origin)\b/i;
  * unknown ("bone metastasis of unknown primary tumor"); a malignancy named without its site in
  * one sentence is otherwise the one the record names elsewhere.
  */
-export const C80_1 = 'C80.1';
 export function primaryUndetermined(sentences: readonly string[]): boolean {
   return sentences.some((s) => UNDETERMINED.test(s) && PRIMARY.test(s));
 }
