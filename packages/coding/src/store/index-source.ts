@@ -22,7 +22,7 @@ interface Row {
 }
 
 export type Book = 'main' | 'neoplasm' | 'drug';
-const DATASET: Record<Book, string> = {
+export const INDEX_DATASETS: Record<Book, string> = {
   main: 'icd10cm-index',
   neoplasm: 'icd10cm-index-tables',
   drug: 'icd10cm-index-tables',
@@ -30,7 +30,7 @@ const DATASET: Record<Book, string> = {
 
 /** The book for a date of service, or undefined when its dataset is not installed. */
 export function readIndexBook(store: CodeSetStore, book: Book, on?: string): RawIndex | undefined {
-  const choice = store.releaseOn(DATASET[book], on);
+  const choice = store.releaseOn(INDEX_DATASETS[book], on);
   if (!choice) return undefined;
   const db = store.db(choice.release.id);
   const rows = db

@@ -10,9 +10,9 @@ import type { CodingKnowledge } from '../coder/coder.ts';
 import { compileIndex } from '../index/compile.ts';
 import { IndexFinder, indexSet } from '../index/finder.ts';
 import { ProcedureMatcher } from '../procedures/hcpcs.ts';
-import { readIndexBook } from './index-source.ts';
+import { INDEX_DATASETS, readIndexBook } from './index-source.ts';
 import { procedureRows } from './procedure-source.ts';
-import { StoreTabular } from './store-tabular.ts';
+import { StoreTabular, TABULAR_DATASETS } from './store-tabular.ts';
 
 export function openKnowledge(store: CodeSetStore, on?: string): CodingKnowledge {
   const main = readIndexBook(store, 'main', on);
@@ -38,8 +38,10 @@ export function openKnowledge(store: CodeSetStore, on?: string): CodingKnowledge
   };
 }
 
-/** The datasets whose release a date of service picks for the coder (index-source.ts, store-tabular.ts). */
-const DATASETS = ['icd10cm-index', 'icd10cm-index-tables', 'icd10cm-codes', 'icd10cm-tabular'] as const;
+/** The datasets whose release a date of service picks for the coder's index and tabular. */
+const DATASETS: readonly string[] = [
+  ...new Set([...Object.values(INDEX_DATASETS), ...Object.values(TABULAR_DATASETS)]),
+];
 
 /**
  * Knowledge for notes of many dates (a FHIR export spans years): opened once per set of

@@ -28,6 +28,9 @@ interface NoteRow {
   char: string | null;
 }
 
+/** The datasets the tabular reads: the code titles, and the tabular list's notes. */
+export const TABULAR_DATASETS = { codes: 'icd10cm-codes', notes: 'icd10cm-tabular' } as const;
+
 export class StoreTabular implements Tabular {
   readonly release: string;
   readonly #codes: Db;
@@ -36,13 +39,13 @@ export class StoreTabular implements Tabular {
   readonly #q;
 
   constructor(store: CodeSetStore, on?: string) {
-    const codes = store.releaseOn('icd10cm-codes', on);
+    const codes = store.releaseOn(TABULAR_DATASETS.codes, on);
     if (!codes)
       throw new MedcodeError(
         ERROR_CODES.NOT_INSTALLED,
         'icd10cm-codes is not installed: run `medcode setup`',
       );
-    const tab = store.releaseOn('icd10cm-tabular', on);
+    const tab = store.releaseOn(TABULAR_DATASETS.notes, on);
     this.#codes = store.db(codes.release.id);
     this.#tab = tab ? store.db(tab.release.id) : undefined;
     this.release = `${codes.release.id}${tab ? `, notes ${tab.release.id}` : ''}`;
