@@ -10,9 +10,9 @@
  * Only inline attachments are read: Medcode works offline, so an attachment that gives a
  * `url` and no `data` is a problem that says so, not a download.
  */
+import { createRequire } from 'node:module';
 import { ageOn, type IsoDate, type Sex } from '@medcode/domain';
 import type { Attachment, DocumentReference, Encounter } from '@medplum/fhirtypes';
-import { convert as htmlToText } from 'html-to-text';
 import type { FhirProblem, ReadNote, SourcePlace } from '../problems.ts';
 import { day, isObject, list, ReadContext, str } from './context.ts';
 import { label, type ReadSource, split } from './load.ts';
@@ -133,6 +133,14 @@ function settingOf(ctx: ReadContext, pool: ResourcePool, doc: DocumentReference)
   return undefined;
 }
 
+type HtmlToText = typeof import('html-to-text').convert;
+let converter: HtmlToText | undefined;
+/** HTML notes are rare: the converter is loaded with the first one, not at every start of Medcode. */
+function htmlToText(html: string): string {
+  converter ??= (createRequire(import.meta.url)('html-to-text') as { convert: HtmlToText }).convert;
+  return converter(html, { wordwrap: false });
+}
+
 /** Media types read as they are (after charset decoding), and those converted from markup. */
 const PLAIN = /^text\/(plain|markdown|x-markdown)$/;
 const MARKUP = /^(text\/html|application\/xhtml\+xml)$/;
@@ -199,7 +207,7 @@ function attachmentText(ctx: ReadContext, doc: DocumentReference): Omit<Clinical
     return undefined;
   }
   if (decoded.charCodeAt(0) === 0xfeff) decoded = decoded.slice(1);
-  const text = MARKUP.test(type) ? htmlToText(decoded, { wordwrap: false }) : decoded;
+  const text = MARKUP.test(type) ? htmlToText(decoded) : decoded;
   if (MARKUP.test(type)) ctx.note('derived', path, `${type} read as plain text (tags and styles dropped)`);
   if (text.trim() === '') {
     ctx.problem(`${path}.data`, 'the note is empty');
