@@ -34,6 +34,32 @@ const LATERALITY: readonly [RegExp, string][] = [
   [/\bleft\b/i, 'left'],
 ];
 
+/**
+ * Hemiplegia, hemiparesis and monoplegia (G81, G83.1-G83.3, and their sequelae in I69) say
+ * whether the dominant or nondominant side is affected. "Should the affected side be
+ * documented, but not specified as dominant or nondominant, and the classification system does
+ * not indicate a default": ambidextrous → dominant; left → non-dominant; right → dominant
+ * (ICD-10-CM Guidelines I.C.6.a; I.C.9.d.1 for I69).
+ */
+const DOMINANCE = /\b(?:non-?)?dominant\b/i;
+/** "right-handed": a hand, not the side affected; it says which side is dominant. */
+const HANDED = /\b(right|left)[- ]handed(?:ness)?\b/i;
+
+function defaultDominance(text: string, side: string | undefined): 'dominant' | 'nondominant' | undefined {
+  // Said in the note's words: the subdivision's own words choose it.
+  if (DOMINANCE.test(text)) return undefined;
+  if (/\bambidextrous\b/i.test(text)) return 'dominant';
+  if (side !== 'left' && side !== 'right') return undefined;
+  const hand = HANDED.exec(text)?.[1]?.toLowerCase();
+  if (hand) return hand === side ? 'dominant' : 'nondominant';
+  return side === 'left' ? 'nondominant' : 'dominant';
+}
+
+const dominanceOf = (d: string): 'dominant' | 'nondominant' | undefined => {
+  const m = DOMINANCE.exec(d);
+  return m ? (/^non/i.test(m[0]) ? 'nondominant' : 'dominant') : undefined;
+};
+
 const sexIn = (d: string): PatientSex | undefined =>
   !d.includes('male') && !d.includes('Male')
     ? undefined
@@ -70,7 +96,10 @@ function chooseChild(
 ): TabularEntry | undefined {
   const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
   if (kids.length === 0) return undefined;
-  const side = LATERALITY.find(([re]) => re.test(text))?.[1];
+  const side = LATERALITY.find(([re]) => re.test(text.replace(HANDED, ' ')))?.[1];
+  const dominance = kids.some((k) => DOMINANCE.test(k.description))
+    ? defaultDominance(text, side)
+    : undefined;
   const parentKeys = new Set(keysOfDesc(parent.description));
   const parentSexed = /\b(?:fe)?male\b/i.test(parent.description);
   let best: TabularEntry | undefined;
@@ -86,6 +115,9 @@ function chooseChild(
           ? 'left'
           : undefined;
     if (lat && side) score += lat === side ? 3 : -5;
+    // The side's default dominance, when the note says only the side (I.C.6.a).
+    const dom = dominance ? dominanceOf(d) : undefined;
+    if (dom) score += dom === dominance ? 1 : -1;
     // The patient's sex (given, or stated in the note) chooses as laterality does ("female breast").
     const sexOf = sexIn(d);
     const stated = sexOf && !parentSexed ? sex() : undefined;
@@ -100,9 +132,11 @@ function chooseChild(
   }
   if (best) {
     if (side) guides.add('I.B.13');
+    const byDominance = dominance !== undefined && dominanceOf(best.description) === dominance;
+    if (byDominance) guides.add(best.code.startsWith('I69') ? 'I.C.9.d.1' : 'I.C.6.a');
     const bySex = sexIn(best.description) && !parentSexed ? sex() : undefined;
     steps.push(
-      `${parent.code} → ${best.code} (${best.description})${bySex ? `: the patient is ${bySex.sex} (${SEX_FROM[bySex.from]})` : ''}`,
+      `${parent.code} → ${best.code} (${best.description})${bySex ? `: the patient is ${bySex.sex} (${SEX_FROM[bySex.from]})` : ''}${byDominance ? `: the ${side ?? 'ambidextrous'} side is ${dominance}` : ''}`,
     );
     return best;
   }
