@@ -33,3 +33,22 @@ describe('subterm titles with "or"', () => {
     ]);
   });
 });
+
+describe('comma pieces that are word forms', () => {
+  it('forms of one word are alternatives ("tympanum, tympanic membrane")', () => {
+    // Index: "Perforation, tympanum, tympanic membrane": either names the site.
+    expect(sub('Perforation, perforated', 'tympanum, tympanic membrane').req).toEqual([
+      keys('tympanum'),
+      keys('tympanic membrane'),
+    ]);
+  });
+
+  it('a piece that begins with a connecting word is no word form ("with ulcer ..., with hemorrhage")', () => {
+    // Index: "Melena K92.1, with ulcer - code by site under Ulcer, with hemorrhage K27.4": the
+    // hemorrhage is the ulcer's, not another name of the melena, so "with hemorrhage" alone
+    // ("bleeding in the form of melena") does not reach K27.4.
+    const req = sub('Melena', 'with ulcer - code by site under Ulcer, with hemorrhage').req;
+    expect(req).not.toContainEqual(keys('with hemorrhage'));
+    expect(req.every((alt) => alt.includes(keys('ulcer')[0]!))).toBe(true);
+  });
+});

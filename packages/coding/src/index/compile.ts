@@ -141,9 +141,16 @@ const CONNECTORS = new Set([
   'by',
 ]);
 
+/**
+ * Whether two comma pieces of a title are forms of one word ("Infection, infected, infective").
+ * A piece that begins with a connecting word is a condition of its own, never a word form: in
+ * "Melena, with ulcer - code by site under Ulcer, with hemorrhage K27.4" the hemorrhage is what
+ * the ulcer comes with, not another name for the melena.
+ */
 const wordForms = (a: string, b: string): boolean => {
   const x = a.trim().toLowerCase();
   const y = b.trim().toLowerCase();
+  if (CONNECTORS.has(y.split(/\s+/)[0] ?? '') || CONNECTORS.has(x.split(/\s+/)[0] ?? '')) return false;
   const n = Math.min(4, x.length, y.length);
   return n >= 3 && x.slice(0, n) === y.slice(0, n);
 };
