@@ -267,6 +267,10 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
     6,
   ),
+  // A habit given up ("quit smoking", "stopped drinking") is a history of it, not a current
+  // condition: a former smoker has a history of nicotine dependence (Index: History,
+  // personal, nicotine dependence Z87.891). The habit is the next word or two.
+  ...f('historical', ['quit', 'stopped', 'gave up', 'ceased'], 2),
   // Family.
   ...f(
     'family',
@@ -367,6 +371,9 @@ export const TRIGGERS: readonly Trigger[] = [
   ]).map((t) => ({ ...t, lists: true })),
   // Pseudo-triggers: look like triggers but are not.
   ...f('pseudo', [
+    // Advice to give up a habit the patient still has.
+    'to quit',
+    'to stop',
     'no increase',
     'no change',
     'not only',

@@ -49,6 +49,9 @@ const SUFFIX_RULES: readonly (readonly [string, readonly string[]])[] = [
  */
 const IRREGULAR: Readonly<Record<string, readonly string[]>> = {
   pallor: ['pale'],
+  // "Smoker — see Dependence, drug, nicotine": a note says what the patient does ("smokes 20
+  // cigarettes a day", "a history of smoking") more often than what the patient is.
+  smoker: ['smokes', 'smoking', 'smoked'],
 };
 
 /** The adjectives and participles derived from one lower-case noun (none for short words). */
