@@ -66,7 +66,10 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
     const sentenceText = text.slice(s.start, s.end);
     const keys = new Set(read.keys[m.sentence]!.at.keys());
     for (const l of m.hit.linked) for (const key of read.keys[l.sentence]!.at.keys()) keys.add(key);
-    const c = complete(k.tabular, m.hit.code, sentenceText, keys, sex);
+    const c = complete(k.tabular, m.hit.code, sentenceText, keys, sex, {
+      start: m.span.start - s.start,
+      end: m.span.end - s.start,
+    });
     if (!('code' in c)) {
       notCoded.push({
         reason: 'not-verified',

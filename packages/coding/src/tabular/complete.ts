@@ -33,6 +33,28 @@ const LATERALITY: readonly [RegExp, string][] = [
   [/\bright\b/i, 'right'],
   [/\bleft\b/i, 'left'],
 ];
+const SIDE_WORD = /\b(?:bilateral(?:ly)?|both|right|left)\b/gi;
+
+/**
+ * The side a sentence says for a condition written at `at` in it (I.B.13): with one side in
+ * the sentence, that side; with several ("pain in the right knee and in the left shoulder"),
+ * the one nearest the condition's words, so that each condition keeps its own.
+ */
+export function sideIn(text: string, at?: { start: number; end: number }): string | undefined {
+  const first = LATERALITY.find(([re]) => re.test(text))?.[1];
+  if (first === undefined || at === undefined) return first;
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const m of text.matchAll(SIDE_WORD)) {
+    const from = m.index;
+    const to = from + m[0].length;
+    const distance = to <= at.start ? at.start - to : from >= at.end ? from - at.end : 0;
+    if (distance >= bestDistance) continue;
+    best = LATERALITY.find(([re]) => re.test(m[0]))?.[1];
+    bestDistance = distance;
+  }
+  return best ?? first;
+}
 
 /**
  * Hemiplegia, hemiparesis and monoplegia (G81, G83.1-G83.3, and their sequelae in I69) say
@@ -88,6 +110,7 @@ function chooseChild(
   tab: Tabular,
   parent: TabularEntry,
   text: string,
+  side: string | undefined,
   keys: ReadonlySet<string>,
   steps: string[],
   guides: Set<string>,
@@ -96,7 +119,6 @@ function chooseChild(
 ): TabularEntry | undefined {
   const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
   if (kids.length === 0) return undefined;
-  const side = LATERALITY.find(([re]) => re.test(text.replace(HANDED, ' ')))?.[1];
   const dominance = kids.some((k) => DOMINANCE.test(k.description))
     ? defaultDominance(text, side)
     : undefined;
@@ -183,6 +205,7 @@ const OPEN = /\bopen (?:fracture|wound)|\bcompound\b/i;
 function seventhChar(
   entry: TabularEntry,
   text: string,
+  side: string | undefined,
   steps: string[],
   guides: Set<string>,
 ): string | undefined {
@@ -195,7 +218,7 @@ function seventhChar(
     chars.find(([, d]) => want.test(d) && (open ? /open/i.test(d) : /closed/i.test(d))) ??
     chars.find(([, d]) => want.test(d) && !/open/i.test(d)) ??
     chars.find(([, d]) => want.test(d));
-  if (!pick) return otherSeventh(chars, text, steps, guides);
+  if (!pick) return otherSeventh(chars, side, steps, guides);
   guides.add('I.C.19.a');
   if (/closed/i.test(pick[1])) guides.add('I.C.19.c.1');
   steps.push(`7th character ${pick[0]}: ${pick[1]}`);
@@ -210,13 +233,12 @@ function seventhChar(
  */
 function otherSeventh(
   chars: readonly [string, string][],
-  text: string,
+  side: string | undefined,
   steps: string[],
   guides: Set<string>,
 ): string | undefined {
   let pick: [string, string] | undefined;
   if (chars.some(([, d]) => /\beye\b/i.test(d))) {
-    const side = LATERALITY.find(([re]) => re.test(text))?.[1];
     pick =
       (side ? chars.find(([, d]) => d.toLowerCase().startsWith(side)) : undefined) ??
       chars.find(([, d]) => /^unspecified eye$/i.test(d));
@@ -230,14 +252,23 @@ function otherSeventh(
   return pick[0];
 }
 
-/** Carries an index code to a billable code, or says why it cannot. */
+/**
+ * Carries an index code to a billable code, or says why it cannot. `text` is the sentence, `at`
+ * where the condition's words are in it (the side nearest them is the condition's, `sideIn`).
+ */
 export function complete(
   tab: Tabular,
   indexCode: string,
   text: string,
   keys: ReadonlySet<string>,
   sex: () => SexReading | undefined = () => undefined,
+  at?: { start: number; end: number },
 ): Completion | CompletionFailure {
+  // "right-handed" names the dominant hand, not the side affected.
+  const side = sideIn(
+    text.replace(HANDED, (h) => ' '.repeat(h.length)),
+    at,
+  );
   const steps: string[] = [];
   const guides = new Set<string>(['I.A']);
   const fallback = { unspecified: false };
@@ -258,14 +289,14 @@ export function complete(
     }
   }
   for (let depth = 0; !entry.billable && entry.children.length > 0 && depth < 5; depth++) {
-    const next = chooseChild(tab, entry, text, keys, steps, guides, sex, fallback);
+    const next = chooseChild(tab, entry, text, side, keys, steps, guides, sex, fallback);
     if (!next)
       return { reason: `${entry.code} needs more characters and the note does not choose among them`, steps };
     entry = next;
   }
   let code = entry.code;
   if (entry.seventh && code.replace('.', '').length < 7) {
-    const ch = seventhChar(entry, text, steps, guides);
+    const ch = seventhChar(entry, text, side, steps, guides);
     if (!ch) return { reason: `${entry.code} needs a 7th character`, steps };
     const bare = code.replace('.', '').padEnd(6, 'X');
     if (bare.length > code.replace('.', '').length) guides.add('I.A.4');
