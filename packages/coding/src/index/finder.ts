@@ -282,21 +282,21 @@ export class IndexFinder {
       for (const main of this.#set.index.byKey.get(key) ?? []) {
         if (seen.has(main) || main.reach === 'never') continue;
         seen.add(main);
-        const pos = this.#placeMain(main, sk);
-        if (!pos) continue;
-        const qualified = main.qual.length > 0 && main.qual.every((k) => sk.at.has(k));
-        // The qualifier's words, when written beside the head ("infectious mononucleosis" for
-        // "Mononucleosis, infectious"), are the term's words too: no other term reads them.
-        const near = qualified
-          ? place(
-              main.qual,
-              sk,
-              new Set(pos),
-              Math.min(...pos) - main.qual.length - 2,
-              Math.max(...pos) + main.qual.length + 2,
-            )
-          : undefined;
-        placed.push({ main, pos, qualifier: near ?? [], qualified });
+        for (const pos of this.#placeMainAll(main, sk)) {
+          const qualified = main.qual.length > 0 && main.qual.every((k) => sk.at.has(k));
+          // The qualifier's words, when written beside the head ("infectious mononucleosis" for
+          // "Mononucleosis, infectious"), are the term's words too: no other term reads them.
+          const near = qualified
+            ? place(
+                main.qual,
+                sk,
+                new Set(pos),
+                Math.min(...pos) - main.qual.length - 2,
+                Math.max(...pos) + main.qual.length + 2,
+              )
+            : undefined;
+          placed.push({ main, pos, qualifier: near ?? [], qualified });
+        }
       }
     }
     // A qualified main term ("Fracture, pathological") is read when its qualifier is written;
@@ -347,6 +347,36 @@ export class IndexFinder {
       byRef.set(ref, r);
     }
     return r;
+  }
+
+  /**
+   * Every place the main term's words are written apart from each other: "pain in the knee and
+   * pain in the hip" names two conditions, each read with the subterms nearest to it.
+   */
+  #placeMainAll(main: Term, sk: SentenceKeys): number[][] {
+    const first = this.#placeMain(main, sk);
+    if (!first) return [];
+    const out = [first];
+    const used = new Set(first);
+    for (const req of main.req) {
+      if (req.length === 0 || !req.every((k) => sk.at.has(k))) continue;
+      for (const anchor of sk.at.get(req[0]!)!) {
+        if (used.has(anchor)) continue;
+        // Only words between this anchor and the places already read.
+        let lo = anchor - req.length - 2;
+        let hi = anchor + req.length + 2;
+        for (const u of used) {
+          if (u < anchor) lo = Math.max(lo, u + 1);
+          else hi = Math.min(hi, u - 1);
+        }
+        const pos = place(req, sk, used, lo, hi);
+        if (!pos) continue;
+        if (!(req.length > 1 || writtenAsForm(main, sk, pos[0]!, this.#titled))) continue;
+        out.push(pos);
+        for (const p of pos) used.add(p);
+      }
+    }
+    return out;
   }
 
   #placeMain(main: Term, sk: SentenceKeys): number[] | undefined {
