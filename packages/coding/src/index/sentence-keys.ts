@@ -4,6 +4,7 @@
  * expanded, lexicon/abbreviations.ts), and for every key the tokens that supply it.
  */
 import { ABBREVIATIONS, type Abbreviation, PHRASES } from '../lexicon/abbreviations.ts';
+import { DRUG_CLASSES, therapyAt, therapyWords } from '../lexicon/drug-therapy.ts';
 import { phraseKeys, STOP_WORDS, tokenKeys } from '../lexicon/normalize.ts';
 import type { Token } from '../text/tokens.ts';
 
@@ -21,6 +22,8 @@ const PHRASE_KEYS: ReadonlyMap<string, string[]> = new Map(
 );
 /** First words of the phrases, so most tokens skip the pair look-up. */
 const PHRASE_HEADS: ReadonlySet<string> = new Set(Object.keys(PHRASES).map((p) => p.split(' ')[0]!));
+const DRUGS: ReadonlySet<string> = new Set(Object.keys(DRUG_CLASSES));
+const THERAPY_KEYS = new Map<string, string[]>();
 
 interface TokenKeys {
   keys: string[];
@@ -88,7 +91,18 @@ export function sentenceKeys(tokens: readonly Token[]): SentenceKeys {
   const at = new Map<string, number[]>();
   const expanded = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    const { keys, abbreviation } = keysOfToken(tokens, i);
+    let { keys, abbreviation } = keysOfToken(tokens, i);
+    // A drug said as a regimen also reads "Long-term drug therapy" (lexicon/drug-therapy.ts).
+    const cls = DRUGS.has(tokens[i]!.lower) ? therapyAt(tokens, i) : undefined;
+    if (cls !== undefined) {
+      let extra = THERAPY_KEYS.get(cls);
+      if (extra === undefined) {
+        extra = phraseKeys(therapyWords(cls));
+        THERAPY_KEYS.set(cls, extra);
+      }
+      keys = [...new Set([...keys, ...extra])];
+      abbreviation = true;
+    }
     if (abbreviation) expanded.add(i);
     for (const k of keys) {
       const list = at.get(k);
