@@ -1,7 +1,7 @@
 /**
  * @module store/edition
  * Mapping a code to an earlier edition of ICD-10-CM, for scoring against gold codes assigned
- * in that edition (CodiEsp: Spain's 2018 edition). From the history dataset (icd10cm-history:
+ * in that edition (CodiEsp: Spain's 2018 edition, whose codes are the US FY2017 ones). From the history dataset (icd10cm-history:
  * validity spans per fiscal year, and the conversion tables): a code valid in the edition stays;
  * a code created later goes back to the code the conversion table says it came from, else to
  * its nearest ancestor valid in the edition (R51.9, created FY2021 → R51).
