@@ -4,6 +4,9 @@
  * Scores the coder against the CodiEsp gold codes (../shared/eval/codiesp, or MEDCODE_SHARED):
  * micro precision, recall and F1 over (document, code) pairs, at full code, 3-character
  * category and without R codes.
+ * `medcode eval codiesp --fit-confidence [--l2 N]` refits the confidence model on train and
+ * checks it on dev (eval/fit-confidence.ts): the weights, the log-likelihood per suggestion and
+ * F1 of the shipped and the refitted model, and the threshold the refit would choose on train.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -11,12 +14,21 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { CodeSetStore, medcodeHome } from '@medcode/codesets';
 import {
+  CONFIDENCE_MODEL,
+  type CodingKnowledge,
+  type CodiEspDoc,
+  type ConfidenceModel,
+  chooseThreshold,
+  collectConfidenceSamples,
+  confidenceLogLikelihood,
   DEFAULT_MIN_CONFIDENCE,
   editionMap,
   evaluateCodiEsp,
+  fitConfidenceModel,
   openKnowledge,
   parseCodiEsp,
   type Scores,
+  scoresAt,
 } from '@medcode/coding';
 import { ERROR_CODES, MedcodeError } from '@medcode/domain';
 
@@ -38,6 +50,62 @@ const line = (name: string, s: Scores): string =>
 /** The US fiscal year whose codes CodiEsp's gold uses (see the scoring below). */
 const GOLD_EDITION = 2017;
 
+/** The model as the source of coder/confidence.ts writes it, to paste there. */
+const modelSource = (m: ConfidenceModel): string =>
+  [
+    `bias: ${m.bias},`,
+    `weights: { ${Object.entries(m.weights)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')} },`,
+    `repeated: ${m.repeated},`,
+    `chapter: { ${Object.entries(m.chapter)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(', ')} },`,
+  ].join('\n');
+
+/** Refits the confidence model on train, checks it on dev (eval/fit-confidence.ts). */
+function fitConfidence(
+  all: readonly CodiEspDoc[],
+  k: CodingKnowledge,
+  map: ((code: string) => string) | undefined,
+  l2: number,
+  threshold: number,
+): void {
+  const train = all.filter((d) => d.split === 'train');
+  const dev = all.filter((d) => d.split === 'dev');
+  const samples = {
+    train: collectConfidenceSamples(train, k, map ? { map } : {}),
+    dev: collectConfidenceSamples(dev, k, map ? { map } : {}),
+  };
+  const docs = { train, dev };
+  const fitted = fitConfidenceModel(samples.train, l2);
+  console.log(
+    `suggestions: train ${samples.train.length} (${samples.train.filter((s) => s.correct).length} in the gold), dev ${samples.dev.length}; L2 ${l2}`,
+  );
+  for (const [name, model] of [
+    ['shipped', CONFIDENCE_MODEL],
+    ['refitted', fitted],
+  ] as const) {
+    console.log(`${name} model:`);
+    for (const split of ['train', 'dev'] as const)
+      console.log(
+        `  ${split.padEnd(5)} log-likelihood per suggestion ${confidenceLogLikelihood(model, samples[split]).toFixed(4)}; ${line(`>= ${threshold.toFixed(2)}`, scoresAt(model, samples[split], docs[split], threshold))}`,
+      );
+  }
+  const chosen = chooseThreshold(fitted, samples.train, train);
+  console.log(
+    `refitted threshold chosen on train: ${chosen.threshold.toFixed(2)} (best train F1 ${chosen.best.toFixed(4)})`,
+  );
+  console.log(
+    `  train F1 by threshold: ${chosen.curve.map((c) => `${c.threshold.toFixed(2)} ${c.scores.f1.toFixed(4)}`).join(', ')}`,
+  );
+  for (const split of ['train', 'dev'] as const)
+    console.log(
+      `  ${split.padEnd(5)} ${line(`>= ${chosen.threshold.toFixed(2)}`, scoresAt(fitted, samples[split], docs[split], chosen.threshold))}`,
+    );
+  console.log(`refitted weights (coder/confidence.ts):\n${modelSource(fitted)}`);
+}
+
 export function registerEval(program: Command): void {
   program
     .command('eval')
@@ -47,8 +115,20 @@ export function registerEval(program: Command): void {
     .option('--data <dir>', 'the corpus folder (default: ../shared/eval/codiesp)')
     .option('--min-confidence <n>', 'drop suggestions below this confidence', String(DEFAULT_MIN_CONFIDENCE))
     .option('--json', 'print JSON')
+    .option('--fit-confidence', 'refit the confidence model on train and check it on dev')
+    .option('--l2 <n>', 'L2 penalty of the refit', '0.5')
     .action(
-      (corpus: string, opts: { split: string; data?: string; minConfidence: string; json?: boolean }) => {
+      (
+        corpus: string,
+        opts: {
+          split: string;
+          data?: string;
+          minConfidence: string;
+          json?: boolean;
+          fitConfidence?: boolean;
+          l2: string;
+        },
+      ) => {
         if (corpus !== 'codiesp')
           throw new MedcodeError(ERROR_CODES.BAD_INPUT, `unknown corpus "${corpus}" (known: codiesp)`);
         if (opts.split !== 'train' && opts.split !== 'dev')
@@ -62,9 +142,20 @@ export function registerEval(program: Command): void {
         const file = join(opts.data ?? join(sharedDir(), 'eval', 'codiesp'), 'codiesp_en.jsonl');
         if (!existsSync(file))
           throw new MedcodeError(ERROR_CODES.NOT_FOUND, `CodiEsp not found: ${file}`, { place: { file } });
-        const docs = parseCodiEsp(readFileSync(file, 'utf8'), opts.split);
+        const l2 = Number(opts.l2);
+        if (!Number.isFinite(l2) || l2 < 0)
+          throw new MedcodeError(ERROR_CODES.BAD_INPUT, '--l2 must be a number of 0 or more');
         const store = CodeSetStore.open(medcodeHome());
         try {
+          if (opts.fitConfidence) {
+            const map = editionMap(store, GOLD_EDITION);
+            const all = parseCodiEsp(readFileSync(file, 'utf8')).filter(
+              (d) => d.split === 'train' || d.split === 'dev',
+            );
+            fitConfidence(all, openKnowledge(store), map, l2, minConfidence);
+            return;
+          }
+          const docs = parseCodiEsp(readFileSync(file, 'utf8'), opts.split);
           // CodiEsp was coded in Spain's 2018 edition (PROVENANCE.txt), which carries the US
           // codes of FY2017: of the gold's 2,194 distinct codes, 48 were first valid in FY2017
           // and none in FY2018 (I21.9, created FY2018, never appears; the history dataset).

@@ -16,7 +16,13 @@ import type { Tabular, TabularEntry } from '../tabular/model.ts';
 import { type NoteDocument, readNote } from '../text/document.ts';
 import { readSex, type SexReading } from '../text/patient-sex.ts';
 import type { CodingOptions, CodingResult, NotCoded, Span, Suggestion } from '../types.ts';
-import { confidenceOfRepeated, evidenceLogit, SUGGESTED_FROM } from './confidence.ts';
+import {
+  confidenceOfRepeated,
+  type EvidenceInputs,
+  evidenceInputs,
+  logitOf,
+  SUGGESTED_FROM,
+} from './confidence.ts';
 import { decide } from './decide.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
@@ -37,6 +43,8 @@ export interface Candidate {
   rank: number;
   /** The log-odds of its best-supported mention (coder/confidence.ts). */
   logit: number;
+  /** What the confidence model read of that mention (refitting the model reads it too). */
+  inputs: EvidenceInputs;
 }
 
 const SECTION_RANK: Partial<Record<Mention['section'], number>> = {
@@ -48,6 +56,18 @@ const SECTION_RANK: Partial<Record<Mention['section'], number>> = {
 };
 
 export function codeNote(text: string, k: CodingKnowledge, options: CodingOptions): CodingResult {
+  return codeNoteCandidates(text, k, options).result;
+}
+
+/**
+ * `codeNote` with the candidates behind its suggestions, in the same order: each with the
+ * evidence inputs of its best mention, for refitting the confidence model (eval/fit-confidence.ts).
+ */
+export function codeNoteCandidates(
+  text: string,
+  k: CodingKnowledge,
+  options: CodingOptions,
+): { result: CodingResult; candidates: Candidate[] } {
   const doc = readNote(text);
   const read = readSentences(doc);
   // Read only when a tabular choice depends on it (most notes never ask).
@@ -91,12 +111,16 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
     }
     const rank = (SECTION_RANK[m.section] ?? 3) * 1e7 + m.span.start;
     const existing = byCode.get(c.code);
-    const logit = evidenceLogit(m, c);
+    const inputs = evidenceInputs(m, c);
+    const logit = logitOf(inputs);
     const confidence = confidenceOfRepeated(logit, 1);
     if (existing) {
       existing.mentions.push(m);
       existing.suggestion.evidence.push(m.span, ...m.linked);
-      existing.logit = Math.max(existing.logit, logit);
+      if (logit > existing.logit) {
+        existing.logit = logit;
+        existing.inputs = inputs;
+      }
       // Said again elsewhere in the note: surer (distinct sentences only).
       const said = new Set(existing.mentions.map((x) => x.sentence)).size;
       existing.suggestion.confidence = confidenceOfRepeated(existing.logit, said);
@@ -111,6 +135,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
       mentions: [m],
       rank,
       logit,
+      inputs,
       suggestion: {
         code: c.code,
         description: c.entry.description,
@@ -133,6 +158,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
           mentions: [m],
           rank: rank + 0.5,
           logit,
+          inputs,
           suggestion: {
             code: mc.code,
             description: mc.entry.description,
@@ -185,7 +211,7 @@ export function codeNote(text: string, k: CodingKnowledge, options: CodingOption
       .map((c) => ({ label: c.suggestion.description, sentence: doc.sentences[c.mentions[0]!.sentence]! }));
     result.em = evaluateEm(extractEmFacts(doc, assessed, options.patientStatus));
   }
-  return result;
+  return { result, candidates: ordered };
 }
 
 function uniqueSpans(spans: readonly Span[]): Span[] {

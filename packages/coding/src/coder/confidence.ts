@@ -17,59 +17,94 @@
  *  - context kept (history, an uncertain diagnosis coded inpatient);
  *  - the condition said again elsewhere in the note (`confidenceOfRepeated`);
  *  - where it is said: diagnoses and assessment sections add, review of systems subtracts.
- * The weights were fitted by logistic regression on CodiEsp train (500 reports; whether each
- * suggestion, mapped to the gold's edition, was among the gold codes; L2 0.5), checked on dev
- * (log-likelihood per suggestion); section weights are a prior (CodiEsp reports have no
- * headers). Refit whenever the index reading changes what a feature means: after the Table of
- * Neoplasms lookups were fixed (site rows before "unspecified site", rows that refer on) the
- * neoplasm weight went from -0.59 to -0.11; a weight for every chapter (instead of R and Z
- * only) took the dev log-likelihood per suggestion from -0.604 to -0.586.
+ * The weights are fitted by `medcode eval codiesp --fit-confidence` (eval/fit-confidence.ts):
+ * an L2-regularised logistic regression (L2 0.5, intercept free) on CodiEsp train (500 reports;
+ * each suggestion of the coder, mapped to the gold's edition, and whether the gold has it),
+ * checked on dev by the log-likelihood per suggestion; section weights are a prior, an offset
+ * the fit does not move (CodiEsp reports have no headers). Refit whenever the reading changes
+ * what a feature means. History: after the Table of Neoplasms lookups were fixed the neoplasm
+ * weight went from -0.59 to -0.11; a weight for every chapter (instead of R and Z only) took the
+ * dev log-likelihood from -0.604 to -0.586. The last refit (after the readings of see-also
+ * synonyms, repeated main terms and long-term drug therapy) took train from -0.5639 to -0.5592
+ * and left dev at -0.576 (-0.5752 → -0.5763); the Table of Neoplasms (-0.24 → -0.51) and words
+ * between the matched ones (-0.43 → -0.64 each) weigh more. A feature of its own for long-term
+ * drug therapy (the index path "Long-term", lexicon/drug-therapy.ts) was tried and left out:
+ * +0.44 over the Z chapter, with no gain in train log-likelihood and a loss on dev.
  * Thresholds: see README ("Confidence and thresholds").
  */
+import type { SectionKind } from '../text/section-headers.ts';
 import type { Completion } from '../tabular/complete.ts';
 import type { Mention } from './mentions.ts';
 
-/** Logit weights (CodiEsp train fit; see the module comment). */
-const W = {
-  bias: 0.31,
-  depth2: -0.17,
-  depth3: 0.62,
-  hop: -0.39,
-  neoplasm: -0.24,
-  drug: -0.7,
-  unspecified: -0.89,
-  uncertain: 0.07,
-  historical: 0.62,
-  gap: -0.43,
-  linked: -2.4,
-  repeated: 0.54,
-} as const;
+/** The evidence features of one mention's code (module comment). */
+export const FEATURES = [
+  'depth2',
+  'depth3',
+  'hop',
+  'neoplasm',
+  'drug',
+  'unspecified',
+  'uncertain',
+  'historical',
+  'gap',
+  'linked',
+] as const;
+export type Feature = (typeof FEATURES)[number];
 
-/** Logit by chapter (first character of the code); chapters not listed weigh 0. */
-const CHAPTER_LOGIT: Readonly<Record<string, number>> = {
-  A: 1.01,
-  B: 0.64,
-  C: 0.32,
-  D: 0.19,
-  E: 1.23,
-  F: 0.14,
-  G: 0.3,
-  H: 0.45,
-  I: 0.68,
-  J: 0.59,
-  K: 0.4,
-  L: 0.28,
-  M: 0.14,
-  N: 0.91,
-  O: -0.61,
-  Q: -0.46,
-  R: 0.83,
-  S: -0.92,
-  T: -0.75,
-  Z: -1.17,
+/**
+ * A logistic model of the evidence: a weight for each feature, for each further sentence that
+ * says the condition again (up to 3), and for the code's chapter (chapters not listed weigh 0).
+ */
+export interface ConfidenceModel {
+  bias: number;
+  weights: Record<Feature, number>;
+  repeated: number;
+  chapter: Readonly<Record<string, number>>;
+}
+
+/** Logit weights (CodiEsp train fit; see the module comment). */
+export const CONFIDENCE_MODEL: ConfidenceModel = {
+  bias: 0.47,
+  weights: {
+    depth2: -0.14,
+    depth3: 0.58,
+    hop: -0.47,
+    neoplasm: -0.51,
+    drug: -0.65,
+    unspecified: -0.91,
+    uncertain: 0.13,
+    historical: 0.61,
+    gap: -0.64,
+    linked: -2.65,
+  },
+  repeated: 0.55,
+  chapter: {
+    A: 0.79,
+    B: 0.56,
+    C: 0.6,
+    D: 0.12,
+    E: 1.02,
+    F: -0.1,
+    G: 0.3,
+    H: 0.25,
+    I: 0.56,
+    J: 0.42,
+    K: 0.31,
+    L: 0.17,
+    M: 0.04,
+    N: 0.71,
+    O: -0.87,
+    P: -1.67,
+    Q: -0.74,
+    R: 0.65,
+    S: -1.13,
+    T: -0.89,
+    Z: -1.11,
+  },
 };
 
-const SECTION_LOGIT: Partial<Record<Mention['section'], number>> = {
+/** A prior, not fitted: CodiEsp reports have no section headers. */
+export const SECTION_LOGIT: Readonly<Partial<Record<SectionKind, number>>> = {
   diagnoses: 0.4,
   assessmentPlan: 0.3,
   impression: 0.3,
@@ -82,13 +117,16 @@ const SECTION_LOGIT: Partial<Record<Mention['section'], number>> = {
 /**
  * The default threshold of `medcode code` and `medcode eval` (README, "Confidence and
  * thresholds"): below it a code is not suggested, so it should not stand in for one that is.
+ * The highest threshold that keeps CodiEsp train's F1 at its best (within 0.0005; train only,
+ * `--fit-confidence`): train F1 is flat from 0.25 (0.5424) to 0.28 (0.5421), then falls (0.5396
+ * at 0.37). A calibrated model's F1 is best near half the F1 it reaches, which is where this is.
  */
-export const SUGGESTED_FROM = 0.37;
+export const SUGGESTED_FROM = 0.28;
 
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
-const round = (p: number): number => Math.max(0.01, Math.min(0.99, Math.round(p * 100) / 100));
-
-export type Feature = Exclude<keyof typeof W, 'bias' | 'repeated'>;
+/** Confidences are shown to two decimals, never 0 or 1. */
+export const roundConfidence = (p: number): number =>
+  Math.max(0.01, Math.min(0.99, Math.round(p * 100) / 100));
 
 /**
  * A main term with no code of its own whose "see also" names another main term, read to that
@@ -122,19 +160,38 @@ export function evidenceFeatures(m: Mention, c: Completion): Record<Feature, num
   };
 }
 
-/** The log-odds for one mention's code; `confidenceOfRepeated` turns it into a confidence. */
-export function evidenceLogit(m: Mention, c: Completion): number {
-  const f = evidenceFeatures(m, c);
-  let z = W.bias + (SECTION_LOGIT[m.section] ?? 0) + (CHAPTER_LOGIT[c.code[0]!] ?? 0);
-  for (const k of Object.keys(f) as Feature[]) z += W[k] * f[k];
+/** What the model reads of one mention's code: its features, the chapter and the section. */
+export interface EvidenceInputs {
+  features: Record<Feature, number>;
+  /** The first character of the code the evidence led to. */
+  chapter: string;
+  section: SectionKind;
+}
+
+export const evidenceInputs = (m: Mention, c: Completion): EvidenceInputs => ({
+  features: evidenceFeatures(m, c),
+  chapter: c.code[0]!,
+  section: m.section,
+});
+
+/** The log-odds of one mention's code; `confidenceOfRepeated` turns it into a confidence. */
+export function logitOf(x: EvidenceInputs, model: ConfidenceModel = CONFIDENCE_MODEL): number {
+  let z = model.bias + (SECTION_LOGIT[x.section] ?? 0) + (model.chapter[x.chapter] ?? 0);
+  for (const k of FEATURES) z += model.weights[k] * x.features[k];
   return z;
 }
 
-/** Confidence of a code from its best mention's log-odds and how many mentions name it. */
-export function confidenceOfRepeated(bestLogit: number, mentions: number): number {
-  return round(sigmoid(bestLogit + W.repeated * Math.min(3, Math.max(0, mentions - 1))));
+/** The sentences beyond the first that say the condition, as the model counts them. */
+export const furtherSentences = (sentences: number): number => Math.min(3, Math.max(0, sentences - 1));
+
+/** Confidence of a code from its best mention's log-odds and how many sentences name it. */
+export function confidenceOfRepeated(
+  bestLogit: number,
+  sentences: number,
+  model: ConfidenceModel = CONFIDENCE_MODEL,
+): number {
+  return roundConfidence(sigmoid(bestLogit + model.repeated * furtherSentences(sentences)));
 }
 
-/** Confidence of a code said once. */
-export const confidenceOf = (m: Mention, c: Completion): number =>
-  confidenceOfRepeated(evidenceLogit(m, c), 1);
+/** The log-odds for one mention's code under the shipped model. */
+export const evidenceLogit = (m: Mention, c: Completion): number => logitOf(evidenceInputs(m, c));

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
 import { codeNote } from './coder.ts';
+import { SUGGESTED_FROM } from './confidence.ts';
 import { installedKnowledge } from './installed.test-support.ts';
 
 const k = installedKnowledge();
@@ -23,7 +24,7 @@ describe('the documented type of diabetes, not the default (I.C.4.a.2)', () => {
     expect(r.suggestions.map((s) => s.code)).not.toContain('E11.40');
     const e11 = r.notCoded.find((n) => n.code === 'E11.40');
     expect(e11?.reason).toBe('excludes1');
-    expect(e10?.confidence).toBeGreaterThanOrEqual(0.37);
+    expect(e10?.confidence).toBeGreaterThanOrEqual(SUGGESTED_FROM);
   });
 
   it('without a type, the default stands', () => {

@@ -7,6 +7,7 @@
  * pairs, at full code, 3-character category and without R codes (eval/metrics.ts).
  */
 import { type CodingKnowledge, codeNote } from '../coder/coder.ts';
+import { SUGGESTED_FROM } from '../coder/confidence.ts';
 import type { Profile, Setting } from '../types.ts';
 import { microScores, type Scores } from './metrics.ts';
 
@@ -56,10 +57,10 @@ export interface EvalReport {
 
 /**
  * The default threshold: the highest that keeps CodiEsp train's F1 at its best, so it drops the
- * least-supported suggestions (coder/confidence.ts) at no cost in F1 (train F1 0.529 from 0.33 to
- * 0.37, 0.528 at 0.39; chosen on train, dev checked after).
+ * least-supported suggestions (coder/confidence.ts) at no cost in F1; chosen on train with the
+ * model's fit (eval/fit-confidence.ts, `medcode eval codiesp --fit-confidence`), dev checked after.
  */
-export const DEFAULT_MIN_CONFIDENCE = 0.37;
+export const DEFAULT_MIN_CONFIDENCE = SUGGESTED_FROM;
 const CURVE = [0, 0.3, DEFAULT_MIN_CONFIDENCE, 0.4, 0.5, 0.6, 0.7, 0.8] as const;
 
 export function evaluateCodiEsp(
