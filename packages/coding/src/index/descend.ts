@@ -45,6 +45,8 @@ export interface DescentContext {
   seeTarget?: (t: Term) => Term | undefined;
   /** Keys of words naming a body site (the Table of Neoplasms' site rows), for `Term.bySite`. */
   siteKeys?: ReadonlySet<string>;
+  /** By term: its subterms that name a site divided into parts ("Pain" → "joint": knee, hip...). */
+  siteGroups?: ReadonlyMap<Term, readonly Term[]>;
   /** Keys that begin a main term's title (a word that starts a condition of its own). */
   termHeads?: ReadonlySet<string>;
   /** The patient's age in completed years, when the request gives it (index/age.ts). */
@@ -200,6 +202,7 @@ function candidates(node: Term, ctx: DescentContext): readonly Term[] {
   if (ctx.here.at.size <= idx.byKey.size) for (const k of ctx.here.at.keys()) add(k);
   else for (const k of idx.byKey.keys()) if (ctx.here.at.has(k)) add(k);
   if (idx.linked) for (const k of idx.byKey.keys()) if (ctx.docAt.has(k)) add(k);
+  for (const t of ctx.siteGroups?.get(node) ?? []) seen.add(t);
   // Keep the printed order: ties go to the first subterm.
   return node.children.filter((c) => seen.has(c));
 }
@@ -214,6 +217,12 @@ function siteNear(ctx: DescentContext, used: ReadonlySet<number>, center: number
   }
   return undefined;
 }
+
+/**
+ * What reading a part through its unnamed site costs ("knee pain" as "Pain, joint, knee"): a
+ * sibling the words name directly ("foot pain" is "Pain, foot — see Pain, limb, lower") wins.
+ */
+const THROUGH_SITE = 0.1;
 
 /** Less than any one word of a sibling subterm, more than nothing: the entry of last resort. */
 const AGENT_NEC_WEIGHT = 0.5;
@@ -236,12 +245,22 @@ export function descend(
 ): Best {
   let best: Best = { score: 0, steps: [] };
   if (depth > 8) return best;
+  const groups = ctx.siteGroups?.get(node);
   for (const child of candidates(node, ctx)) {
     if (child.connector || child.transparent) {
       const sub = descend(child, ctx, used, center, depth + 1);
       if (sub.steps.length > 0 && sub.score > best.score)
         best = { score: sub.score, steps: [{ term: child, supply: undefined }, ...sub.steps] };
       continue;
+    }
+    // A subterm naming a site whose subterms are its parts ("Pain, joint": ankle, hip, knee...):
+    // a note naming the part names the site too ("pain in the knee" is "Pain, joint, knee";
+    // the index lists no "Pain, knee"). Read like a connector, for a little less.
+    if (groups?.includes(child)) {
+      const sub = descend(child, ctx, used, center, depth + 1);
+      const score = sub.score - THROUGH_SITE;
+      if (sub.steps.length > 0 && score > best.score)
+        best = { score, steps: [{ term: child, supply: undefined }, ...sub.steps] };
     }
     const byAge = child.age && ctx.patientAge !== undefined ? ageFits(child.age, ctx.patientAge) : undefined;
     if (byAge === false) continue;

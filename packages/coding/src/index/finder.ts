@@ -229,6 +229,39 @@ function siteKeys(table: CompiledIndex | undefined): ReadonlySet<string> {
   return out;
 }
 
+/** Fewest parts for a site subterm to be read through (`siteGroups`). */
+const SITE_PARTS = 4;
+
+const namesSite = (t: Term, sites: ReadonlySet<string>): boolean =>
+  t.req.length > 0 && t.req.every((alt) => alt.length > 0 && alt.every((k) => sites.has(k)));
+
+/**
+ * Subterms that name a site divided into its parts: the subterm's words are a site, and so are
+ * the words of each of its subterms (at least `SITE_PARTS` of them; "specified site NEC" aside):
+ * "Pain, joint: ankle, elbow, hip, knee...", "Abscess, trunk: back, chest wall, groin...",
+ * "Contusion, head: ear, eyelid, lip, nose". A note that names the part names the site
+ * (index/descend.ts); a subterm of kinds ("Cyst, sebaceous: breast, eyelid") is no site.
+ */
+function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyMap<Term, readonly Term[]> {
+  const out = new Map<Term, Term[]>();
+  const walk = (t: Term): void => {
+    for (const c of t.children) {
+      const parts = c.children.filter((x) => !x.residual && !x.connector);
+      if (
+        !c.connector &&
+        !c.residual &&
+        namesSite(c, sites) &&
+        parts.length >= SITE_PARTS &&
+        parts.every((x) => namesSite(x, sites))
+      )
+        out.set(t, [...(out.get(t) ?? []), c]);
+      walk(c);
+    }
+  };
+  for (const m of index.mainTerms) walk(m);
+  return out;
+}
+
 /** The first key of every main term's title: words that begin a condition of their own. */
 function termHeads(index: CompiledIndex): ReadonlySet<string> {
   const out = new Set<string>();
@@ -256,12 +289,14 @@ export class IndexFinder {
   readonly #set: IndexSet;
   readonly #status: Map<string, Term>;
   readonly #sites: ReadonlySet<string>;
+  readonly #siteGroups: ReadonlyMap<Term, readonly Term[]>;
   readonly #heads: ReadonlySet<string>;
   readonly #titled: ReadonlyMap<string, readonly Term[]>;
   constructor(set: IndexSet) {
     this.#set = set;
     this.#titled = titleWords(set.index);
     this.#sites = siteKeys(set.neoplasm);
+    this.#siteGroups = siteGroups(set.index, this.#sites);
     this.#heads = termHeads(set.index);
     this.#status = statusSubterms(set.index);
   }
@@ -272,6 +307,7 @@ export class IndexFinder {
       ...context,
       seeTarget: this.#seeTarget,
       siteKeys: this.#sites,
+      siteGroups: this.#siteGroups,
       termHeads: this.#heads,
     };
     const out: IndexHit[] = [];
