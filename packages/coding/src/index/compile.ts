@@ -59,6 +59,13 @@ export interface Term {
    */
   agentNec?: true;
   code?: string;
+  /**
+   * "Melena, with ulcer - code by site under Ulcer, with hemorrhage K27.4": the title's words
+   * before the instruction are the term's; the code is the named main term's, found by the
+   * site the note names, through the subterms the instruction adds (`main`, `through`). The
+   * term's own code is for a note that names no site.
+   */
+  bySiteUnder?: { main: string; through: string[] };
   manif?: string;
   see?: string;
   seeAlso?: string;
@@ -218,6 +225,16 @@ function namedStructure(head: string): string[] {
   return m ? phraseKeys(m[1]!) : [];
 }
 
+/** "with ulcer - code by site under Ulcer, with hemorrhage": the words, then the instruction. */
+const BY_SITE_UNDER = /^(.*?)\s+-{1,2}\s*code by site under\s+(.+)$/i;
+
+function bySiteUnder(title: string): { words: string; main: string; through: string[] } | undefined {
+  const m = BY_SITE_UNDER.exec(title.replace(/\s+/g, ' ').trim());
+  if (!m) return undefined;
+  const [main, ...through] = m[2]!.split(',').map((p) => p.trim().toLowerCase());
+  return main ? { words: m[1]!, main, through } : undefined;
+}
+
 /** The index's words on a code's use, not on the condition (see `Term.transparent`). */
 const USE_ONLY = /\s*,?\s*\bas cause of disease classified elsewhere\b/i;
 
@@ -277,10 +294,9 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const lower = r.title.toLowerCase().trim();
     const connector = !main && CONNECTORS.has(lower);
     const essential = (r.nemod ?? []).map(essentialOfNemod).filter((e) => e !== '');
-    const title = (essential.length > 0 ? `${r.title} ${essential.join(' ')}` : r.title).replace(
-      USE_ONLY,
-      '',
-    );
+    const instruction = main ? undefined : bySiteUnder(r.title);
+    const own = instruction?.words ?? r.title;
+    const title = (essential.length > 0 ? `${own} ${essential.join(' ')}` : own).replace(USE_ONLY, '');
     const transparent = !main && title.trim() === '';
     const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
     const t: Term = {
@@ -300,6 +316,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       parent,
       children: [],
       ...(r.code ? { code: r.code } : {}),
+      ...(instruction ? { bySiteUnder: { main: instruction.main, through: instruction.through } } : {}),
       ...(r.manif ? { manif: r.manif } : {}),
       ...(r.see ? { see: r.see } : {}),
       ...(r.seeAlso ? { seeAlso: r.seeAlso } : {}),

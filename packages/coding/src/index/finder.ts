@@ -121,6 +121,10 @@ function applySteps(w: Walk, steps: readonly Step[], here: number): Term | undef
     w.path.push(s.term.title);
     if (!s.supply) continue;
     w.score += s.term.req[0]?.length ?? 0;
+    // Words already read as the condition's own link nothing to it: the index's instruction
+    // supplied them ("Melena ... code by site under Ulcer, with hemorrhage", finder.#bySiteUnder).
+    const own = s.supply.sentence === here && s.supply.tokens.every((t) => w.core.has(t));
+    if (own) continue;
     if (s.term.link !== undefined || s.supply.sentence !== here) w.linked.push(s.supply);
     else for (const t of s.supply.tokens) w.core.add(t);
   }
@@ -430,9 +434,10 @@ export class IndexFinder {
     main: Term,
     pos: number[],
     qualifier: readonly number[],
-    ctx: DescentContext,
+    given: DescentContext,
     text: string,
   ): IndexHit | undefined {
+    let ctx = given;
     // The qualifier's words are the term's own (core, head) but do not make it outscore a term
     // that names the same condition without one ("Mellitus, diabetes — see Diabetes").
     const words = [...pos, ...qualifier];
@@ -446,6 +451,15 @@ export class IndexFinder {
       // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
       const best = descend(node, ctx, hops === 0 ? w.core : NO_TOKENS, center);
       node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
+      if (hops === 0 && node.bySiteUnder) {
+        const under = this.#bySiteUnder(node, node.bySiteUnder, ctx, center);
+        if (under) {
+          w.path.push(under.node.title);
+          ({ node, ctx } = under);
+          hops++;
+          continue;
+        }
+      }
       if (hops === 0 && w.path.length === before && !main.code) {
         const implied = IMPLIED_SUBTERM[headOfTitle(main.title)];
         const child = implied ? main.children.find((c) => c.title.toLowerCase() === implied) : undefined;
@@ -500,6 +514,36 @@ export class IndexFinder {
       }
       return this.#table(ref, w, ctx, center, text, false, !action.see);
     }
+  }
+
+  /**
+   * "Melena, with ulcer - code by site under Ulcer, with hemorrhage": the main term to read on,
+   * with the instruction's subterm words supplied at the main term's place (the melena is the
+   * hemorrhage), when the note names a site under it ("gastric ulcer": Ulcer, stomach, with
+   * hemorrhage K25.4). Without a site the term's own code stands (K27.4, site unspecified).
+   */
+  #bySiteUnder(
+    from: Term,
+    instruction: NonNullable<Term['bySiteUnder']>,
+    ctx: DescentContext,
+    center: number,
+  ): { node: Term; ctx: DescentContext } | undefined {
+    let top: Term = from;
+    while (top.parent) top = top.parent;
+    const ref = this.#resolve(instruction.main, top);
+    if (ref.kind !== 'term' || ref.term === top) return undefined;
+    const at = new Map(ctx.here.at);
+    for (const k of instruction.through.flatMap((p) => phraseKeys(p)))
+      at.set(
+        k,
+        [...new Set([...(at.get(k) ?? []), center])].sort((a, b) => a - b),
+      );
+    const here = { ...ctx.here, at, expanded: new Set([...ctx.here.expanded, center]) };
+    const implied: DescentContext = { ...ctx, here };
+    const site = descend(ref.term, implied, NO_TOKENS, center).steps.some((s) =>
+      s.supply?.tokens.some((t) => t !== center),
+    );
+    return site ? { node: ref.term, ctx: implied } : undefined;
   }
 
   /**
