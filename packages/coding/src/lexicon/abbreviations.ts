@@ -136,6 +136,17 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   hemimandible: A('mandible'),
   hemiface: A('face'),
   hemidiaphragm: A('diaphragm'),
+  // regions of the abdomen and back by their anatomical names, in the index's words ("Pain,
+  // abdominal, upper, right quadrant R10.11"; "lower R10.30"; "periumbilical R10.33"; "Pain,
+  // lumbar region M54.50")
+  // (the adjectives, which also name vessels and nerves, are read before a finding: REGION_PHRASES)
+  hypochondrium: A('upper abdominal quadrant'),
+  hypogastrium: A('lower abdominal'),
+  mesogastrium: A('periumbilical lower abdominal'),
+  // a disc in a note is an intervertebral disc ("Hernia, intervertebral cartilage or disc — see
+  // Displacement, intervertebral disc"); the optic disc is named with its adjective
+  disc: A('intervertebral disc'),
+  disk: A('intervertebral disc'),
   // neoplasm shorthand
   ca: { ...A('carcinoma', 'upper'), notBeforeNumber: true, asHead: true },
   nsclc: A('non-small cell carcinoma lung'),
@@ -161,12 +172,36 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'allergic to': 'personal history of allergy',
   'allergy to': 'personal history of allergy',
   'allergies to': 'personal history of allergy',
+  // the right or left iliac fossa is the lower quadrant of the abdomen on that side
+  'iliac fossa': 'lower abdominal quadrant',
+  ...REGION_PHRASES(),
   // Stages, types and classes in Roman numerals, which the index writes in Arabic ("Disease,
   // kidney, chronic, stage 3 (moderate)"; "Diabetes, type 1"; "Obesity, class 3"): "chronic
   // kidney disease, stage III". Only after these words: a Roman numeral alone is a pronoun ("I")
   // or the route of a drug ("IV").
   ...romanAfter(['stage', 'type', 'class', 'grade']),
 };
+
+/**
+ * Regions of the abdomen and back by their anatomical adjectives, before a finding of the region:
+ * "hypogastric pain" is lower abdominal pain (R10.30), "lumbar pain" pain of the lumbar region
+ * (M54.50). Not alone: a "hypogastric artery" is no abdominal aorta, a "lumbar puncture" no wound.
+ */
+function REGION_PHRASES(): Record<string, string> {
+  const regions: Record<string, string> = {
+    hypochondriac: 'upper abdominal quadrant',
+    hypogastric: 'lower abdominal',
+    mesogastric: 'periumbilical lower abdominal',
+    periumbilical: 'periumbilical lower abdominal',
+    lumbar: 'lumbar region',
+  };
+  const findings = ['pain', 'pains', 'tenderness', 'discomfort', 'mass', 'swelling', 'region', 'area'];
+  return Object.fromEntries(
+    Object.entries(regions).flatMap(([adjective, words]) =>
+      findings.map((f) => [`${adjective} ${f}`, words] as const),
+    ),
+  );
+}
 
 function romanAfter(words: readonly string[]): Record<string, string> {
   const numerals = ['i', 'ii', 'iii', 'iv', 'v'];

@@ -5,7 +5,8 @@
  *  - NOT_FROM_TEXT: encounter reasons and everyday words ("Examination", "Admission",
  *    "Observation", "Presentation", "Condition", "Radiotherapy session"; "Transient", which
  *    the index means as homeless): in a note they describe the visit, not a condition. They
- *    are still reached through "see" references.
+ *    are still reached through "see" references. "Puncture" alone names a procedure ("lumbar
+ *    puncture"); a puncture wound is read through "Wound, open, puncture".
  *  - NEEDS_SUBTERM: general nouns ("Disease", "Tumor", "Lesion", "History") whose own code is
  *    the vaguest of the category; read only when a subterm (site, type, cause) is in the note.
  *    Also words more often said of something else: "decubitus" of a lying position ("lateral
@@ -33,7 +34,7 @@ export const NOT_FROM_TEXT: ReadonlySet<string> = words(
     'pathology|abnormal|late|lack of|dependence|use|medical|surgery|operation|complication|' +
     'complications|drug|state|physical|mental|good|poor|bad|difficult|difficulty|hard|long|short|low|' +
     'high|large|small|excessive|slow|rapid|wandering|habit|phenomenon|sign|type|stage|grade|level|' +
-    'degree|index|score',
+    'degree|index|score|puncture',
 );
 
 export const NEEDS_SUBTERM: ReadonlySet<string> = words(
