@@ -278,6 +278,28 @@ function markLocalized(t: Term): void {
   if (contrast) local.bySite = true;
 }
 
+const REGION = phraseKeys('region')[0]!;
+const SPINAL: ReadonlySet<string> = new Set(
+  phraseKeys('cervicothoracic thoracic thoracolumbar lumbar lumbosacral sacrococcygeal'),
+);
+
+/**
+ * A spinal region subterm ("Displacement, intervertebral disc, lumbar region M51.26"; "Pain,
+ * lumbar region M54.50") is also read from its adjective alone: notes say "lumbar disc
+ * herniation", "lumbar pain", never "lumbar region". Not "cervical", which alone is as often the
+ * uterine cervix ("cervical carcinoma" is no neoplasm of the cervical region, C76.0).
+ */
+function spinalRegions(req: string[][]): void {
+  for (const alt of [...req])
+    if (
+      alt.length === 2 &&
+      alt[1] === REGION &&
+      SPINAL.has(alt[0]!) &&
+      !req.some((a) => a.length === 1 && a[0] === alt[0])
+    )
+      req.push([alt[0]!]);
+}
+
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
 
 const unique = (a: string[]): string[] => [...new Set(a)];
@@ -299,6 +321,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const title = (essential.length > 0 ? `${own} ${essential.join(' ')}` : own).replace(USE_ONLY, '');
     const transparent = !main && title.trim() === '';
     const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
+    if (!main) spinalRegions(req);
     const t: Term = {
       id: next++,
       title: r.title,

@@ -1,0 +1,51 @@
+/**
+ * Regions of the body by the words notes use for them, against the real books
+ * (MEDCODE_TEST_HOME). The index names the abdomen's regions by quadrant and level ("Pain,
+ * abdominal, upper, right quadrant R10.11"; "lower R10.30"; "periumbilical R10.33"), the spine's
+ * by region ("Pain, lumbar region M54.50"; "Displacement, intervertebral disc, lumbar region
+ * M51.26"), and a herniated disc under Hernia ("intervertebral cartilage or disc — see
+ * Displacement, intervertebral disc"), not as an abdominal hernia (K46.9).
+ */
+import { describe, expect, it } from 'vitest';
+import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
+
+const k = installedKnowledge();
+const claim = suggestedCodes(k, { setting: 'outpatient', profile: 'claim' });
+
+describe('regions of the abdomen by their anatomical names', () => {
+  it.each([
+    ['Pain in the right hypochondrium.', 'R10.11'],
+    ['Hypogastric pain.', 'R10.30'],
+    ['Periumbilical pain.', 'R10.33'],
+    ['Pain in the left iliac fossa.', 'R10.32'],
+  ])('%s → %s', (text, code) => {
+    expect(claim(text)).toEqual([code]);
+  });
+
+  it('the adjective names a region only before a finding of it', () => {
+    expect(claim('Hypogastric artery aneurysm.')).not.toContain('I71.40');
+  });
+});
+
+describe('the spine by region, and discs', () => {
+  it.each([
+    ['Lumbar pain.', 'M54.50'],
+    ['Lumbar disc herniation.', 'M51.26'],
+    ['Lumbar radiculopathy.', 'M54.16'],
+  ])('%s → %s', (text, code) => {
+    expect(claim(text)).toEqual([code]);
+  });
+
+  it('a disc herniation is no abdominal hernia', () => {
+    expect(claim('Disc herniation at L4-L5.').some((c) => c.startsWith('K4'))).toBe(false);
+  });
+
+  it('"cervical" alone is not read as the cervical region (it is as often the cervix)', () => {
+    expect(claim('Cervical carcinoma.')).not.toContain('C76.0');
+  });
+
+  it('a lumbar puncture is a procedure, not a puncture wound', () => {
+    expect(claim('Lumbar puncture was performed.')).toEqual([]);
+    expect(claim('Puncture wound of the left foot.')).toEqual(['S91.332A']);
+  });
+});
