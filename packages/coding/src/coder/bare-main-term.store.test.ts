@@ -27,6 +27,20 @@ describe('the bare main term yields to its detailed reading (I.B.2)', () => {
     expect(said).toContain(dropped);
   });
 
+  it('below the main term too: a reading with fewer subterms yields, in its category and on its side', () => {
+    const claim = (note: string) =>
+      codeNote(note, k, { setting: 'outpatient', profile: 'claim' }).suggestions.map((s) => s.code);
+    // Index: "Fibrillation, atrial I48.91, chronic I48.20".
+    expect(claim('Chronic atrial fibrillation. Atrial fibrillation, rate controlled.')).toEqual(['I48.20']);
+    // Two readings that each say more in their own way leave one, not none.
+    expect(claim('Mandible fracture. Right body mandible fractures.')).toEqual(['S02.600A']);
+    // Different sides are different conditions (H66.92 left ear, H66.001 right ear).
+    expect(claim('Otitis media of the left ear. Acute suppurative otitis media of the right ear.')).toEqual([
+      'H66.92',
+      'H66.001',
+    ]);
+  });
+
   it('a bare term alone is coded', () => {
     const r = codeNote('The pain is worse on defecation.', k, { setting: 'outpatient', profile: 'claim' });
     expect(r.suggestions.map((s) => s.code)).toEqual(['R52']);

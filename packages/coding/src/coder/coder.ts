@@ -272,24 +272,46 @@ function lessVagueInCategory(c: Candidate, cands: readonly Candidate[]): Candida
   if (v === 0) return undefined;
   const cat = c.suggestion.code.slice(0, 3);
   return cands.find(
-    (o) => o !== c && o.suggestion.code.slice(0, 3) === cat && vagueness(o.suggestion.description) < v,
+    (o) =>
+      o !== c &&
+      o.suggestion.code.slice(0, 3) === cat &&
+      vagueness(o.suggestion.description) < v &&
+      !otherSide(c.suggestion.description, o.suggestion.description),
   );
 }
 
 /**
- * The index's main term read alone, when the note also reads it with subterms: "pain" beside
+ * The index's term read with fewer subterms, when the note also reads it with more: "pain" beside
  * "rectal pain" (R52, Pain → K62.89, Pain, rectum), "thrombocythemia" beside "essential
  * thrombocythemia", "palsy" beside "cerebral palsy". The bare word is that condition said
  * without its detail, whatever category the detailed reading lands in (I.B.2).
  */
 function moreDetailedReading(c: Candidate, cands: readonly Candidate[]): Candidate | undefined {
   const path = c.suggestion.indexPath;
-  if (c.mentions.some((m) => m.hit.path.length !== 1)) return undefined;
-  // A detailed reading too weak to be suggested itself does not take the bare one's place.
+  const bare = c.mentions.every((m) => m.hit.path.length === 1);
+  const category = c.suggestion.code.slice(0, 3);
+  // A detailed reading too weak to be suggested itself does not take the bare one's place. Below
+  // the main term, the same condition read further stays in its category ("atrial fibrillation"
+  // I48.91 beside "chronic atrial fibrillation" I48.20) and on its side: "fracture of the left
+  // femur" and "fracture of the neck of the right femur" are two fractures.
   return cands.find(
     (o) =>
-      o !== c && o.suggestion.confidence >= SUGGESTED_FROM && o.suggestion.indexPath.startsWith(`${path} > `),
+      o !== c &&
+      o.suggestion.confidence >= SUGGESTED_FROM &&
+      o.suggestion.indexPath.startsWith(`${path} > `) &&
+      (bare ||
+        (o.suggestion.code.startsWith(category) &&
+          !otherSide(c.suggestion.description, o.suggestion.description))),
   );
+}
+
+const SIDE = /\b(right|left|bilateral)\b/i;
+
+/** Whether two code titles name different sides. */
+function otherSide(a: string, b: string): boolean {
+  const x = SIDE.exec(a)?.[1]?.toLowerCase();
+  const y = SIDE.exec(b)?.[1]?.toLowerCase();
+  return x !== undefined && y !== undefined && x !== y;
 }
 
 /**
@@ -300,9 +322,15 @@ function moreDetailedReading(c: Candidate, cands: readonly Candidate[]): Candida
  * term read alone is vaguer than its reading with subterms (`moreDetailedReading`).
  */
 function dropLessSpecific(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
-  return cands.filter((c) => {
-    const better = lessVagueInCategory(c, cands) ?? moreDetailedReading(c, cands);
-    if (!better) return true;
+  // One at a time, against the codes still kept: two readings that each say more in their own
+  // way ("Fracture of mandible, unspecified" read further as "body", whose title says
+  // "unspecified part") leave one of them, not none.
+  const kept = [...cands];
+  for (const c of cands) {
+    const others = kept.filter((o) => o !== c);
+    const better = lessVagueInCategory(c, others) ?? moreDetailedReading(c, others);
+    if (!better) continue;
+    kept.splice(kept.indexOf(c), 1);
     notCoded.push({
       reason: 'less-specific',
       code: c.suggestion.code,
@@ -310,8 +338,8 @@ function dropLessSpecific(cands: Candidate[], notCoded: NotCoded[]): Candidate[]
       detail: `${better.suggestion.code} says more about the same condition`,
       guidelines: ['I.B.2', 'IV.F'],
     });
-    return false;
-  });
+  }
+  return kept;
 }
 
 /**
