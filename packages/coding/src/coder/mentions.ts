@@ -9,6 +9,7 @@ import { modifiedHead } from '../context/name-heads.ts';
 import type { ContextCategory } from '../context/triggers.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
+import { ANOMALY_IF_SAID, headOfTitle, SAYS_ANOMALY } from '../lexicon/main-terms.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
 import type { SectionKind } from '../text/section-headers.ts';
@@ -171,6 +172,7 @@ export function findMentions(
     const together = (j: number): boolean =>
       Math.abs(j - i) <= 1 ||
       (LIST_SECTIONS.has(s.section) && doc.sentences[j]!.sectionIndex === s.sectionIndex);
+    const sentenceText = doc.text.slice(s.start, s.end);
     const hits = finder.find(
       {
         here: read.keys[i]!,
@@ -182,12 +184,19 @@ export function findMentions(
         together,
         ...(patientAge !== undefined ? { patientAge } : {}),
       },
-      doc.text.slice(s.start, s.end),
+      sentenceText,
     );
     const taken = new Set<number>();
     const from = out.length;
     for (const hit of hits) {
       if (hit.core.some((t) => taken.has(t))) continue;
+      // A word of shape or number reads an anomaly only when the note says it is one.
+      if (
+        hit.code.startsWith('Q') &&
+        ANOMALY_IF_SAID.has(headOfTitle(hit.path[0]!)) &&
+        !SAYS_ANOMALY.test(sentenceText)
+      )
+        continue;
       const context = [...contextFor(doc, read, i, hit.head), ...doubtWithin(doc, read, i, hit.core)];
       // A procedure named alone is a status only when the note places it in the past ("history
       // of hysterectomy"); one done in this encounter is a procedure, not a status (I.C.21.c.3).

@@ -47,6 +47,21 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'ganglion|callus|septum',
 );
 
+/**
+ * Main terms of shape, number or position whose subterms are body parts and whose codes are
+ * congenital anomalies: "Arch, aortic Q25.49", "Double, ureter Q62.5", "Transposition, nerve
+ * Q07.8", "Absence, muscle Q79.8". In a note the words mostly name the anatomy ("passed over the
+ * aortic arch"), a device ("double-J ureteral stent") or a procedure ("ulnar nerve
+ * transposition"); a congenital anomaly is coded when the note says it is one (Guidelines I.C.17
+ * codes anomalies "when documented"). Their Q codes are read only with `SAYS_ANOMALY` in the
+ * sentence; their other codes are unaffected.
+ */
+export const ANOMALY_IF_SAID: ReadonlySet<string> = words(
+  'arch|double|absence|transposition|deformity|dysplasia|accessory|cystic|axilla|pes|curvature',
+);
+export const SAYS_ANOMALY =
+  /\bcongenital(?:ly)?\b|\banomal|\bmalformation|\bbirth\b|\bborn with\b|\bnewborn\b|\bneonat/i;
+
 /** The head of a main term title: "Presentation, fetal" → "presentation"; "Pain(s)" → "pain". */
 export const headOfTitle = (title: string): string =>
   (title.split(',')[0] ?? title)
