@@ -368,6 +368,11 @@ export const TRIGGERS: readonly Trigger[] = [
     'risks including',
     'report any',
     'report to us any',
+    // "risks ..., which includes, but not limited to bleeding, infection, ... DVT": a list of
+    // what may happen (its "not" negates nothing)
+    'not limited to',
+    'but not limited to',
+    'but are not limited to',
   ]).map((t) => ({ ...t, lists: true })),
   // Pseudo-triggers: look like triggers but are not.
   ...f('pseudo', [
@@ -409,9 +414,6 @@ export const TRIGGERS: readonly Trigger[] = [
     'son of',
     'risk factors',
     'no longer',
-    'but not limited to',
-    'but are not limited to',
-    'not limited to',
   ]),
   // Termination: a scope stops here. Conjunctions of contrast end every scope but family's
   // ("mother had breast cancer but no diabetes" keeps both in the family); the rest end only

@@ -3,7 +3,7 @@
  * Signs and symptoms routinely associated with a disease are not coded when the disease is
  * (ICD-10-CM Guidelines I.B.5 and, for outpatient care, IV.D; signs and symptoms that are not
  * routinely associated are coded, I.B.6). Written by the team as data: a symptom category (of
- * chapter 18, or a sign filed elsewhere, such as N63 lump in breast) →
+ * chapter 18, or a sign filed elsewhere, such as N63 lump in breast; or a subcategory, M79.6) →
  * the diagnosis code prefixes of which it is an integral part. A prefix list, not a judgement
  * per note: anything outside it is coded.
  */
@@ -73,17 +73,31 @@ export const INTEGRAL_SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   R80: ['N0', 'N18', 'E10.2', 'E11.2', 'O14'],
   R73: ['E10', 'E11', 'E13'],
   R94: ['C', 'I'],
+  // heart murmur: how a valve disorder or a septal defect is heard
+  R01: ['I34', 'I35', 'I36', 'I37', 'I38', 'Q21', 'Q22', 'Q23'],
   // Signs filed outside chapter 18: a lump in the breast is how a breast neoplasm or cyst presents.
   N63: ['C50', 'D05', 'D24', 'D48.6', 'D49.3', 'N60'],
+  // Pain in a limb (M79.6-): how a deep vein thrombosis, a phlebitis or a cellulitis of the limb
+  // presents. By subcategory: the rest of M79 (fibromyalgia M79.7; M79.89, other soft tissue
+  // disorders, which also holds fat necrosis) are diagnoses of their own.
+  'M79.6': ['I80', 'I82.4', 'I82.5', 'I82.6', 'I82.7', 'L03.0', 'L03.1'],
 };
 
+/** The table's entry for a code: its subcategory's, else its category's. */
+function entryOf(code: string): readonly string[] | undefined {
+  return (
+    INTEGRAL_SYMPTOMS[code.slice(0, 6)] ??
+    INTEGRAL_SYMPTOMS[code.slice(0, 5)] ??
+    INTEGRAL_SYMPTOMS[code.slice(0, 3)]
+  );
+}
+
 /** A sign or symptom code (chapter 18, or a sign the table above lists from another chapter). */
-export const isSign = (code: string): boolean =>
-  code.startsWith('R') || code.slice(0, 3) in INTEGRAL_SYMPTOMS;
+export const isSign = (code: string): boolean => code.startsWith('R') || entryOf(code) !== undefined;
 
 /** The confirmed code that makes a symptom code integral, if any. */
 export function integralTo(symptom: string, confirmed: readonly string[]): string | undefined {
-  const prefixes = INTEGRAL_SYMPTOMS[symptom.slice(0, 3)];
+  const prefixes = entryOf(symptom);
   if (!prefixes) return undefined;
   return confirmed.find((c) => !isSign(c) && prefixes.some((p) => c.startsWith(p)));
 }

@@ -137,6 +137,9 @@ function chooseChild(
           ? 'left'
           : undefined;
     if (lat && side) score += lat === side ? 3 : -5;
+    // No side said: of siblings the note's words choose alike ("leg pain": right leg, left leg,
+    // unspecified leg), the one for the unspecified side, not the first listed (I.B.13).
+    else if (lat && lat !== 'bilateral') score -= 0.25;
     // The side's default dominance, when the note says only the side (I.C.6.a).
     const dom = dominance ? dominanceOf(d) : undefined;
     if (dom) score += dom === dominance ? 1 : -1;
@@ -153,7 +156,12 @@ function chooseChild(
     }
   }
   if (best) {
+    const sidedSiblings = kids.some((k) => k !== best && /\b(?:right|left)\b/i.test(k.description));
     if (side) guides.add('I.B.13');
+    else if (sidedSiblings && /\bunspecified\b/i.test(best.description)) {
+      guides.add('I.B.13');
+      fallback.unspecified = true;
+    }
     const byDominance = dominance !== undefined && dominanceOf(best.description) === dominance;
     if (byDominance) guides.add(best.code.startsWith('I69') ? 'I.C.9.d.1' : 'I.C.6.a');
     const bySex = sexIn(best.description) && !parentSexed ? sex() : undefined;
