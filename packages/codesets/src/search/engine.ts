@@ -40,7 +40,11 @@ import type { SearchIndex } from './search-index.ts';
 import { type Hit, TopHits } from './top-hits.ts';
 import type { MatchedWord, MatchKind } from './types.ts';
 
-const MAX_TERM_WORDS = 256;
+/**
+ * Words of a term checked against a query: more than the longest title of any code set (HCPCS
+ * G0556, about 700 words), so that every word of every title can be asked for.
+ */
+const MAX_TERM_WORDS = 1024;
 /** The relaxed pass runs when the strict one found fewer hits than this. */
 const RELAX_BELOW = 1;
 /** Most terms the relaxed pass looks at: it serves a query gone astray, and must stay quick. */

@@ -171,17 +171,23 @@ function altCost(alt: Alternative): number {
   return c;
 }
 
+/** Words of a query that are read (see `planQuery`). */
+export const MAX_QUERY_WORDS = 48;
+
 /** Reads a query against an index. */
 export function planQuery(index: SearchIndex, query: string): QueryPlan {
   const typing = !/\s$/.test(query);
   const codeKey = codeKeyOf(query);
   // Abbreviations written with a slash or hyphen ("n/v", "a-fib") are looked up before the
   // text is split into words.
+  // A pasted paragraph is read by its first words: every word is required, so a few dozen
+  // already single a code out, and the rest would only slow the search down.
   const pieces = query
     .toLowerCase()
     .trim()
     .split(/\s+/)
-    .filter((p) => p.length > 0);
+    .filter((p) => p.length > 0)
+    .slice(0, MAX_QUERY_WORDS);
   const raw: { text: string; expansions?: readonly string[] }[] = [];
   for (const piece of pieces) {
     const whole = ABBREVIATION_MAP.get(piece);
