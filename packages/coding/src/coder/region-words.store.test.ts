@@ -49,3 +49,21 @@ describe('the spine by region, and discs', () => {
     expect(claim('Puncture wound of the left foot.')).toEqual(['S91.332A']);
   });
 });
+
+describe('a spinal segment names its region of the spine', () => {
+  // Index: "Displacement, intervertebral disc, lumbar region M51.26, lumbosacral region M51.27";
+  // "Stenosis, spinal, cervical region M48.02"; "Disorder, disc, cervical, degeneration, C5-C6".
+  it.each([
+    ['L4-L5 disc herniation.', 'M51.26'],
+    ['L5-S1 disc protrusion.', 'M51.27'],
+    ['Spinal stenosis at C3-C4.', 'M48.02'],
+    ['Degenerative disc disease at C5-C6.', 'M50.322'],
+  ])('%s → %s', (text, code) => {
+    expect(claim(text)).toEqual([code]);
+  });
+
+  it('a cervical segment is the neck, never the uterine cervix', () => {
+    expect(claim('Stenosis at C5-C6.')).not.toContain('N88.2');
+    expect(claim('Cervical stenosis of the uterus.')).toContain('N88.2');
+  });
+});

@@ -7,6 +7,7 @@
  * word forms ("Diabetes, diabetic"; "Infection, infected, infective") match on any form; a
  * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
  */
+import { CERVICAL_SPINE_KEY } from '../lexicon/abbreviations.ts';
 import { derivedForms } from '../lexicon/derivation.ts';
 import { type AgeRange, ageOf } from './age.ts';
 import { groupOf, inflections, phraseKeys } from '../lexicon/normalize.ts';
@@ -279,6 +280,7 @@ function markLocalized(t: Term): void {
 }
 
 const REGION = phraseKeys('region')[0]!;
+const CERVICAL = phraseKeys('cervical')[0]!;
 const SPINAL: ReadonlySet<string> = new Set(
   phraseKeys('cervicothoracic thoracic thoracolumbar lumbar lumbosacral sacrococcygeal'),
 );
@@ -289,8 +291,8 @@ const SPINAL: ReadonlySet<string> = new Set(
  * herniation", "lumbar pain", never "lumbar region". Not "cervical", which alone is as often the
  * uterine cervix ("cervical carcinoma" is no neoplasm of the cervical region, C76.0).
  */
-function spinalRegions(req: string[][]): void {
-  for (const alt of [...req])
+function spinalRegions(req: string[][], title: string): void {
+  for (const alt of [...req]) {
     if (
       alt.length === 2 &&
       alt[1] === REGION &&
@@ -298,6 +300,11 @@ function spinalRegions(req: string[][]): void {
       !req.some((a) => a.length === 1 && a[0] === alt[0])
     )
       req.push([alt[0]!]);
+    // The cervical spine as a segment names it ("C5-C6", lexicon/abbreviations.ts), wherever
+    // "cervical" is not the uterine cervix.
+    if (alt.includes(CERVICAL) && !/cervix/i.test(title))
+      req.push(alt.filter((k) => k !== REGION).map((k) => (k === CERVICAL ? CERVICAL_SPINE_KEY : k)));
+  }
 }
 
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
@@ -321,7 +328,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const title = (essential.length > 0 ? `${own} ${essential.join(' ')}` : own).replace(USE_ONLY, '');
     const transparent = !main && title.trim() === '';
     const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
-    if (!main) spinalRegions(req);
+    if (!main) spinalRegions(req, title);
     const t: Term = {
       id: next++,
       title: r.title,

@@ -3,7 +3,13 @@
  * A sentence as the index matcher sees it: for every token, its matching keys (abbreviations
  * expanded, lexicon/abbreviations.ts), and for every key the tokens that supply it.
  */
-import { ABBREVIATIONS, type Abbreviation, PHRASES } from '../lexicon/abbreviations.ts';
+import {
+  ABBREVIATIONS,
+  type Abbreviation,
+  CERVICAL_SPINE_KEY,
+  PHRASES,
+  spinalSegment,
+} from '../lexicon/abbreviations.ts';
 import { DRUG_CLASSES, therapyAt, therapyWords } from '../lexicon/drug-therapy.ts';
 import { phraseKeys, STOP_WORDS, tokenKeys } from '../lexicon/normalize.ts';
 import type { Token } from '../text/tokens.ts';
@@ -45,12 +51,24 @@ function computeKeys(lower: string, isUpper: boolean): TokenKeys {
   const special =
     PHRASE_HEADS.has(lower) || ab?.when === 'upper' || ab?.notBeforeNumber === true || ab?.asHead === true;
   // The abbreviation's own key stays: the index prints some ("HIV", "AIDS").
+  const segment = ab ? undefined : spinalSegment(lower);
   const k: TokenKeys =
     ab && (ab.when !== 'upper' || isUpper)
       ? { keys: [...new Set([...tokenKeys(lower), ...phraseKeys(ab.expansion)])], abbreviation: true }
-      : { keys: tokenKeys(lower), abbreviation: false };
+      : segment !== undefined
+        ? { keys: [...tokenKeys(lower), ...segmentKeys(segment)], abbreviation: true }
+        : { keys: tokenKeys(lower), abbreviation: false };
   if (special) k.special = true;
   return k;
+}
+
+/**
+ * A spinal segment's keys: "<adjective> region" ("lumbar region"), but for the cervical spine
+ * its own key (lexicon/abbreviations.ts `CERVICAL_SPINE_KEY`): "cervical" alone reads the cervix
+ * as well.
+ */
+function segmentKeys(adjective: string): string[] {
+  return adjective === 'cervical' ? [CERVICAL_SPINE_KEY] : phraseKeys(`${adjective} region`);
 }
 
 function cached(cache: Map<string, TokenKeys>, lower: string, isUpper: boolean): TokenKeys {

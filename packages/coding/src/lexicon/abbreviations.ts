@@ -162,6 +162,34 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
 };
 
 /**
+ * A spinal motion segment written by its two vertebrae ("C5-C6", "L4-L5", "L5-S1", "C7-T1")
+ * names a region of the spine, which the index reads as a subterm ("Stenosis, spinal, cervical
+ * region M48.02"; "Displacement, intervertebral disc, lumbar region M51.26"): the region's
+ * adjective, or undefined for any other word. Two levels only: "T1" alone is as often a tumor
+ * stage or an MRI sequence.
+ */
+export function spinalSegment(lower: string): string | undefined {
+  const m = /^([ctls])(\d{1,2})-([ctls])(\d{1,2})$/.exec(lower);
+  if (!m) return undefined;
+  const region: Record<string, string> = {
+    cc: 'cervical',
+    ct: 'cervicothoracic',
+    tt: 'thoracic',
+    tl: 'thoracolumbar',
+    ll: 'lumbar',
+    ls: 'lumbosacral',
+  };
+  return region[`${m[1]}${m[3]}`];
+}
+
+/**
+ * The key a cervical segment ("C5-C6") gives for "cervical": one no written word has, which
+ * index/compile.ts adds beside "cervical" to the subterms that are not the uterine cervix, so
+ * "stenosis at C5-C6" never reads "Stenosis, cervix, cervical N88.2".
+ */
+export const CERVICAL_SPINE_KEY = 'cervical#spine';
+
+/**
  * Two-word phrases that name an index entry other than their words' own, written by the team as
  * data: the first word takes the expansion's words. "Allergic to penicillin" in a patient's
  * history states an allergy status (Z88-Z91: "Allergy, history (of) — see History, allergy";
