@@ -69,7 +69,7 @@ export function codeNoteCandidates(
   options: CodingOptions,
 ): { result: CodingResult; candidates: Candidate[] } {
   const doc = readNote(text);
-  const read = readSentences(doc);
+  const read = readSentences(doc, { personalHistory: options.profile === 'claim' });
   // Read only when a tabular choice depends on it (most notes never ask).
   let sexRead: { sex: SexReading | undefined } | undefined;
   const sex = (): SexReading | undefined => {
@@ -276,9 +276,26 @@ function lessVagueInCategory(c: Candidate, cands: readonly Candidate[]): Candida
       o !== c &&
       o.suggestion.code.slice(0, 3) === cat &&
       vagueness(o.suggestion.description) < v &&
-      !otherSide(c.suggestion.description, o.suggestion.description),
+      !otherSide(c.suggestion.description, o.suggestion.description) &&
+      !pastForPresent(c, o),
   );
 }
+
+/** Read through the index's "History" main term: the past, as the index codes it. */
+const isHistory = (c: Candidate): boolean => c.suggestion.indexPath.startsWith('History ');
+
+/**
+ * Whether `o` is a history reading and `c` a condition of now: the past does not stand for the
+ * present ("history of alcohol dependence", F10.21 in remission, beside "alcohol withdrawal"
+ * today, F10.239).
+ */
+const pastForPresent = (c: Candidate, o: Candidate): boolean => isHistory(o) && !isHistory(c);
+
+/** A history reading beside the same category coded as current: the current one says it. */
+const currentInstead = (c: Candidate, cands: readonly Candidate[]): Candidate | undefined =>
+  isHistory(c)
+    ? cands.find((o) => !isHistory(o) && o.suggestion.code.slice(0, 3) === c.suggestion.code.slice(0, 3))
+    : undefined;
 
 /**
  * The index's term read with fewer subterms, when the note also reads it with more: "pain" beside
@@ -299,6 +316,7 @@ function moreDetailedReading(c: Candidate, cands: readonly Candidate[]): Candida
       o !== c &&
       o.suggestion.confidence >= SUGGESTED_FROM &&
       o.suggestion.indexPath.startsWith(`${path} > `) &&
+      !pastForPresent(c, o) &&
       (bare ||
         (o.suggestion.code.startsWith(category) &&
           !otherSide(c.suggestion.description, o.suggestion.description))),
@@ -328,7 +346,8 @@ function dropLessSpecific(cands: Candidate[], notCoded: NotCoded[]): Candidate[]
   const kept = [...cands];
   for (const c of cands) {
     const others = kept.filter((o) => o !== c);
-    const better = lessVagueInCategory(c, others) ?? moreDetailedReading(c, others);
+    const better =
+      lessVagueInCategory(c, others) ?? moreDetailedReading(c, others) ?? currentInstead(c, others);
     if (!better) continue;
     kept.splice(kept.indexOf(c), 1);
     notCoded.push({

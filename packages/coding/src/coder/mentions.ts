@@ -8,13 +8,15 @@ import { contextOf, findTriggers, ROS_LIST_SCOPE, type TriggerHit } from '../con
 import { modifiedHead } from '../context/name-heads.ts';
 import type { ContextCategory } from '../context/triggers.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
-import { type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
+import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
 import { ANOMALY_IF_SAID, headOfTitle, SAYS_ANOMALY } from '../lexicon/main-terms.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
 import type { SectionKind } from '../text/section-headers.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Span } from '../types.ts';
+
+const RESIDUAL = /\bresidual|\bsequela/i;
 
 export interface Mention {
   sentence: number;
@@ -138,9 +140,9 @@ function doubtWithin(
   return out;
 }
 
-export function readSentences(doc: NoteDocument): ReadSentences {
+export function readSentences(doc: NoteDocument, options: SentenceKeyOptions = {}): ReadSentences {
   return {
-    keys: doc.sentences.map((s) => sentenceKeys(s.tokens)),
+    keys: doc.sentences.map((s) => sentenceKeys(s.tokens, options)),
     triggers: doc.sentences.map((s) => findTriggers(s.tokens)),
   };
 }
@@ -190,6 +192,18 @@ export function findMentions(
     const from = out.length;
     for (const hit of hits) {
       if (hit.core.some((t) => taken.has(t))) continue;
+      // "History, personal, disease or disorder NEC Z87.898" says nothing of which: a history
+      // of a chronic disease ("history of bipolar disorder", "history of CAD") is the disease,
+      // whose own reading stays.
+      if (hit.path.length === 3 && hit.path[0] === 'History' && /^disease or disorder/.test(hit.path[2]!))
+        continue;
+      // "Stroke without residual deficits" (index/compile.ts) is read only when the sentence
+      // names no residual deficit ("with residual left hemiparesis" is a sequela, I69).
+      if (
+        /without residual/i.test(hit.path.at(-1)!) &&
+        RESIDUAL.test(sentenceText.replace(/\b(?:no|without) residual\w*/gi, ''))
+      )
+        continue;
       // A word of shape or number reads an anomaly only when the note says it is one.
       if (
         hit.code.startsWith('Q') &&
@@ -206,8 +220,9 @@ export function findMentions(
       // and still nausea).
       const negated = context.some((c) => c.category === 'negated');
       for (const t of negated ? hit.head : hit.core) taken.add(t);
-      // History and status codes (Z80-Z87, Z9x) name the past or the family themselves.
-      const selfDescribing = /^Z(?:8|9)/.test(hit.code);
+      // History and status codes (Z80-Z87, Z9x, and what the index files under "History": old
+      // myocardial infarction I25.2) name the past or the family themselves.
+      const selfDescribing = /^Z(?:8|9)/.test(hit.code) || headOfTitle(hit.path[0]!) === 'history';
       const linked = hit.linked.map((l) => spanOf(doc, l.sentence, l.tokens));
       const head = modifiedHead(s.tokens, hit.core, hit.head);
       out.push({

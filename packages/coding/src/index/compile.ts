@@ -307,6 +307,20 @@ function spinalRegions(req: string[][], title: string): void {
   }
 }
 
+const WITHOUT_RESIDUALS = /^(.+?)\s+without residual deficits?$/i;
+
+/**
+ * "History, personal (of), stroke without residual deficits Z86.73": a history of stroke is
+ * read so when the note names no residual deficit, since deficits that remain are coded as
+ * sequelae (I69, Guidelines I.C.9.d) from their own words.
+ */
+function withoutResiduals(req: string[][], title: string): void {
+  const m = WITHOUT_RESIDUALS.exec(title.replace(/\(.*?\)/g, '').trim());
+  if (!m) return;
+  const keys = phraseKeys(m[1]!);
+  if (keys.length > 0 && !req.some((a) => a.join(' ') === keys.join(' '))) req.push(keys);
+}
+
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
 
 const unique = (a: string[]): string[] => [...new Set(a)];
@@ -329,6 +343,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const transparent = !main && title.trim() === '';
     const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
     if (!main) spinalRegions(req, title);
+    if (!main) withoutResiduals(req, title);
     const t: Term = {
       id: next++,
       title: r.title,

@@ -105,11 +105,29 @@ function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   return isUpper ? cached(upper, t.lower, true) : k;
 }
 
-export function sentenceKeys(tokens: readonly Token[]): SentenceKeys {
+export interface SentenceKeyOptions {
+  /**
+   * "History of" is the patient's own history: the word also reads "personal", so the index's
+   * "History, personal (of)" subterms name it ("history of DVT" Z86.718). For the claim profile,
+   * which codes a past condition by its history code (I.C.21.c.4), not as current.
+   */
+  personalHistory?: boolean;
+}
+
+const PERSONAL = phraseKeys('personal');
+
+export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptions = {}): SentenceKeys {
   const at = new Map<string, number[]>();
   const expanded = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     let { keys, abbreviation } = keysOfToken(tokens, i);
+    if (options.personalHistory && tokens[i]!.lower === 'history' && tokens[i + 1]?.lower === 'of') {
+      const before = tokens[i - 1]?.lower;
+      if (before !== 'family' && before !== 'familial') {
+        keys = [...keys, ...PERSONAL];
+        abbreviation = true;
+      }
+    }
     // A drug said as a regimen also reads "Long-term drug therapy" (lexicon/drug-therapy.ts).
     const cls = DRUGS.has(tokens[i]!.lower) ? therapyAt(tokens, i) : undefined;
     if (cls !== undefined) {
