@@ -34,6 +34,13 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'vaccines',
   'vaccination',
   'immunization',
+  'immunizations',
+  'vaccinations',
+  // "tetanus shot", "tetanus booster", "tetanus toxoid": the vaccine, not the disease (A35).
+  'shot',
+  'shots',
+  'booster',
+  'toxoid',
   'device',
   'devices',
   'stockings',

@@ -202,6 +202,9 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'allergies to': 'personal history of allergy',
   // the right or left iliac fossa is the lower quadrant of the abdomen on that side
   'iliac fossa': 'lower abdominal quadrant',
+  // "PE tubes" are pressure-equalization (tympanostomy) tubes of the ear, no pulmonary embolism.
+  'pe tube': 'pressure equalization',
+  'pe tubes': 'pressure equalization',
   ...REGION_PHRASES(),
   // Stages, types and classes in Roman numerals, which the index writes in Arabic ("Disease,
   // kidney, chronic, stage 3 (moderate)"; "Diabetes, type 1"; "Obesity, class 3"): "chronic

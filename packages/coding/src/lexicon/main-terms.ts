@@ -6,7 +6,8 @@
  *    "Observation", "Presentation", "Condition", "Radiotherapy session"; "Transient", which
  *    the index means as homeless): in a note they describe the visit, not a condition. They
  *    are still reached through "see" references. "Puncture" alone names a procedure ("lumbar
- *    puncture"); a puncture wound is read through "Wound, open, puncture".
+ *    puncture"); a puncture wound is read through "Wound, open, puncture". Words the index uses
+ *    in a sense notes do not ("overlying", "bends", "skin wheal"): see the list's end.
  *  - NEEDS_SUBTERM: general nouns ("Disease", "Tumor", "Lesion", "History") whose own code is
  *    the vaguest of the category; read only when a subterm (site, type, cause) is in the note.
  *    Also words more often said of something else: "decubitus" of a lying position ("lateral
@@ -34,7 +35,15 @@ export const NOT_FROM_TEXT: ReadonlySet<string> = words(
     'pathology|abnormal|late|lack of|dependence|use|medical|surgery|operation|complication|' +
     'complications|drug|state|physical|mental|good|poor|bad|difficult|difficulty|hard|long|short|low|' +
     'high|large|small|excessive|slow|rapid|wandering|habit|phenomenon|sign|type|stage|grade|level|' +
-    'degree|index|score|puncture',
+    'degree|index|score|puncture|' +
+    // Words the index prints in a sense a note does not use them in: "Overlaid, overlying" is an
+    // infant lain upon (T71), where a note's "overlying skin" is a position; "Bends" is
+    // decompression sickness (T70.3), where a note "bends" a knee; "Wheal — see Urticaria", where
+    // a procedure note raises a "skin wheal" of local anaesthetic before the needle (hives are
+    // read through Urticaria and Hives); "Hospitalism in children" is met only in a
+    // "Children's Hospital"; "Wells' disease" only in "as well". Each is still reached through the
+    // index's other words for it (Asphyxia, Decompression sickness, Urticaria).
+    "overlaid|bends|wheal|hospitalism in children|wells' disease",
 );
 
 export const NEEDS_SUBTERM: ReadonlySet<string> = words(

@@ -59,6 +59,7 @@ export const SECTION_HEADERS: Readonly<Record<SectionKind, readonly string[]>> =
     'medical hx',
     'past hx',
     'past psychiatric history',
+    'pertinent medical history',
   ],
   pastSurgicalHistory: [
     'past surgical history',
@@ -70,8 +71,36 @@ export const SECTION_HEADERS: Readonly<Record<SectionKind, readonly string[]>> =
     'past surgical hx',
     'surgical hx',
   ],
-  familyHistory: ['family history', 'fh', 'family medical history', 'fhx', 'family hx'],
-  socialHistory: ['social history', 'sh', 'habits', 'social hx', 'personal history', 'shx'],
+  familyHistory: [
+    'family history',
+    'fh',
+    'family medical history',
+    'fhx',
+    'family hx',
+    'family psychiatric history',
+    'family background',
+  ],
+  // A heading that joins the family's history to the patient's social one opens the patient's
+  // own (smoking, alcohol, living situation); the relatives it names are read by the kin words
+  // of context/triggers.ts ("her mother", "in his father").
+  socialHistory: [
+    'social history',
+    'sh',
+    'habits',
+    'social hx',
+    'personal history',
+    'shx',
+    'family social history',
+    'family and social history',
+    'family history and social history',
+    'family/social history',
+    'family history/social history',
+    'social/family history',
+    'personal and social history',
+    'personal/social history',
+    'social and developmental history',
+    'social habits',
+  ],
   medications: [
     'medications',
     'current medications',

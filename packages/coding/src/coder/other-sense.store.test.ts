@@ -1,0 +1,59 @@
+/**
+ * Words the index prints in a sense notes do not use them in, vaccines named after their disease,
+ * and headings that open the family's history, against the real books (MEDCODE_TEST_HOME).
+ * - Index: "Overlaid, overlying — see Asphyxia, traumatic, due to mechanical threat" (T71),
+ *   "Bends T70.3", "Wheal — see Urticaria", "Hospitalism in children — see Disorder, adjustment":
+ *   a note's "overlying skin", "bending", "skin wheal" of local anaesthetic and "Children's
+ *   Hospital" state none of them (I.A: the index is entered by the condition documented).
+ * - A "tetanus shot" or "flu shot" is the vaccine (Z23 when coded at all), not tetanus A35 or
+ *   influenza J11.1; "PE tubes" are the ear's pressure-equalization tubes, not a pulmonary
+ *   embolism I26.99.
+ * - A "Family psychiatric history" heading lists the relatives' conditions (Z81-Z84 at most),
+ *   none of them the patient's.
+ */
+import { describe, expect, it } from 'vitest';
+import { codeNote } from './coder.ts';
+import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
+
+const k = installedKnowledge();
+const options = { setting: 'outpatient', profile: 'claim' } as const;
+const codes = suggestedCodes(k, options);
+
+describe('words in another sense', () => {
+  it('position, movement, procedure and place words are no condition', () => {
+    expect(codes('Adenocarcinoma with invasion of the overlying pleura.')).not.toContain('T71.9XXA');
+    expect(codes('Low back pain, worse with bending and lifting.')).not.toContain('T70.3XXA');
+    expect(codes('Lidocaine 1% was used to raise a skin wheal over the L4 spinous process.')).toEqual([]);
+    expect(codes("He was seen in the emergency room at Children's Hospital for abdominal pain.")).toEqual([
+      'R10.9',
+    ]);
+  });
+
+  it('the index still reads the condition when the note states it', () => {
+    expect(codes('Urticaria with itching wheals on both arms.')).toContain('L50.9');
+    expect(codes('CT angiogram showed an acute PE.')).toContain('I26.99');
+  });
+
+  it('a vaccine is not the disease it prevents', () => {
+    const r = codeNote('He had a tetanus shot in 2002.', k, options);
+    expect(r.suggestions.map((s) => s.code)).not.toContain('A35');
+    expect(r.notCoded.find((n) => n.code === 'A35')?.reason).toBe('modifier');
+    expect(codes('She might get a flu shot in the next few weeks.')).not.toContain('J11.1');
+  });
+
+  it('PE tubes are ear tubes', () => {
+    expect(
+      codes('Admitted for adenoidectomy and bilateral myringotomy and insertion of PE tubes.'),
+    ).not.toContain('I26.99');
+  });
+
+  it("a family psychiatric history is the relatives'", () => {
+    const r = codeNote(
+      'FAMILY PSYCHIATRIC HISTORY: Three siblings with ADHD and bipolar disorder.',
+      k,
+      options,
+    );
+    expect(r.suggestions).toEqual([]);
+    expect(r.notCoded.filter((n) => n.reason === 'family').length).toBeGreaterThan(0);
+  });
+});
