@@ -180,6 +180,21 @@ function separated(
   return false;
 }
 
+const SECONDARY = phraseKeys('secondary')[0] ?? 'secondary';
+
+/**
+ * Whether the subterm's "secondary" is the note's "secondary to" before the main term: there
+ * the condition is the cause ("anemia secondary to hypertension", "neuropathy secondary to
+ * chemotherapy for breast cancer"), not a secondary kind of it ("Hypertension, secondary"
+ * I15.9; "Carcinoma, secondary" C79.9). After the main term it is ("hypertension secondary to
+ * renal artery stenosis" is secondary hypertension; "anemia secondary to blood loss").
+ */
+function causeNotKind(sk: SentenceKeys, near: readonly number[], center: number): boolean {
+  return near.some(
+    (p) => p < center && sk.tokens[p + 1]?.lower === 'to' && (sk.at.get(SECONDARY)?.includes(p) ?? false),
+  );
+}
+
 /** A small penalty for words found far apart or far from the main term: "stage 3" beats "stage ... 2". */
 function spread(s: Supply, here: number, center: number): number {
   if (s.sentence !== here || s.tokens.length === 0) return 0.02;
@@ -289,6 +304,7 @@ export function descend(
     // and fever" is not "Fever, sore"); linked subterms ("with ...") may.
     if (near && child.link === undefined && separated(ctx.here, center, near, ctx.termHeads))
       near = undefined;
+    if (near && causeNotKind(ctx.here, near, center)) near = undefined;
     if (near) {
       supply = { sentence: ctx.hereIndex, tokens: near };
       // A linked condition must be affirmed even when it is close by ("nausea without vomiting").
