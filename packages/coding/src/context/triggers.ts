@@ -96,6 +96,9 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
     10,
   ),
+  // A template's answer marks: "(-) numbness (-) chest pressure" is denied, "(+) joint pain"
+  // affirmed; the next mark ends the scope of the one before (below).
+  ...f('negated', ['(-)'], 4),
   // Negation, after the condition ("pneumonia was ruled out", "fever: negative").
   ...b(
     'negated',
@@ -444,6 +447,7 @@ export const TRIGGERS: readonly Trigger[] = [
       ';',
     ],
   ),
+  ...stop(['negated'], ['(+)', '(-)']),
   // "No family history of interest and personal history of hypertension": the patient's own
   // history starts; the family's (and the negation before it) end.
   ...stop(
