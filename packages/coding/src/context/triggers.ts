@@ -376,6 +376,15 @@ export const TRIGGERS: readonly Trigger[] = [
     'not limited to',
     'but not limited to',
     'but are not limited to',
+    // What a surgeon explains before consent: "I explained to him complications including
+    // death secondary to DVT, PE, leak, peritonitis, sepsis ..."; "the risks of infection,
+    // bleeding, injury to surrounding organs". Said to the patient, these are what may happen.
+    'explained to him complications',
+    'explained to her complications',
+    'explained to the patient complications',
+    'related complications including',
+    'risks and complications',
+    'including risks of',
   ]).map((t) => ({ ...t, lists: true })),
   // Pseudo-triggers: look like triggers but are not.
   ...f('pseudo', [

@@ -1,0 +1,40 @@
+/**
+ * What a consent discussion lists may happen, against the real books (MEDCODE_TEST_HOME).
+ * Guidelines IV.A/IV.C: code what the encounter documents the patient has. "Risks and
+ * complications of bleeding, infection, hoarseness" told before a procedure are possibilities,
+ * none of them documented as the patient's condition; a complication that happened is.
+ */
+import { describe, expect, it } from 'vitest';
+import { codeNote } from './coder.ts';
+import { installedKnowledge } from './installed.test-support.ts';
+
+const k = installedKnowledge();
+const options = { setting: 'outpatient', profile: 'claim' } as const;
+
+describe('consent risks', () => {
+  it('the risks and complications explained are hypothetical, each item of the list', () => {
+    const r = codeNote(
+      'Nature of the proposed procedure including risks and complications of bleeding, infection, voice changes and hoarseness was explained.',
+      k,
+      options,
+    );
+    expect(r.suggestions).toEqual([]);
+    const hypothetical = r.notCoded.filter((n) => n.reason === 'hypothetical').map((n) => n.code);
+    expect(hypothetical).toEqual(expect.arrayContaining(['R58', 'B99.9', 'R49.0']));
+  });
+
+  it('"including risks of" reaches the list too', () => {
+    const r = codeNote(
+      'The procedure was described including risks of infection, bleeding and perforation.',
+      k,
+      options,
+    );
+    expect(r.suggestions.map((s) => s.code)).not.toContain('B99.9');
+  });
+
+  it('hoarseness the patient has is coded', () => {
+    expect(
+      codeNote('He complains of hoarseness for two months.', k, options).suggestions.map((s) => s.code),
+    ).toContain('R49.0');
+  });
+});
