@@ -405,11 +405,14 @@ function dropIntegral(
   setting: CodingOptions['setting'],
 ): Candidate[] {
   // Inpatient, an uncertain diagnosis is coded as if established (II.H): it explains its symptoms too.
+  // A chronic disease coded from the patient's history (IV.I) does not explain today's symptoms:
+  // chest pain in a patient with a history of coronary disease is still worked up as chest pain.
   const confirmed = cands
     .filter(
       (c) =>
         !isSign(c.suggestion.code) &&
-        (setting === 'inpatient' || !c.suggestion.context.includes('uncertain')),
+        (setting === 'inpatient' || !c.suggestion.context.includes('uncertain')) &&
+        !c.suggestion.context.includes('historical'),
     )
     .map((c) => c.suggestion.code);
   return cands.filter((c) => {

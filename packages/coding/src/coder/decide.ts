@@ -13,6 +13,7 @@
  *    (IV.N), not from the steps of the operation (claim profile).
  */
 import type { ContextCategory } from '../context/triggers.ts';
+import { isChronic, SAYS_HAS_HAD } from '../guidelines/chronic.ts';
 import { PROCEDURE_SECTIONS } from '../guidelines/operative-report.ts';
 import type { NotCodedReason, Profile, Setting } from '../types.ts';
 import type { Mention } from './mentions.ts';
@@ -25,6 +26,9 @@ export interface Decision {
   /** Context that was present but did not stop the code. */
   kept: ContextCategory[];
 }
+
+/** How coder/mentions.ts names the context a past medical history heading gives. */
+const PMH_SECTION = 'section ';
 
 const has = (m: Mention, c: ContextCategory): Mention['context'][number] | undefined =>
   m.context.find((x) => x.category === c);
@@ -110,6 +114,14 @@ export function decide(
   }
   const hist = has(m, 'historical');
   if (hist) {
+    // A chronic disease in the patient's history is the patient's still (IV.I, guidelines/chronic.ts).
+    const stillHas =
+      isChronic(m.hit.code) &&
+      m.context.every(
+        (c) =>
+          c.category !== 'historical' || SAYS_HAS_HAD.has(c.trigger) || c.trigger.startsWith(PMH_SECTION),
+      );
+    if (profile === 'claim' && stillHas) return { coded: true, guidelines: ['IV.I'], kept: ['historical'] };
     if (profile === 'claim')
       return {
         coded: false,
