@@ -185,7 +185,7 @@ export function codeNoteCandidates(
     candidates = dropLessSpecific(candidates, notCoded);
   }
   // Excludes1 governs what goes on a claim together; the mentions profile lists what was said.
-  if (options.profile === 'claim') candidates = resolveExcludes1(candidates, notCoded);
+  if (options.profile === 'claim') candidates = resolveExcludes1(candidates, notCoded, k.tabular);
   for (const c of candidates) c.suggestion.evidence = uniqueSpans(c.suggestion.evidence);
   const ordered = applyCompanions(candidates.sort((a, b) => a.rank - b.rank));
   const result: CodingResult = {

@@ -5,7 +5,8 @@
  * first / use additional code (I.A.13, etiology before manifestation), code also (I.A.12.c).
  * A companion the note does not document is reported, never invented.
  */
-import { inAny, parseRefs } from '../tabular/refs.ts';
+import { inAny, inRef, parseRefs } from '../tabular/refs.ts';
+import type { Tabular } from '../tabular/model.ts';
 import type { NotCoded } from '../types.ts';
 import type { Candidate } from './coder.ts';
 
@@ -40,7 +41,106 @@ function moreRead(a: Candidate, b: Candidate): Candidate | undefined {
   return undefined;
 }
 
-export function resolveExcludes1(cands: Candidate[], notCoded: NotCoded[]): Candidate[] {
+/** The notes of a list that name a code. */
+const naming = (code: string, notes: readonly string[]): string[] =>
+  notes.filter((n) => parseRefs(n).some((r) => inRef(code, r)));
+
+/** Words too general to tie an instructional note to the words of a note. */
+const GENERAL = new Set(
+  'with without other specified unspecified classified elsewhere code condition conditions disease diseases disorder disorders such following current type due and any not the of in to'.split(
+    ' ',
+  ),
+);
+/** A word's stem for matching a note's wording: "hypotensions" and "hypotension" meet. */
+const stems = (text: string): string[] =>
+  (text.toLowerCase().match(/[a-z]{4,}/g) ?? []).filter((w) => !GENERAL.has(w)).map((w) => w.slice(0, 5));
+
+const saidOf = (c: Candidate): Set<string> => new Set(c.suggestion.evidence.flatMap((e) => stems(e.text)));
+const overlaps = (a: Candidate, b: Candidate): boolean =>
+  a.suggestion.evidence.some((x) => b.suggestion.evidence.some((y) => x.start < y.end && y.start < x.end));
+
+/**
+ * Which of two codes the Excludes1 note itself sends the condition to. A note on `a` naming `b`
+ * ("J30.9 Allergic rhinitis — Excludes1: allergic rhinitis with asthma (bronchial) (J45.909)";
+ * "R55 Syncope — Excludes1: orthostatic hypotension (I95.1)"; "R52 Pain, unspecified —
+ * Excludes1: ... headache (R51.9)") says that the condition it describes is classified at `b`,
+ * not at `a`: `b` wins when the note's own words for `b` are what the instruction describes, its
+ * last word ("postural hypotension" meets "orthostatic hypotension"; a lung infiltrate is no
+ * "intrathoracic mass" of R22.2, nor a stenosis "specified as congenital" unless so said: an
+ * unrelated condition, I.A.12.a). `a` wins when the named form is the unspecified one ("hearing
+ * loss NOS (H91.9-)" on H90.2) or one the note contradicts ("chills without fever (R68.83)" on
+ * R50.9, with the fever documented). When each names the other, both must agree (R68.83 "fever
+ * with chills (R50.9)" and R50.9 "chills without fever" both send chills with fever to R50.9).
+ * No direction for a winner far weaker than the loser, unless it reads the loser's own words.
+ */
+function namedByNote(a: Candidate, b: Candidate): Candidate | undefined {
+  const [ab, ba] = [readNoteOn(a, b), readNoteOn(b, a)];
+  const winner = ab && ba && ab !== ba ? undefined : (ab ?? ba);
+  if (!winner) return undefined;
+  const loser = winner === a ? b : a;
+  return winner.suggestion.confidence * 2 >= loser.suggestion.confidence || overlaps(a, b)
+    ? winner
+    : undefined;
+}
+
+/** What `a`'s Excludes1 notes naming `b` say of the two, if anything. */
+function readNoteOn(a: Candidate, b: Candidate): Candidate | undefined {
+  const ab = naming(b.suggestion.code, a.entry.excludes1);
+  if (ab.length === 0) return undefined;
+  const words = ab.map((n) =>
+    n
+      .replace(/\([^)]*\)|\[[^\]]*\]/g, ' ')
+      .replace(/\b(?:not elsewhere classified|NEC)\b/g, ' ')
+      .trim(),
+  );
+  const ofA = saidOf(a);
+  // "hearing loss NOS" is the unspecified form of what `a` says in full ("conductive hearing
+  // loss"), all its words said for `a`; "aspiration pneumonia NOS" is no unspecified "pneumonia".
+  const contradicted = words.some(
+    (n) =>
+      (/\bNOS\b/.test(n) && stems(n).every((w) => ofA.has(w))) ||
+      stems(n.split(/\bwithout\b/i)[1] ?? '').some((w) => ofA.has(w)),
+  );
+  const ofB = saidOf(b);
+  if (contradicted) return a;
+  // An unspecified form "NOS" that `a` does not say in full is a condition of its own: the note
+  // says only that it is not classified at `a` (polyneuropathy G62 beside "radiculopathy NOS").
+  return words.some((n) => !/\bNOS\b/.test(n) && ofB.has(stems(n).at(-1) ?? '')) ? b : undefined;
+}
+
+const billableUnder = (tabular: Tabular, code: string): string[] => {
+  const e = tabular.get(code);
+  if (!e) return [];
+  return e.billable ? [code] : e.children.flatMap((c) => billableUnder(tabular, c));
+};
+
+/**
+ * The kept code's combination with the excluded condition: the note on the loser named the
+ * kept code's subcategory for both conditions together ("angina pectoris with atherosclerotic
+ * heart disease of native coronary arteries (I25.1-)" on I20), and the kept code says the
+ * loser's condition is absent (I25.10 "... without angina pectoris"): its sibling "with" it,
+ * the one sharing most of the loser's title (I20.0 Unstable angina → I25.110 "... with unstable
+ * angina pectoris"; I20.9 Angina pectoris, unspecified → I25.119).
+ */
+function withLoser(tabular: Tabular, keep: Candidate, lose: Candidate): string | undefined {
+  const absent = /\bwithout (.+)$/i.exec(keep.suggestion.description)?.[1];
+  if (!absent) return undefined;
+  const ofLoser = new Set(lose.suggestion.description.toLowerCase().match(/[a-z]+/g) ?? []);
+  if (!stems(absent).some((w) => [...ofLoser].some((x) => x.startsWith(w)))) return undefined;
+  const parent = keep.suggestion.code.slice(0, -1).replace(/\.$/, '');
+  let best: { code: string; score: number } | undefined;
+  for (const code of billableUnder(tabular, parent)) {
+    const title = tabular.get(code)?.description.toLowerCase() ?? '';
+    const said = / with (.+)$/.exec(title)?.[1];
+    if (!said || /\bwithout\b/.test(title) || !said.includes(absent.toLowerCase().split(' ').at(-1) ?? ''))
+      continue;
+    const score = (said.match(/[a-z]+/g) ?? []).filter((w) => ofLoser.has(w)).length;
+    if (!best || score > best.score) best = { code, score };
+  }
+  return best?.code;
+}
+
+export function resolveExcludes1(cands: Candidate[], notCoded: NotCoded[], tabular?: Tabular): Candidate[] {
   const drop = new Set<Candidate>();
   for (const a of cands) {
     if (drop.has(a)) continue;
@@ -48,14 +148,29 @@ export function resolveExcludes1(cands: Candidate[], notCoded: NotCoded[]): Cand
       if (a === b || drop.has(b) || drop.has(a)) continue;
       const ref = inAny(b.suggestion.code, a.entry.excludes1);
       if (!ref) continue;
-      // Keep the reading with more of the note's words (moreRead); else the better-supported
-      // code; on a tie the more specific one.
+      // Keep the reading with more of the note's words (moreRead); else the code the note sends
+      // the condition to (namedByNote); else the better-supported code; on a tie the more
+      // specific one.
       const more = moreRead(a, b);
+      const named = more ? undefined : namedByNote(a, b);
       const keepA = more
         ? more === a
-        : a.suggestion.confidence > b.suggestion.confidence ||
-          (a.suggestion.confidence === b.suggestion.confidence && specificity(a) >= specificity(b));
+        : named
+          ? named === a
+          : a.suggestion.confidence > b.suggestion.confidence ||
+            (a.suggestion.confidence === b.suggestion.confidence && specificity(a) >= specificity(b));
       const [keep, lose] = keepA ? [a, b] : [b, a];
+      const combined = named === b && tabular ? withLoser(tabular, keep, lose) : undefined;
+      const entry = combined ? tabular?.get(combined) : undefined;
+      if (combined && entry) {
+        keep.suggestion.tabular.push(
+          `${keep.suggestion.code} → ${combined}: ${lose.suggestion.code} Excludes1 names ${ref.text} for both`,
+        );
+        keep.suggestion.code = combined;
+        keep.suggestion.description = entry.description;
+        keep.entry = entry;
+        keep.suggestion.evidence.push(...lose.suggestion.evidence);
+      }
       if (more) {
         keep.suggestion.confidence = Math.max(keep.suggestion.confidence, lose.suggestion.confidence);
         keep.suggestion.evidence.push(...lose.suggestion.evidence);

@@ -66,6 +66,9 @@ export const INTEGRAL_SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   R53: ['C', 'D5', 'D6', 'E03', 'B2'],
   // hemoptysis, epistaxis
   R04: ['J', 'C34', 'I26', 'A15'],
+  // tachycardia, bradycardia: the rate an arrhythmia or a conduction block is found by
+  'R00.0': ['I47', 'I49.0'],
+  'R00.1': ['I44', 'I45', 'I49.5'],
   // syncope, convulsions
   R55: ['I44', 'I45', 'I47', 'I49'],
   R56: ['G40'],
