@@ -8,6 +8,35 @@
  * per note: anything outside it is coded.
  */
 
+/** Fractures by region (S02-S92) and pathological ones (M80, M84.3-M84.6). */
+const FRACTURES = [
+  'S02',
+  'S12',
+  'S22',
+  'S32',
+  'S42',
+  'S52',
+  'S62',
+  'S72',
+  'S82',
+  'S92',
+  'M80',
+  'M84.3',
+  'M84.4',
+  'M84.5',
+  'M84.6',
+];
+/**
+ * Arthritis of any joint: rheumatoid (M05, M06, M08), gout (M10, M1A), polyarthrosis (M15),
+ * osteoarthritis of other and unspecified joints (M19); of the hip (M16), knee (M17) and first
+ * carpometacarpal joint (M18) only beside pain of that joint.
+ */
+const ARTHRITIS = ['M05', 'M06', 'M08', 'M10', 'M1A', 'M15', 'M19'];
+/** Pain in a limb (M79.6-): a deep vein thrombosis, a phlebitis, a cellulitis or an abscess of the limb. */
+const LIMB_PAIN = ['I80', 'I82.4', 'I82.5', 'I82.6', 'I82.7', 'L02.4', 'L02.6', 'L03.0', 'L03.1'];
+/** Pregnancy with abortive outcome (O00-O08): ectopic, molar, missed, spontaneous, induced. */
+const EARLY_PREGNANCY_LOSS = ['O00', 'O01', 'O02', 'O03', 'O04', 'O07', 'O08'];
+
 export const INTEGRAL_SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   // fever
   R50: [
@@ -60,7 +89,7 @@ export const INTEGRAL_SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   R23: ['L'],
   // lymph nodes, edema
   R59: ['C81', 'C82', 'C83', 'C84', 'C85', 'C91', 'B27', 'A15', 'A18'],
-  R60: ['I50', 'N04', 'N18', 'K74', 'I87'],
+  R60: ['I50', 'N04', 'N18', 'K74', 'I87', 'L02', 'L03'],
   // weight loss, fatigue, malaise
   R63: ['C', 'E05', 'E10', 'E11'],
   R53: ['C', 'D5', 'D6', 'E03', 'B2'],
@@ -83,7 +112,59 @@ export const INTEGRAL_SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   // Pain in a limb (M79.6-): how a deep vein thrombosis, a phlebitis or a cellulitis of the limb
   // presents. By subcategory: the rest of M79 (fibromyalgia M79.7; M79.89, other soft tissue
   // disorders, which also holds fat necrosis) are diagnoses of their own.
-  'M79.6': ['I80', 'I82.4', 'I82.5', 'I82.6', 'I82.7', 'L03.0', 'L03.1'],
+  'M79.6': LIMB_PAIN,
+  // A fracture presents with the pain of its own region: the limb segment it breaks.
+  'M79.62': [...LIMB_PAIN, 'S42'],
+  'M79.63': [...LIMB_PAIN, 'S52'],
+  'M79.64': [...LIMB_PAIN, 'S62'],
+  'M79.65': [...LIMB_PAIN, 'S72'],
+  'M79.66': [...LIMB_PAIN, 'S82'],
+  'M79.67': [...LIMB_PAIN, 'S92'],
+  // Swelling, redness and pain of the site: how an abscess or a cellulitis presents. Erythema
+  // (L53.9) by subcategory: the rest of L53 are diagnoses. Edema (R60) is listed above.
+  R22: ['L02', 'L03'],
+  'L53.9': ['L02', 'L03'],
+  // Pain, swelling (effusion) and stiffness of a joint (M25.4-, M25.5-, M25.6-, signs filed
+  // among the joint disorders): how an arthritis presents; pain of the joint, a fracture beside it.
+  'M25.4': ARTHRITIS,
+  'M25.5': ARTHRITIS,
+  'M25.6': ARTHRITIS,
+  'M25.51': [...ARTHRITIS, 'S42'],
+  'M25.52': [...ARTHRITIS, 'S42', 'S52'],
+  'M25.53': [...ARTHRITIS, 'S52', 'S62'],
+  'M25.54': [...ARTHRITIS, 'M18', 'S62'],
+  'M25.55': [...ARTHRITIS, 'M16', 'S32', 'S72'],
+  'M25.56': [...ARTHRITIS, 'M17', 'S72', 'S82'],
+  'M25.57': [...ARTHRITIS, 'S82', 'S92'],
+  // Pain without a site beside an injury or abscess that has one.
+  R52: ['L02', 'L03', ...ARTHRITIS, 'M16', 'M17', 'M18', ...FRACTURES],
+  // Numbness and tingling (R20.-): how a nerve entrapment, a neuropathy or a radiculopathy presents.
+  R20: [
+    'G56',
+    'G57',
+    'G58',
+    'G60',
+    'G61',
+    'G62',
+    'G63',
+    'E08.4',
+    'E09.4',
+    'E10.4',
+    'E11.4',
+    'E13.4',
+    'M47.1',
+    'M47.2',
+    'M50.0',
+    'M50.1',
+    'M51.0',
+    'M51.1',
+    'M54.1',
+  ],
+  // Bleeding in early pregnancy (O20.-), uterine bleeding (N93.-), hemorrhage NOS (R58): how an
+  // abortion or an ectopic or molar pregnancy presents.
+  O20: EARLY_PREGNANCY_LOSS,
+  N93: EARLY_PREGNANCY_LOSS,
+  R58: EARLY_PREGNANCY_LOSS,
 };
 
 /** The table's entry for a code: its subcategory's, else its category's. */
