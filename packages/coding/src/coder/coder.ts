@@ -112,6 +112,11 @@ export function codeNoteCandidates(
     const rank = (SECTION_RANK[m.section] ?? 3) * 1e7 + m.span.start;
     const existing = byCode.get(c.code);
     const inputs = evidenceInputs(m, c);
+    // The claim profile applies the classification's presumption: conditions linked by "with"
+    // are related unless the provider says otherwise (I.A.15; hypertension with kidney or heart
+    // disease, I.C.9.a), so a combination code is not discounted for the link. The corpus the
+    // model was fitted on codes the parts apart (coder/confidence.ts).
+    if (options.profile === 'claim' && presumedLink(m.hit.path)) inputs.features.linked = 0;
     const logit = logitOf(inputs);
     const confidence = confidenceOfRepeated(logit, 1);
     if (existing) {
@@ -269,6 +274,8 @@ const vagueness = (description: string): number =>
 /** A code of `c`'s category that says "unspecified" (or "without complications") less often. */
 function lessVagueInCategory(c: Candidate, cands: readonly Candidate[]): Candidate | undefined {
   const v = vagueness(c.suggestion.description);
+  const contradicted = withoutSaid(c, cands);
+  if (contradicted) return contradicted;
   if (v === 0) return undefined;
   const cat = c.suggestion.code.slice(0, 3);
   return cands.find(
@@ -278,6 +285,42 @@ function lessVagueInCategory(c: Candidate, cands: readonly Candidate[]): Candida
       vagueness(o.suggestion.description) < v &&
       !otherSide(c.suggestion.description, o.suggestion.description) &&
       !pastForPresent(c, o),
+  );
+}
+
+/**
+ * Categories that a combination category includes, as data: hypertension (I10) is part of
+ * hypertensive heart and kidney disease (I11-I13, I.C.9.a: "assign codes from combination
+ * category I11 ... I12 ... I13"), so it is not coded beside them.
+ */
+const INCLUDED_IN: Readonly<Record<string, readonly string[]>> = {
+  I10: ['I11', 'I12', 'I13'],
+};
+
+const includedIn = (c: Candidate, cands: readonly Candidate[]): Candidate | undefined => {
+  const by = INCLUDED_IN[c.suggestion.code.slice(0, 3)];
+  return by ? cands.find((o) => by.includes(o.suggestion.code.slice(0, 3))) : undefined;
+};
+
+/**
+ * Whether the index path links its conditions by "with" or "in" only, which the classification
+ * presumes related (I.A.15); "due to" is a cause the provider must document.
+ */
+const presumedLink = (path: readonly string[]): boolean =>
+  path.some((p) => p === 'with' || p === 'in') && !path.some((p) => p === 'due to');
+
+/**
+ * A code of the category whose title says "without" what another code of it says "with"
+ * (I13.10 "... without heart failure" beside I13.0 "... with heart failure"): the note says it,
+ * so the "without" reading, a default of the index, yields.
+ */
+function withoutSaid(c: Candidate, cands: readonly Candidate[]): Candidate | undefined {
+  const m = /\bwithout ([a-z]+(?: [a-z]+)?)/i.exec(c.suggestion.description);
+  if (!m) return undefined;
+  const what = new RegExp(`\\bwith ${m[1]}`, 'i');
+  const cat = c.suggestion.code.slice(0, 3);
+  return cands.find(
+    (o) => o !== c && o.suggestion.code.slice(0, 3) === cat && what.test(o.suggestion.description),
   );
 }
 
@@ -347,7 +390,10 @@ function dropLessSpecific(cands: Candidate[], notCoded: NotCoded[]): Candidate[]
   for (const c of cands) {
     const others = kept.filter((o) => o !== c);
     const better =
-      lessVagueInCategory(c, others) ?? moreDetailedReading(c, others) ?? currentInstead(c, others);
+      lessVagueInCategory(c, others) ??
+      moreDetailedReading(c, others) ??
+      currentInstead(c, others) ??
+      includedIn(c, others);
     if (!better) continue;
     kept.splice(kept.indexOf(c), 1);
     notCoded.push({

@@ -8,7 +8,9 @@
  *  - words of distance between the matched words, counting only words that say something (not
  *    numbers, not function words: "smoker of 30 cigarettes" is as direct as "cigarette smoker");
  *  - the tabular step falling back on "unspecified" (the note did not choose a subdivision);
- *  - a combination code built from a linked condition (I.A.15) — the link may not be meant;
+ *  - a combination code built from a linked condition (I.A.15) — the link may not be meant
+ *    (the corpus codes the parts apart; the claim profile applies the guidelines' presumption
+ *    and does not weigh it, coder/coder.ts);
  *  - the chapter: signs and symptoms (R) are named in so many words; factors influencing
  *    health status (Z) are read from words that often describe something else ("transplant"),
  *    injuries (S, T) from words that also name what was done ("fracture" of a procedure), and

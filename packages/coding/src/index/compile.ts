@@ -307,6 +307,36 @@ function spinalRegions(req: string[][], title: string): void {
   }
 }
 
+/**
+ * "Hypertension, with, kidney involvement — see Hypertension, kidney": "involvement" is no
+ * condition of its own. The tabular says which conditions it means (I12: "any condition in N18
+ * and N26 due to hypertension"; I.C.9.a.2 presumes the link), and those read it; the referred
+ * term's subterms then take the stage ("with stage 1 through stage 4 chronic kidney disease
+ * I12.9"). A kidney stone is no kidney involvement.
+ */
+const INVOLVEMENT: Readonly<Record<string, readonly string[]>> = {
+  'kidney involvement': [
+    'chronic kidney disease',
+    'end stage renal disease',
+    'chronic renal failure',
+    'chronic renal insufficiency',
+  ],
+};
+
+function organInvolvement(req: string[][], title: string): void {
+  const conditions =
+    INVOLVEMENT[
+      title
+        .replace(/\(.*?\)/g, '')
+        .trim()
+        .toLowerCase()
+    ];
+  for (const c of conditions ?? []) {
+    const keys = phraseKeys(c);
+    if (!req.some((a) => a.join(' ') === keys.join(' '))) req.push(keys);
+  }
+}
+
 const WITHOUT_RESIDUALS = /^(.+?)\s+without residual deficits?$/i;
 
 /**
@@ -344,6 +374,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
     if (!main) spinalRegions(req, title);
     if (!main) withoutResiduals(req, title);
+    if (!main) organInvolvement(req, title);
     const t: Term = {
       id: next++,
       title: r.title,

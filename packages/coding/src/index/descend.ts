@@ -128,6 +128,26 @@ const GENERIC: ReadonlySet<string> = new Set(
   ].map((w) => phraseKeys(w)[0] ?? w),
 );
 
+/** Where a linked subterm's words are said: this sentence, else a sentence that goes with it. */
+function linkedSupply(
+  req: readonly string[],
+  ctx: DescentContext,
+  used: ReadonlySet<number>,
+): Supply | undefined {
+  const anywhere = place(req, ctx.here, used, 0, ctx.here.tokens.length);
+  if (anywhere) {
+    const here: Supply = { sentence: ctx.hereIndex, tokens: anywhere };
+    return ctx.accept && !ctx.accept(here) ? undefined : here;
+  }
+  for (const si of req.every((k) => ctx.docAt.has(k)) ? (ctx.docAt.get(req[0]!) ?? []) : []) {
+    if (si === ctx.hereIndex || (ctx.together && !ctx.together(si))) continue;
+    const pos = placeCompact(req, ctx.sentences[si]!);
+    if (pos && (!ctx.accept || ctx.accept({ sentence: si, tokens: pos })))
+      return { sentence: si, tokens: pos };
+  }
+  return undefined;
+}
+
 const SEPARATORS = new Set(['and', 'or', ',', ';', 'but', 'nor', 'plus']);
 /**
  * Prepositions that end the phrase of the words before them (`separated`): "for" introduces a
@@ -310,26 +330,17 @@ export function descend(
       // A linked condition must be affirmed even when it is close by ("nausea without vomiting").
       if ((child.link !== undefined || child.joins) && ctx.accept && !ctx.accept(supply)) supply = undefined;
       if (!supply) continue;
-    } else if (
-      child.link !== undefined &&
-      child.link !== 'without' &&
-      !child.residual &&
-      req.some((k) => !GENERIC.has(k))
-    ) {
-      const anywhere = place(req, ctx.here, used, 0, ctx.here.tokens.length);
-      if (anywhere) supply = { sentence: ctx.hereIndex, tokens: anywhere };
-      else {
-        for (const si of req.every((k) => ctx.docAt.has(k)) ? (ctx.docAt.get(req[0]!) ?? []) : []) {
-          if (si === ctx.hereIndex || (ctx.together && !ctx.together(si))) continue;
-          const pos = placeCompact(req, ctx.sentences[si]!);
-          if (pos && (!ctx.accept || ctx.accept({ sentence: si, tokens: pos }))) {
-            supply = { sentence: si, tokens: pos };
-            break;
-          }
+    } else if (child.link !== undefined && child.link !== 'without' && !child.residual) {
+      // Any of the subterm's wordings may be the linked condition ("kidney involvement" is
+      // read from "chronic kidney disease" or "end stage renal disease", index/compile.ts).
+      for (const alt of child.req) {
+        if (alt.length === 0 || alt.every((k) => GENERIC.has(k))) continue;
+        supply = linkedSupply(alt, ctx, used);
+        if (supply) {
+          req = alt;
+          break;
         }
       }
-      if (supply && ctx.accept && supply.sentence === ctx.hereIndex && !ctx.accept(supply))
-        supply = undefined;
     }
     if (!supply) continue;
     let nextUsed = used;
