@@ -200,6 +200,9 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'allergic to': 'personal history of allergy',
   'allergy to': 'personal history of allergy',
   'allergies to': 'personal history of allergy',
+  // "Neuropathy, peripheral (nerve) — see also Polyneuropathy": read so, the combinations the
+  // index files under polyneuropathy apply ("Diabetes, type 2, with, polyneuropathy E11.42")
+  'peripheral neuropathy': 'polyneuropathy',
   // the right or left iliac fossa is the lower quadrant of the abdomen on that side
   'iliac fossa': 'lower abdominal quadrant',
   // "PE tubes" are pressure-equalization (tympanostomy) tubes of the ear, no pulmonary embolism.
