@@ -100,12 +100,15 @@ const DEFAULT_STOPS: readonly ContextCategory[] = ['negated', 'uncertain', 'hypo
 
 function terminated(
   hits: readonly TriggerHit[],
+  by: Trigger,
   category: ContextCategory,
   from: number,
   to: number,
 ): boolean {
   for (const h of hits) {
     if (h.trigger.category !== 'termination') continue;
+    if (h.trigger.listsPass === true && by.lists === true) continue;
+    if (h.trigger.phrase === ':' && by.answers === true) continue;
     if (h.start >= from && h.end <= to && (h.trigger.stops ?? DEFAULT_STOPS).includes(category)) return true;
   }
   return false;
@@ -138,11 +141,11 @@ export function contextOf(
       reaches =
         (wordsBetween(tokens, h.end, start) <= window ||
           ((listScope.has(cat) || h.trigger.lists === true) && shortItems(tokens, h.end, start, window))) &&
-        !terminated(hits, cat, h.end, start);
+        !terminated(hits, h.trigger, cat, h.end, start);
     if (!reaches && h.trigger.direction !== 'forward' && h.start >= end)
       reaches =
         wordsBetween(tokens, end, h.start) <= window &&
-        !terminated(hits, cat, end, h.start) &&
+        !terminated(hits, h.trigger, cat, end, h.start) &&
         // A trigger after the condition speaks of its own clause: a comma ends its reach back
         // ("Due to joint stiffness, the tenotomy was ruled out"), but for the comma that opens
         // a relative clause on the condition ("a wound infection, which has since healed").

@@ -24,6 +24,16 @@ export interface Trigger {
   stops?: readonly ContextCategory[];
   /** The trigger introduces a list, and reaches every short item of it (context.ts, shortItems). */
   lists?: boolean;
+  /**
+   * For a termination term: a list trigger's scope runs through it. A cause inside a list of
+   * what may come is one more thing that may come ("death secondary to DVT, PE, sepsis").
+   */
+  listsPass?: boolean;
+  /**
+   * For a backward trigger: it answers a heading, and reaches back over the heading's colon
+   * ("Smoking history: none").
+   */
+  answers?: boolean;
 }
 
 export const DEFAULT_WINDOW = 8;
@@ -386,6 +396,51 @@ export const TRIGGERS: readonly Trigger[] = [
     'risks and complications',
     'including risks of',
   ]).map((t) => ({ ...t, lists: true })),
+  // A differential is a list of what the condition may be, each item uncertain (IV.H):
+  // "Possibilities include Meckel's diverticulum, polyp, infection and vascular malformation";
+  // "Differential diagnoses include hypoperfusion, stenosis, and dissection".
+  ...f('uncertain', [
+    'possibilities include',
+    'possibilities included',
+    'possibilities including',
+    'possibilities are',
+    'possibilities would include',
+    'differential diagnoses',
+    'differential diagnoses include',
+    'differential diagnosis includes',
+    'differential diagnosis included',
+    'differential diagnosis would include',
+    'differential diagnosis is',
+    'differential includes',
+    'differential included',
+    'differential would include',
+    'differential is',
+    'differentials include',
+    'differential considerations include',
+  ]).map((t) => ({ ...t, lists: true })),
+  // A condition word right after "when" in a clause of habit is the circumstance, not a finding:
+  // "speech became dysarthric when fatigued", "pain especially when he is stressed".
+  ...['when', 'whenever', 'when he is', 'when she is', 'when he gets', 'when she gets', 'when feeling'].map(
+    (phrase): Trigger => ({ phrase, category: 'hypothetical', direction: 'forward', window: 0 }),
+  ),
+  // An answer to a heading that denies it: "Smoking history: none", "Smokes none",
+  // "Smoking history zero", "Tobacco: never".
+  ...b('negated', ['none', 'zero', 'never'], 3).map((t) => ({ ...t, answers: true })),
+  ...f('negated', ['never', 'non-cigarette', 'non-tobacco'], 3),
+  // A habit or condition that was and is no more: "She used to be a smoker"; and a condition
+  // followed by its end ("Hematuria, resolved."; "aphasia (which resolved)").
+  ...f('historical', ['used to'], 4),
+  ...b('historical', [
+    ', resolved',
+    ', now resolved',
+    ', since resolved',
+    ', which resolved',
+    ', which has resolved',
+    ', which have resolved',
+    ', which had resolved',
+    'which resolved',
+    ', resolved now',
+  ]),
   // Pseudo-triggers: look like triggers but are not.
   ...f('pseudo', [
     // Advice to give up a habit the patient still has.
@@ -426,6 +481,15 @@ export const TRIGGERS: readonly Trigger[] = [
     'son of',
     'risk factors',
     'no longer',
+    // A drug's purpose, not the patient's past: "Lasix was used to treat the edema".
+    'used to treat',
+    'used to control',
+    'used to prevent',
+    'used to help',
+    'was used to',
+    'were used to',
+    'be used to',
+    'is used to',
   ]),
   // Termination: a scope stops here. Conjunctions of contrast end every scope but family's
   // ("mother had breast cancer but no diabetes" keeps both in the family); the rest end only
@@ -463,6 +527,10 @@ export const TRIGGERS: readonly Trigger[] = [
     ['family', 'historical', 'negated', 'uncertain', 'hypothetical'],
     ['personal history', 'personal history of'],
   ),
+  ...stop(['negated', 'uncertain', 'hypothetical'], ['secondary to', 'due to', 'because of']).map((t) => ({
+    ...t,
+    listsPass: true,
+  })),
   ...stop(
     ['negated', 'uncertain', 'hypothetical'],
     [
@@ -471,9 +539,6 @@ export const TRIGGERS: readonly Trigger[] = [
       'still',
       'reports',
       'with',
-      'secondary to',
-      'due to',
-      'because of',
       'cause of',
       'etiology of',
       'source of',

@@ -1,0 +1,55 @@
+/**
+ * Context scopes against the real books (MEDCODE_TEST_HOME), claim profile, outpatient. What
+ * is not the patient's condition now is not coded: a risk explained before consent, a differential
+ * (Guidelines IV.H: do not code diagnoses documented as "probable", "suspected", "questionable",
+ * "rule out", "compatible with", "consistent with" or "working diagnosis"), a circumstance of a
+ * habit, a habit denied, and a condition the note says resolved (IV.J: code the conditions that
+ * coexist at the time of the encounter).
+ */
+import { describe, expect, it } from 'vitest';
+import { installedKnowledge, suggestedCodes } from '../coder/installed.test-support.ts';
+
+const k = installedKnowledge();
+const claim = suggestedCodes(k, { setting: 'outpatient', profile: 'claim' } as const);
+
+describe('context scopes', () => {
+  it('a list of risks runs through a cause inside it', () => {
+    // Index: Thrombosis, vein, deep I82.40-; Embolism, pulmonary I26.99; Sepsis A41.9: none is
+    // the patient's; they are what the surgeon said may happen.
+    expect(
+      claim(
+        'I explained to him complications including rare cases of death secondary to DVT, PE, leak, peritonitis, sepsis.',
+      ),
+    ).toEqual([]);
+    // A cause said of the patient's own condition is still coded (Index: Pain, abdominal R10.9).
+    expect(claim('Abdominal pain secondary to constipation.')).toContain('K59.00');
+  });
+
+  it('a differential list is uncertain, every item of it', () => {
+    expect(
+      claim("Possibilities include Meckel's diverticulum, polyp, infection and vascular malformation."),
+    ).toEqual([]);
+    expect(claim('Differential diagnoses include pneumonia, bronchitis, and asthma.')).toEqual([]);
+  });
+
+  it('a condition word right after "when" is a circumstance', () => {
+    // Index: Dysarthria R47.1 is the finding; Fatigue R53.83 is when it happens.
+    expect(claim('Speech became mildly dysarthric when fatigued.')).toEqual(['R47.1']);
+  });
+
+  it('a habit denied in an answer, or given up, is not current', () => {
+    // Index: Smoker — see Dependence, drug, nicotine F17.200: a current smoker only.
+    expect(claim('HISTORY: Smoking history zero.')).toEqual([]);
+    expect(claim('SOCIAL HISTORY: He is a non-cigarette smoker.')).toEqual([]);
+    expect(claim('He has never been a smoker.')).toEqual([]);
+    expect(claim('SOCIAL HISTORY: She used to be a smoker.')).not.toContain('F17.200');
+    expect(claim('SOCIAL HISTORY: He is a smoker.')).toEqual(['F17.200']);
+  });
+
+  it('a condition followed by its end is past', () => {
+    expect(claim('DISCHARGE DIAGNOSES: 1. Hematuria, resolved. 2. Osteoarthritis.')).toEqual(['M19.90']);
+    expect(claim('Hypertension, resolved.')).toEqual([]);
+    // A chronic disease of the history stays coded (IV.I) unless its end is said.
+    expect(claim('PAST MEDICAL HISTORY: Transient aphasia (which resolved), hypertension.')).toEqual(['I10']);
+  });
+});
