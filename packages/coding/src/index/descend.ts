@@ -180,13 +180,17 @@ function separated(
   center: number,
   tokens: readonly number[],
   heads?: ReadonlySet<string>,
+  /** The subterm joins its words to the main term's (compile.ts, `joins`): one "and" links them. */
+  joins = false,
 ): boolean {
   for (const t of tokens) {
     const lo = Math.min(t, center);
     const hi = Math.max(t, center);
     let commas = 0;
+    let ands = 0;
     for (let i = lo + 1; i < hi; i++) {
       const w = sk.tokens[i]!.lower;
+      if (joins && w === 'and' && ++ands === 1) continue;
       // Words before "for" that precedes the main term belong to another phrase: in "her
       // primary care doctor for evaluation of a lesion" the "primary" is the care's, not the
       // lesion's ("Lesion, primary A51.0"). After the main term a preposition introduces its own
@@ -322,7 +326,14 @@ export function descend(
     let supply: Supply | undefined;
     // A subterm does not reach across "and", "or" or a comma to the main term ("sore throat
     // and fever" is not "Fever, sore"); linked subterms ("with ...") may.
-    if (near && child.link === undefined && separated(ctx.here, center, near, ctx.termHeads))
+    // A subterm that begins with a connecting word ("Nausea, with vomiting") is read across one
+    // "and" ("nausea and vomiting") when the reading asks for it (SentenceKeys.andAsWith), never
+    // across a comma or "or" ("intrauterine or ectopic").
+    if (
+      near &&
+      child.link === undefined &&
+      separated(ctx.here, center, near, ctx.termHeads, child.joins === true && ctx.here.andAsWith === true)
+    )
       near = undefined;
     if (near && causeNotKind(ctx.here, near, center)) near = undefined;
     if (near) {

@@ -20,6 +20,8 @@ export interface SentenceKeys {
   at: Map<string, number[]>;
   /** Tokens whose keys came from an abbreviation. */
   expanded: Set<number>;
+  /** Read "and" as the index's "with" for subterms that begin with it (SentenceKeyOptions.andAsWith). */
+  andAsWith?: true;
 }
 
 const ABBREV: ReadonlyMap<string, Abbreviation> = new Map(Object.entries(ABBREVIATIONS));
@@ -112,6 +114,14 @@ export interface SentenceKeyOptions {
    * which codes a past condition by its history code (I.C.21.c.4), not as current.
    */
   personalHistory?: boolean;
+  /**
+   * "Nausea and vomiting" reads "Nausea, with vomiting R11.2": the index presumes the link of a
+   * subterm that begins with "with" (I.A.15), and R11.0 excludes nausea with vomiting. For the
+   * claim profile; a corpus that lists each symptom (CodiEsp, the mentions profile) codes them
+   * apart (measured: train tp 2553 → 2548, dev 1222 → 1219). Defaults to `personalHistory`,
+   * which the coder sets for the claim profile.
+   */
+  andAsWith?: boolean;
 }
 
 const PERSONAL = phraseKeys('personal');
@@ -147,5 +157,7 @@ export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptio
       } else at.set(k, [i]);
     }
   }
-  return { tokens, at, expanded };
+  return (options.andAsWith ?? options.personalHistory)
+    ? { tokens, at, expanded, andAsWith: true }
+    : { tokens, at, expanded };
 }
