@@ -64,6 +64,8 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   // renal and urinary
   ckd: A('chronic kidney disease'),
   esrd: A('end stage renal disease'),
+  // One hyphenated word in notes, two in the index ("Disease, end stage renal N18.6").
+  'end-stage': A('end stage'),
   aki: A('acute kidney failure'),
   arf: A('acute renal failure', 'upper'),
   uti: A('urinary tract infection'),
@@ -208,6 +210,9 @@ export const PHRASES: Readonly<Record<string, string>> = {
   // "PE tubes" are pressure-equalization (tympanostomy) tubes of the ear, no pulmonary embolism.
   'pe tube': 'pressure equalization',
   'pe tubes': 'pressure equalization',
+  // "Lower back pain" is the index's "Pain, low back M54.50", not "Pain, back M54.9"; the word
+  // keeps its own key for "Abrasion, back, lower".
+  'lower back': 'lower low',
   ...REGION_PHRASES(),
   // Stages, types and classes in Roman numerals, which the index writes in Arabic ("Disease,
   // kidney, chronic, stage 3 (moderate)"; "Diabetes, type 1"; "Obesity, class 3"): "chronic
