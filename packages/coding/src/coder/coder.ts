@@ -69,7 +69,8 @@ export function codeNoteCandidates(
   options: CodingOptions,
 ): { result: CodingResult; candidates: Candidate[] } {
   const doc = readNote(text);
-  const read = readSentences(doc, { personalHistory: options.profile === 'claim' });
+  const claim = options.profile === 'claim';
+  const read = readSentences(doc, { personalHistory: claim, andAsWith: claim });
   // Read only when a tabular choice depends on it (most notes never ask).
   let sexRead: { sex: SexReading | undefined } | undefined;
   const sex = (): SexReading | undefined => {

@@ -118,8 +118,7 @@ export interface SentenceKeyOptions {
    * "Nausea and vomiting" reads "Nausea, with vomiting R11.2": the index presumes the link of a
    * subterm that begins with "with" (I.A.15), and R11.0 excludes nausea with vomiting. For the
    * claim profile; a corpus that lists each symptom (CodiEsp, the mentions profile) codes them
-   * apart (measured: train tp 2553 → 2548, dev 1222 → 1219). Defaults to `personalHistory`,
-   * which the coder sets for the claim profile.
+   * apart (measured: train tp 2553 → 2548, dev 1222 → 1219).
    */
   andAsWith?: boolean;
 }
@@ -157,7 +156,5 @@ export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptio
       } else at.set(k, [i]);
     }
   }
-  return (options.andAsWith ?? options.personalHistory)
-    ? { tokens, at, expanded, andAsWith: true }
-    : { tokens, at, expanded };
+  return options.andAsWith ? { tokens, at, expanded, andAsWith: true } : { tokens, at, expanded };
 }
