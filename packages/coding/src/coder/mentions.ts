@@ -142,7 +142,9 @@ function doubtWithin(
 
 export function readSentences(doc: NoteDocument, options: SentenceKeyOptions = {}): ReadSentences {
   return {
-    keys: doc.sentences.map((s) => sentenceKeys(s.tokens, options)),
+    keys: doc.sentences.map((s) =>
+      sentenceKeys(s.tokens, s.section === 'familyHistory' ? { ...options, familySection: true } : options),
+    ),
     triggers: doc.sentences.map((s) => findTriggers(s.tokens)),
   };
 }
@@ -211,7 +213,20 @@ export function findMentions(
         !SAYS_ANOMALY.test(sentenceText)
       )
         continue;
-      const context = [...contextFor(doc, read, i, hit.head), ...doubtWithin(doc, read, i, hit.core)];
+      // History and status codes (Z80-Z87, Z9x, and what the index files under "History": old
+      // myocardial infarction I25.2) name the past or the family themselves.
+      const selfDescribing = /^Z(?:8|9)/.test(hit.code) || headOfTitle(hit.path[0]!) === 'history';
+      // A history read through the word "history" is also denied by a trigger that holds that
+      // word or stands after it ("no history of DVT", "family history is negative for ischemic
+      // heart disease"): the context of the condition's words after it counts too.
+      const after = hit.core.filter((t) => t > Math.max(...hit.head));
+      const context = [
+        ...contextFor(doc, read, i, hit.head),
+        ...(headOfTitle(hit.path[0]!) === 'history' && after.length > 0
+          ? contextFor(doc, read, i, after).filter((c) => c.category === 'negated')
+          : []),
+        ...doubtWithin(doc, read, i, hit.core),
+      ];
       // A procedure named alone is a status only when the note places it in the past ("history
       // of hysterectomy"); one done in this encounter is a procedure, not a status (I.C.21.c.3).
       if (hit.status && !context.some((c) => c.category === 'historical')) continue;
@@ -220,9 +235,6 @@ export function findMentions(
       // and still nausea).
       const negated = context.some((c) => c.category === 'negated');
       for (const t of negated ? hit.head : hit.core) taken.add(t);
-      // History and status codes (Z80-Z87, Z9x, and what the index files under "History": old
-      // myocardial infarction I25.2) name the past or the family themselves.
-      const selfDescribing = /^Z(?:8|9)/.test(hit.code) || headOfTitle(hit.path[0]!) === 'history';
       const linked = hit.linked.map((l) => spanOf(doc, l.sentence, l.tokens));
       const head = modifiedHead(s.tokens, hit.core, hit.head);
       out.push({

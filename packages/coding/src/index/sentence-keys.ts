@@ -121,9 +121,51 @@ export interface SentenceKeyOptions {
    * apart (measured: train tp 2553 → 2548, dev 1222 → 1219).
    */
   andAsWith?: boolean;
+  /** The sentence stands under a family history heading: its "history of" is the family's. */
+  familySection?: boolean;
 }
 
 const PERSONAL = phraseKeys('personal');
+const FAMILY = phraseKeys('family');
+
+/**
+ * Relatives who can be the subject of "had a history of": "Both her mother and father had a
+ * history of lung cancer" is a family history (Index: "History, family (of), malignant neoplasm,
+ * lung Z80.1"), not the patient's own ("History, personal (of)", Z85.118). Guidelines
+ * I.C.21.c.4: family history codes are for a family member who has had a particular disease.
+ */
+const RELATIVES: ReadonlySet<string> = new Set(
+  (
+    'mother father parent parents brother brothers sister sisters sibling siblings son sons daughter ' +
+    'daughters grandmother grandfather grandparent grandparents aunt aunts uncle uncles cousin cousins ' +
+    'relative relatives maternal paternal mom dad'
+  ).split(' '),
+);
+/** Subjects that are the patient's own: "Her mother says she has a history of asthma". */
+const PATIENT_SUBJECT: ReadonlySet<string> = new Set(['she', 'he', 'patient', 'pt', 'i']);
+
+/**
+ * Whose history "history of" at token `i` names: the family's when a relative is the subject of
+ * the same clause (no punctuation and no other subject between them), or under a family history
+ * heading; the patient's otherwise.
+ */
+function historyOfFamily(tokens: readonly Token[], i: number, familySection: boolean): boolean {
+  if (familySection) return true;
+  for (let j = i - 1; j >= 0 && j >= i - 8; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct' || PATIENT_SUBJECT.has(t.lower)) break;
+    if (RELATIVES.has(t.lower)) return true;
+  }
+  // "History of cancer in the family", "history of asthma in her father".
+  for (let j = i + 2; j < tokens.length && j <= i + 12; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') return false;
+    if (!RELATIVES.has(t.lower) && t.lower !== 'family') continue;
+    for (let b = j - 1; b >= i + 2 && b >= j - 3; b--) if (IN_WHOM.has(tokens[b]!.lower)) return true;
+  }
+  return false;
+}
+const IN_WHOM: ReadonlySet<string> = new Set(['in', 'on']);
 
 export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptions = {}): SentenceKeys {
   const at = new Map<string, number[]>();
@@ -133,7 +175,7 @@ export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptio
     if (options.personalHistory && tokens[i]!.lower === 'history' && tokens[i + 1]?.lower === 'of') {
       const before = tokens[i - 1]?.lower;
       if (before !== 'family' && before !== 'familial') {
-        keys = [...keys, ...PERSONAL];
+        keys = [...keys, ...(historyOfFamily(tokens, i, options.familySection === true) ? FAMILY : PERSONAL)];
         abbreviation = true;
       }
     }
