@@ -9,6 +9,7 @@ import { type AssessedProblem, evaluateEm, extractEmFacts } from '../em/evaluate
 import { integralTo, isSign } from '../guidelines/integral.ts';
 import { statesOperativeDiagnoses } from '../guidelines/operative-report.ts';
 import { C80_1, primaryUndetermined, sitedInstead } from '../guidelines/neoplasm-site.ts';
+import { pastHabitCode } from '../guidelines/past-habit.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { complete } from '../tabular/complete.ts';
@@ -81,7 +82,11 @@ export function codeNoteCandidates(
   const facts = { operativeDiagnoses: statesOperativeDiagnoses(doc.sections) };
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();
-  for (const m of mentions) {
+  // A habit said to be given up is its history unless the note has it as current as well ("she
+  // quit smoking and started again", "to help her quit smoking": she smokes).
+  const current = mentions.filter((m) => decide(m, options.setting, options.profile, facts).coded);
+  for (const found of mentions) {
+    const m = claim ? asPastHabit(found, current) : found;
     const d = decide(m, options.setting, options.profile, facts);
     const s = doc.sentences[m.sentence]!;
     const sentenceText = text.slice(s.start, s.end);
@@ -218,6 +223,21 @@ export function codeNoteCandidates(
     result.em = evaluateEm(extractEmFacts(doc, assessed, options.patientStatus));
   }
   return { result, candidates: ordered };
+}
+
+/**
+ * A dependence said to have ended ("former smoker") is read as its personal history code
+ * (guidelines/past-habit.ts), which names the past itself: only a negation still stops it.
+ */
+function asPastHabit(m: Mention, current: readonly Mention[]): Mention {
+  const past = m.context.filter((c) => c.category === 'historical').map((c) => c.trigger);
+  const history = pastHabitCode(m.hit.code, past);
+  if (!history || current.some((c) => pastHabitCode(c.hit.code, ['former']) === history)) return m;
+  return {
+    ...m,
+    hit: { ...m.hit, code: history, path: ['History', 'personal (of)', 'nicotine dependence'] },
+    context: m.context.filter((c) => c.category !== 'historical'),
+  };
 }
 
 function uniqueSpans(spans: readonly Span[]): Span[] {

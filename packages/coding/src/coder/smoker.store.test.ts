@@ -19,11 +19,20 @@ describe('smoking as nicotine dependence', () => {
     expect(claim('History of smoking.')).toEqual([]);
   });
 
-  it('a habit given up is historical; advice to give it up is not', () => {
+  it('a habit given up is its history (Z87.891 Excludes1 current nicotine dependence F17.2-)', () => {
     const quit = codeNote('She quit smoking in 2010.', k, { setting: 'outpatient', profile: 'claim' });
-    expect(quit.suggestions).toEqual([]);
-    expect(quit.notCoded.find((n) => n.code === 'F17.200')?.reason).toBe('historical');
+    expect(quit.suggestions.map((s) => s.code)).toEqual(['Z87.891']);
+    expect(quit.suggestions[0]?.indexPath).toBe('History > personal (of) > nicotine dependence');
+    expect(claim('He is a former smoker.')).toEqual(['Z87.891']);
+    expect(claim('She used to be a smoker.')).toEqual(['Z87.891']);
+  });
+
+  it('advice to give it up, or a relapse, leaves a current dependence', () => {
     expect(claim('She was advised to quit smoking.')).toEqual(['F17.200']);
+    expect(claim('She would like something to help her quit smoking.')).toEqual(['F17.200']);
+    expect(claim('She smokes a pack a day. She quit smoking once before and started again.')).toEqual([
+      'F17.200',
+    ]);
   });
 
   it('passive smoking keeps its own subterm', () => {

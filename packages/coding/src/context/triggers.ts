@@ -443,9 +443,12 @@ export const TRIGGERS: readonly Trigger[] = [
   ]),
   // Pseudo-triggers: look like triggers but are not.
   ...f('pseudo', [
-    // Advice to give up a habit the patient still has.
+    // Advice to give up a habit the patient still has ("something to help her quit smoking").
     'to quit',
     'to stop',
+    'help her quit',
+    'help him quit',
+    'help them quit',
     'no increase',
     'no change',
     'not only',
