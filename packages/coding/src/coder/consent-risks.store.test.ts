@@ -32,6 +32,40 @@ describe('consent risks', () => {
     expect(r.suggestions.map((s) => s.code)).not.toContain('B99.9');
   });
 
+  it.each([
+    [
+      'We went over the risks of bleeding, infection, damage to nerves and blood vessels, rerupture of the tendon, weakness and the need for future surgery.',
+      ['R58', 'B99.9', 'R53.1'],
+    ],
+    [
+      'He accepts the risks to include bleeding requiring transfusion, infection, sepsis, incontinence, impotence, heart attack, stroke.',
+      ['R58', 'A41.9', 'R32', 'N52.9', 'I63.9'],
+    ],
+    [
+      'We discussed the surgery, including the risks such as infection, bleeding, scarring, hernia, or bulging of the donor site.',
+      ['B99.9', 'L90.5', 'K46.9'],
+    ],
+    [
+      'I explained the risks and potential complications of laparoscopic cholecystectomy to her in detail including bleeding, infection, deep venous thrombosis, pulmonary embolism.',
+      ['R58', 'B99.9', 'I82.409', 'I26.99'],
+    ],
+  ])('a consent list said another way is hypothetical, each item: %s', (text, hypothetical) => {
+    const r = codeNote(text, k, options);
+    expect(r.suggestions).toEqual([]);
+    expect(r.notCoded.filter((n) => n.reason === 'hypothetical').map((n) => n.code)).toEqual(
+      expect.arrayContaining(hypothetical),
+    );
+  });
+
+  it('risk factors the patient has are no list of risks', () => {
+    const codes = codeNote(
+      'She has risk factors such as hypertension and obesity.',
+      k,
+      options,
+    ).suggestions.map((s) => s.code);
+    expect(codes).toContain('I10');
+  });
+
   it('hoarseness the patient has is coded', () => {
     expect(
       codeNote('He complains of hoarseness for two months.', k, options).suggestions.map((s) => s.code),

@@ -371,9 +371,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // Lists of what may come: the risks of a procedure, told before consent ("The risks
   // included, but not limited to, bleeding, infection, ..., pneumothorax"), and what the patient
   // is to report ("report to us any redness, swelling, inflammation, or fevers"). Each reaches
-  // the whole list. Not "risks of" (CodiEsp: "informed of the risks of the procedure, including
-  // urethrovaginal fistula", the fistula it treats) nor "complications include" (a case
-  // report's complications that happened); nor every hypothetical trigger through lists
+  // the whole list. Not "complications include" (a case report's complications that
+  // happened); nor every hypothetical trigger through lists
   // (measured: CodiEsp train lost 3 true positives, "in case of pain, ...").
   ...f('hypothetical', [
     'risks include',
@@ -395,7 +394,22 @@ export const TRIGGERS: readonly Trigger[] = [
     'related complications including',
     'risks and complications',
     'including risks of',
+    // The same consent list, said other ways: "we went over the risks of bleeding, infection,
+    // damage to nerves ..., weakness"; "accepts the risks to include bleeding requiring
+    // transfusion, infection, sepsis, ..."; "the risks such as infection, bleeding, scarring,
+    // hernia". Plural "risks" only: a patient's own "risk factors such as" are conditions the
+    // patient has. CodiEsp's annotators code what a consent lists ("informed of the risks of the
+    // procedure, including urethrovaginal fistula, urethral stricture, urinary incontinence":
+    // dev lost 3 such true positives); Guidelines IV.A/IV.C code what the patient has.
+    'risks of',
+    'risks such as',
+    'risks to include',
   ]).map((t) => ({ ...t, lists: true })),
+  // Its list may begin after the procedure is named ("... of laparoscopic cholecystectomy to
+  // her in detail including bleeding, ..."): a wider window to the first item.
+  ...f('hypothetical', ['risks and potential complications', 'risks and possible complications'], 12).map(
+    (t) => ({ ...t, lists: true }),
+  ),
   // A differential is a list of what the condition may be, each item uncertain (IV.H):
   // "Possibilities include Meckel's diverticulum, polyp, infection and vascular malformation";
   // "Differential diagnoses include hypoperfusion, stenosis, and dissection".
