@@ -32,6 +32,18 @@ describe('context scopes', () => {
     expect(claim('Differential diagnoses include pneumonia, bronchitis, and asthma.')).toEqual([]);
   });
 
+  it('"negative for" denies every item of its list, with or without a review-of-systems heading', () => {
+    // Index: Hernia K46.9, Hepatitis K75.9, Hemorrhoids K64.9, Bleeding R58: each answered no.
+    expect(
+      claim(
+        'GASTROINTESTINAL: Normal; Negative for pain, vomiting, heartburn, peptic ulcer disease, change in stool, rectal pain, hernia, hepatitis, gallbladder disease, hemorrhoids, or bleeding.',
+      ),
+    ).toEqual([]);
+    // The list ends with its sentence: a condition told next is the patient's (Index: Hernia
+    // K46.9).
+    expect(claim('Negative for pain, vomiting or heartburn. She has a hernia.')).toContain('K46.9');
+  });
+
   it('a condition word right after "when" is a circumstance', () => {
     // Index: Dysarthria R47.1 is the finding; Fatigue R53.83 is when it happens.
     expect(claim('Speech became mildly dysarthric when fatigued.')).toEqual(['R47.1']);

@@ -101,7 +101,13 @@ describe('a review of systems is a list of answers', () => {
   it('negation reaches its last item there', () => {
     expect(categoriesOf(ros, 'dysuria', true)).toEqual(['negated']);
   });
-  it('elsewhere a negation keeps to its window (case reports end a list where the negation does not)', () => {
-    expect(categoriesOf(ros, 'dysuria')).toEqual([]);
+  const no =
+    'No fever, chills, nausea, vomiting, headache, chest pain, shortness of breath, abdominal pain, constipation, diarrhea, melena, hematochezia or dysuria.';
+  it('elsewhere "no" keeps to its window (case reports end a list where the negation does not)', () => {
+    expect(categoriesOf(no, 'dysuria')).toEqual([]);
+    expect(categoriesOf(no, 'dysuria', true)).toEqual(['negated']);
+  });
+  it('"negative for" answers every item of its list anywhere', () => {
+    expect(categoriesOf(ros, 'dysuria')).toEqual(['negated']);
   });
 });

@@ -56,7 +56,6 @@ export const TRIGGERS: readonly Trigger[] = [
       'denied',
       'denying',
       'without',
-      'negative for',
       'no evidence of',
       'no sign of',
       'no signs of',
@@ -106,6 +105,11 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
     10,
   ),
+  // "Negative for" answers a list of questions, each item denied, wherever the list stands: a
+  // review-of-systems template without its heading ("GASTROINTESTINAL: Normal; Negative for
+  // pain, vomiting, heartburn, ..., hernia, hepatitis, gallbladder disease, hemorrhoids, or
+  // bleeding"), a result ("serology negative for HIV, hepatitis B and hepatitis C").
+  ...f('negated', ['negative for'], 10).map((t) => ({ ...t, lists: true })),
   // A template's answer marks: "(-) numbness (-) chest pressure" is denied, "(+) joint pain"
   // affirmed; the next mark ends the scope of the one before (below).
   ...f('negated', ['(-)'], 4),
