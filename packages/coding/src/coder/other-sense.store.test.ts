@@ -20,6 +20,14 @@ const options = { setting: 'outpatient', profile: 'claim' } as const;
 const codes = suggestedCodes(k, options);
 
 describe('words in another sense', () => {
+  it('the teeth examined are no teething', () => {
+    // Index: "Dentition (syndrome) K00.7" is teething (Tabular K00.7 Teething syndrome); a note's
+    // "good dentition" is the teeth. Its subterms still read: "Dentition, delayed K00.6".
+    expect(codes('HEENT: Dentition in good repair. Oral mucosa moist.')).toEqual([]);
+    expect(codes('Peridex mouthwash given for his poor dentition.')).toEqual([]);
+    expect(codes('Delayed dentition.')).toEqual(['K00.6']);
+  });
+
   it('position, movement, procedure and place words are no condition', () => {
     expect(codes('Adenocarcinoma with invasion of the overlying pleura.')).not.toContain('T71.9XXA');
     expect(codes('Low back pain, worse with bending and lifting.')).not.toContain('T70.3XXA');

@@ -15,7 +15,10 @@
  *    coded from the External Cause Index (W00-W19), not the repeated falls of R29.6; "collapse"
  *    of a structure ("collapse of the abscess cavity") more often than of the patient (R55);
  *    "heat", "frozen" of treatments and specimens ("local heat", "frozen section"); "ganglion"
- *    and "callus" of a lymph node and of bone repair, not the cyst (M67.4) or the skin (L84).
+ *    and "callus" of a lymph node and of bone repair, not the cyst (M67.4) or the skin (L84);
+ *    "dentition" of the teeth a note examines ("good dentition", "Dentition in good repair"),
+ *    where the index's bare "Dentition (syndrome) K00.7" is teething (its subterms, "delayed
+ *    K00.6", "difficult K00.7", are read).
  *    Not in it: words the index itself sends to a code when nothing more is said, "Hematoma
  *    (traumatic) — see also Contusion" (Contusion T14.8) and "Trauma, traumatism — see also
  *    Injury" (Injury T14.90): a hematoma or a trauma is an injury to code even without a site.
@@ -53,7 +56,7 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
     'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse|heat|freezing|frozen|' +
-    'ganglion|callus|septum',
+    'ganglion|callus|septum|dentition',
 );
 
 /**
