@@ -18,6 +18,10 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'test',
   'tests',
   'testing',
+  // "HIV serology was ordered", "hepatitis serologies": the test, not the infection.
+  'serology',
+  'serologies',
+  'screening',
   'panel',
   'rating',
   'score',

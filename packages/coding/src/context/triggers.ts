@@ -190,6 +190,19 @@ export const TRIGGERS: readonly Trigger[] = [
       'impression of',
       'evaluate for',
       'evaluation for',
+      // A test or a work-up asks whether the patient has the condition; its result says
+      // ("tested for tuberculosis", "serology for hepatitis C", "further studies for Graves
+      // disease"). Not "work-up of" ("work-up of her anemia": the anemia is there).
+      'test for',
+      'tests for',
+      'tested for',
+      'testing for',
+      'serology for',
+      'serologies for',
+      'screened for',
+      'studies for',
+      'work-up for',
+      'workup for',
       'to exclude',
       'indicative of',
       'apparent',
@@ -372,6 +385,60 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
     8,
   ),
+  // A vaccination is against what the patient does not have (Z23 is the encounter's code, not
+  // the disease's): "needs vaccination for influenza and pneumonia".
+  ...f(
+    'hypothetical',
+    [
+      'vaccination for',
+      'vaccinations for',
+      'vaccination against',
+      'vaccinations against',
+      'vaccine for',
+      'vaccines for',
+      'vaccine against',
+      'vaccines against',
+      'immunization for',
+      'immunizations for',
+      'immunization against',
+      'immunizations against',
+      'vaccinated for',
+      'vaccinated against',
+      'immunized against',
+    ],
+    8,
+  ),
+  // Advice about what may come: the symptoms or signs of a condition told to the patient ("I
+  // discussed with her the symptoms of retinal detachment and advised her to contact us"), not
+  // the patient's symptoms. Only with the verb of telling: "the symptoms of depression" alone
+  // may be the patient's.
+  ...f(
+    'hypothetical',
+    [
+      'explained',
+      'discussed',
+      'reviewed',
+      'went over',
+      'educated on',
+      'educated about',
+      'instructed on',
+    ].flatMap((verb) =>
+      [
+        '',
+        ' with her',
+        ' with him',
+        ' with the patient',
+        ' with them',
+        ' to her',
+        ' to him',
+        ' to the patient',
+      ].flatMap((who) =>
+        ['symptoms of', 'signs of', 'signs and symptoms of'].map((what) => `${verb}${who} the ${what}`),
+      ),
+    ),
+    8,
+  ),
+  ...b('hypothetical', ['symptoms of which were discussed', 'symptoms of which were explained'], 8),
   // Lists of what may come: the risks of a procedure, told before consent ("The risks
   // included, but not limited to, bleeding, infection, ..., pneumothorax"), and what the patient
   // is to report ("report to us any redness, swelling, inflammation, or fevers"). Each reaches
