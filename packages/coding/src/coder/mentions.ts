@@ -9,7 +9,13 @@ import { modifiedHead } from '../context/name-heads.ts';
 import type { ContextCategory } from '../context/triggers.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
-import { ANOMALY_IF_SAID, headOfTitle, SAYS_ANOMALY } from '../lexicon/main-terms.ts';
+import {
+  ANOMALY_IF_SAID,
+  headOfTitle,
+  SAYS_ANOMALY,
+  SYMPTOM_EPISODE,
+  SYMPTOM_ONLY_AFTER,
+} from '../lexicon/main-terms.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
 import type { SectionKind } from '../text/section-headers.ts';
@@ -237,8 +243,12 @@ export function findMentions(
       for (const t of negated ? hit.head : hit.core) taken.add(t);
       const linked = hit.linked.map((l) => spanOf(doc, l.sentence, l.tokens));
       const head = modifiedHead(s.tokens, hit.core, hit.head);
+      // "Faint" before a noun or after "very" is dim, not syncope (lexicon/main-terms.ts): an
+      // adjective, which the claim profile does not code and the mentions profile lists.
+      const dim = hit.core.length === 1 ? degreeOf(s.tokens, hit.core[0]!) : undefined;
       out.push({
         ...(head ? { modifies: { start: head.start, end: head.end, text: head.text } } : {}),
+        ...(dim ? { attributive: { start: dim.start, end: dim.end, text: dim.text } } : {}),
         sentence: i,
         section: s.section,
         hit,
@@ -276,4 +286,19 @@ function attributive(mentions: Mention[], from: number, tokens: readonly Token[]
     const t = tokens[m.hit.core[0]! + 1]!;
     m.attributive = { start: t.start, end: t.end, text: t.text };
   }
+}
+
+/**
+ * For a word of SYMPTOM_ONLY_AFTER at `at` used as an adjective of degree, not the symptom
+ * (lexicon/main-terms.ts): the word it describes, the next or else the one before.
+ */
+function degreeOf(tokens: readonly Token[], at: number): Token | undefined {
+  const after = SYMPTOM_ONLY_AFTER.get(tokens[at]!.lower);
+  if (!after) return undefined;
+  const before = tokens[at - 1];
+  if (before?.kind === 'word' && after.has(before.lower)) return undefined;
+  const next = tokens[at + 1];
+  if (next?.kind === 'word') return SYMPTOM_EPISODE.has(next.lower) ? undefined : next;
+  if (next === undefined || /^[.!?;]$/.test(next.text)) return undefined;
+  return next ?? before;
 }

@@ -90,3 +90,27 @@ export const headOfTitle = (title: string): string =>
 export const IMPLIED_SUBTERM: Readonly<Record<string, string>> = {
   metastasis: 'deposits',
 };
+
+/**
+ * Words that are a symptom only as the verb or its complement, and otherwise an adjective of
+ * degree: "feeling faint", "felt that she might faint" is fainting (R55); "faint opacification",
+ * "faint expiratory wheeze", "a faint scar", "it is very faint on the lower back" say dim, not
+ * syncope (Guidelines I.A: the index is entered by the condition the documentation states). The
+ * word is read as the symptom after one of the listed words, before a word of an episode ("faint
+ * spells", SYMPTOM_EPISODE), or ending its sentence ("Chief complaint: faint."). As data: word →
+ * the words before it that make it the symptom.
+ */
+export const SYMPTOM_ONLY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'faint',
+    words(
+      'feel|feels|feeling|felt|became|become|becomes|becoming|get|gets|getting|got|going|might|may|would|' +
+        'could|will|to|near|nearly|almost',
+    ),
+  ],
+]);
+
+/** Nouns after which a SYMPTOM_ONLY_AFTER word is the symptom: "faint spells", "a faint episode". */
+export const SYMPTOM_EPISODE: ReadonlySet<string> = words(
+  'spell|spells|episode|episodes|feeling|feelings|attack|attacks',
+);
