@@ -5,7 +5,7 @@
  *  - Uncertain: outpatient — not coded (Guidelines IV.H: "Do not code diagnoses documented as
  *    'probable', 'suspected', 'questionable', 'rule out', 'compatible with', 'consistent with',
  *    or 'working diagnosis'"; code the signs and symptoms instead); inpatient — coded as if
- *    established (II.H, III.C).
+ *    established (II.H, III.C), but for HIV, coded only when confirmed (I.C.1.a.1).
  *  - Historical: the claim profile does not code a past condition as current (IV.J codes
  *    conditions that coexist and affect care; history belongs to Z80-Z87, I.C.21.c.4); the
  *    mentions profile lists it.
@@ -102,6 +102,17 @@ export function decide(
   const kept: ContextCategory[] = [];
   const unc = has(m, 'uncertain');
   if (unc) {
+    // I.C.1.a.1: "Code only confirmed cases of HIV infection/illness. This is an exception to
+    // the hospital inpatient guideline Section II, H." A confirmation is the provider's
+    // statement, so an uncertain HIV is not coded in any setting.
+    if (profile === 'claim' && /^(?:B20|Z21)/.test(m.hit.code))
+      return {
+        coded: false,
+        reason: 'uncertain',
+        detail: `uncertain ("${unc.trigger}"): only confirmed HIV is coded`,
+        guidelines: ['I.C.1.a.1'],
+        kept: [],
+      };
     if (setting === 'outpatient' && profile === 'claim')
       return {
         coded: false,

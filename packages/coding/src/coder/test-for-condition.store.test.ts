@@ -39,3 +39,12 @@ describe('a test, a vaccination or advice for a condition is not the condition',
     expect(claim('She has symptoms of depression.')).toContain('F32.A');
   });
 });
+
+describe('HIV is coded only when confirmed (I.C.1.a.1)', () => {
+  it('an uncertain HIV is not coded, inpatient either (the exception to II.H)', () => {
+    const inpatient = suggestedCodes(k, { setting: 'inpatient', profile: 'claim' });
+    expect(inpatient('He was tested for HIV.')).not.toContain('B20');
+    expect(inpatient('Probable HIV infection.')).not.toContain('B20');
+    expect(inpatient('HIV disease, on antiretroviral therapy.')).toContain('B20');
+  });
+});
