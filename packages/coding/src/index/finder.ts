@@ -341,8 +341,8 @@ export class IndexFinder {
       for (const main of this.#set.index.byKey.get(key) ?? []) {
         if (seen.has(main) || main.reach === 'never') continue;
         seen.add(main);
+        const qualified = main.qual.length > 0 && main.qual.every((k) => sk.at.has(k));
         for (const pos of this.#placeMainAll(main, sk)) {
-          const qualified = main.qual.length > 0 && main.qual.every((k) => sk.at.has(k));
           // The qualifier's words, when written beside the head ("infectious mononucleosis" for
           // "Mononucleosis, infectious"), are the term's words too: no other term reads them.
           const near = qualified
@@ -410,18 +410,17 @@ export class IndexFinder {
 
   /**
    * Every place the main term's words are written apart from each other: "pain in the knee and
-   * pain in the hip" names two conditions, each read with the subterms nearest to it.
+   * pain in the hip" names two conditions, each read with the subterms nearest to it. The first
+   * place is where its words first stand together; each next one uses only words between its
+   * anchor and the places already read.
    */
   #placeMainAll(main: Term, sk: SentenceKeys): number[][] {
-    const first = this.#placeMain(main, sk);
-    if (!first) return [];
-    const out = [first];
-    const used = new Set(first);
+    const out: number[][] = [];
+    const used = new Set<number>();
     for (const req of main.req) {
       if (req.length === 0 || !req.every((k) => sk.at.has(k))) continue;
       for (const anchor of sk.at.get(req[0]!)!) {
         if (used.has(anchor)) continue;
-        // Only words between this anchor and the places already read.
         let lo = anchor - req.length - 2;
         let hi = anchor + req.length + 2;
         for (const u of used) {
@@ -429,24 +428,12 @@ export class IndexFinder {
           else hi = Math.min(hi, u - 1);
         }
         const pos = place(req, sk, used, lo, hi);
-        if (!pos) continue;
-        if (!(req.length > 1 || writtenAsForm(main, sk, pos[0]!, this.#titled))) continue;
+        if (!pos || !(req.length > 1 || writtenAsForm(main, sk, pos[0]!, this.#titled))) continue;
         out.push(pos);
         for (const p of pos) used.add(p);
       }
     }
     return out;
-  }
-
-  #placeMain(main: Term, sk: SentenceKeys): number[] | undefined {
-    for (const req of main.req) {
-      if (req.length === 0 || !req.every((k) => sk.at.has(k))) continue;
-      for (const anchor of sk.at.get(req[0]!)!) {
-        const pos = place(req, sk, NO_TOKENS, anchor - req.length - 2, anchor + req.length + 2);
-        if (pos && (req.length > 1 || writtenAsForm(main, sk, pos[0]!, this.#titled))) return pos;
-      }
-    }
-    return undefined;
   }
 
   #follow(
