@@ -9,7 +9,7 @@ import { type AssessedProblem, evaluateEm, extractEmFacts } from '../em/evaluate
 import { integralTo, isSign } from '../guidelines/integral.ts';
 import { statesOperativeDiagnoses } from '../guidelines/operative-report.ts';
 import { C80_1, primaryUndetermined, sitedInstead } from '../guidelines/neoplasm-site.ts';
-import { pastHabitCode } from '../guidelines/past-habit.ts';
+import { habitOf, type PastHabit, pastHabit } from '../guidelines/past-habit.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { complete } from '../tabular/complete.ts';
@@ -82,12 +82,15 @@ export function codeNoteCandidates(
   const facts = { operativeDiagnoses: statesOperativeDiagnoses(doc.sections) };
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();
+  const decisions = mentions.map((m) => decide(m, options.setting, options.profile, facts));
   // A habit said to be given up is its history unless the note has it as current as well ("she
   // quit smoking and started again", "to help her quit smoking": she smokes).
-  const current = mentions.filter((m) => decide(m, options.setting, options.profile, facts).coded);
-  for (const found of mentions) {
-    const m = claim ? asPastHabit(found, current) : found;
-    const d = decide(m, options.setting, options.profile, facts);
+  const currentHabits = claim
+    ? new Set(mentions.filter((_, i) => decisions[i]!.coded).map((m) => habitOf(m.hit.code)))
+    : undefined;
+  for (const [i, found] of mentions.entries()) {
+    const m = currentHabits ? asPastHabit(found, currentHabits) : found;
+    const d = m === found ? decisions[i]! : decide(m, options.setting, options.profile, facts);
     const s = doc.sentences[m.sentence]!;
     const sentenceText = text.slice(s.start, s.end);
     const keys = new Set(read.keys[m.sentence]!.at.keys());
@@ -122,7 +125,7 @@ export function codeNoteCandidates(
     // are related unless the provider says otherwise (I.A.15; hypertension with kidney or heart
     // disease, I.C.9.a), so a combination code is not discounted for the link. The corpus the
     // model was fitted on codes the parts apart (coder/confidence.ts).
-    if (options.profile === 'claim' && presumedLink(m.hit.path)) inputs.features.linked = 0;
+    if (claim && presumedLink(m.hit.path)) inputs.features.linked = 0;
     const logit = logitOf(inputs);
     const confidence = confidenceOfRepeated(logit, 1);
     if (existing) {
@@ -229,13 +232,13 @@ export function codeNoteCandidates(
  * A dependence said to have ended ("former smoker") is read as its personal history code
  * (guidelines/past-habit.ts), which names the past itself: only a negation still stops it.
  */
-function asPastHabit(m: Mention, current: readonly Mention[]): Mention {
+function asPastHabit(m: Mention, current: ReadonlySet<PastHabit | undefined>): Mention {
   const past = m.context.filter((c) => c.category === 'historical').map((c) => c.trigger);
-  const history = pastHabitCode(m.hit.code, past);
-  if (!history || current.some((c) => pastHabitCode(c.hit.code, ['former']) === history)) return m;
+  const habit = pastHabit(m.hit.code, past);
+  if (!habit || current.has(habit)) return m;
   return {
     ...m,
-    hit: { ...m.hit, code: history, path: ['History', 'personal (of)', 'nicotine dependence'] },
+    hit: { ...m.hit, code: habit.history, path: [...habit.path] },
     context: m.context.filter((c) => c.category !== 'historical'),
   };
 }

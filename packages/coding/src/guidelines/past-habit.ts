@@ -9,8 +9,15 @@
  * alone does not say it ended, and stays uncoded.
  */
 
-export const PAST_HABIT: readonly { current: RegExp; history: string }[] = [
-  { current: /^F17\.2/, history: 'Z87.891' },
+export interface PastHabit {
+  current: RegExp;
+  history: string;
+  /** The index path of the history code, shown as the suggestion's path. */
+  path: readonly string[];
+}
+
+export const PAST_HABIT: readonly PastHabit[] = [
+  { current: /^F17\.2/, history: 'Z87.891', path: ['History', 'personal (of)', 'nicotine dependence'] },
 ];
 
 /** Triggers that say a habit ended. */
@@ -23,8 +30,10 @@ export const ENDED: ReadonlySet<string> = new Set([
   'used to',
 ]);
 
-/** The history code of a dependence said to have ended, if its code has one. */
-export function pastHabitCode(code: string, triggers: readonly string[]): string | undefined {
-  if (!triggers.some((t) => ENDED.has(t.toLowerCase()))) return undefined;
-  return PAST_HABIT.find((h) => h.current.test(code))?.history;
+/** The habit whose current code this is, if the table has one. */
+export const habitOf = (code: string): PastHabit | undefined => PAST_HABIT.find((h) => h.current.test(code));
+
+/** The habit of a dependence said to have ended by one of `triggers`, if its code has one. */
+export function pastHabit(code: string, triggers: readonly string[]): PastHabit | undefined {
+  return triggers.some((t) => ENDED.has(t.toLowerCase())) ? habitOf(code) : undefined;
 }
