@@ -279,6 +279,12 @@ function markLocalized(t: Term): void {
   if (contrast) local.bySite = true;
 }
 
+/** Adds one more alternative of required keys, unless the term has it already. */
+function addAlternative(req: string[][], keys: readonly string[]): void {
+  const joined = keys.join(' ');
+  if (keys.length > 0 && !req.some((a) => a.join(' ') === joined)) req.push([...keys]);
+}
+
 const REGION = phraseKeys('region')[0]!;
 const CERVICAL = phraseKeys('cervical')[0]!;
 const SPINAL: ReadonlySet<string> = new Set(
@@ -293,13 +299,7 @@ const SPINAL: ReadonlySet<string> = new Set(
  */
 function spinalRegions(req: string[][], title: string): void {
   for (const alt of [...req]) {
-    if (
-      alt.length === 2 &&
-      alt[1] === REGION &&
-      SPINAL.has(alt[0]!) &&
-      !req.some((a) => a.length === 1 && a[0] === alt[0])
-    )
-      req.push([alt[0]!]);
+    if (alt.length === 2 && alt[1] === REGION && SPINAL.has(alt[0]!)) addAlternative(req, [alt[0]!]);
     // The cervical spine as a segment names it ("C5-C6", lexicon/abbreviations.ts), wherever
     // "cervical" is not the uterine cervix.
     if (alt.includes(CERVICAL) && !/cervix/i.test(title))
@@ -323,18 +323,8 @@ const INVOLVEMENT: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
-function organInvolvement(req: string[][], title: string): void {
-  const conditions =
-    INVOLVEMENT[
-      title
-        .replace(/\(.*?\)/g, '')
-        .trim()
-        .toLowerCase()
-    ];
-  for (const c of conditions ?? []) {
-    const keys = phraseKeys(c);
-    if (!req.some((a) => a.join(' ') === keys.join(' '))) req.push(keys);
-  }
+function organInvolvement(req: string[][], plain: string): void {
+  for (const c of INVOLVEMENT[plain.toLowerCase()] ?? []) addAlternative(req, phraseKeys(c));
 }
 
 const WITHOUT_RESIDUALS = /^(.+?)\s+without residual deficits?$/i;
@@ -344,11 +334,20 @@ const WITHOUT_RESIDUALS = /^(.+?)\s+without residual deficits?$/i;
  * read so when the note names no residual deficit, since deficits that remain are coded as
  * sequelae (I69, Guidelines I.C.9.d) from their own words.
  */
-function withoutResiduals(req: string[][], title: string): void {
-  const m = WITHOUT_RESIDUALS.exec(title.replace(/\(.*?\)/g, '').trim());
-  if (!m) return;
-  const keys = phraseKeys(m[1]!);
-  if (keys.length > 0 && !req.some((a) => a.join(' ') === keys.join(' '))) req.push(keys);
+function withoutResiduals(req: string[][], plain: string): void {
+  const m = WITHOUT_RESIDUALS.exec(plain);
+  if (m) addAlternative(req, phraseKeys(m[1]!));
+}
+
+/**
+ * A subterm's further readings (`spinalRegions`, `withoutResiduals`, `organInvolvement`), from
+ * its title without the nonessential words in parentheses.
+ */
+function readAlsoAs(req: string[][], title: string): void {
+  const plain = title.replace(/\(.*?\)/g, '').trim();
+  spinalRegions(req, plain);
+  withoutResiduals(req, plain);
+  organInvolvement(req, plain);
 }
 
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
@@ -372,9 +371,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const title = (essential.length > 0 ? `${own} ${essential.join(' ')}` : own).replace(USE_ONLY, '');
     const transparent = !main && title.trim() === '';
     const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
-    if (!main) spinalRegions(req, title);
-    if (!main) withoutResiduals(req, title);
-    if (!main) organInvolvement(req, title);
+    if (!main) readAlsoAs(req, title);
     const t: Term = {
       id: next++,
       title: r.title,
