@@ -12,7 +12,7 @@ import { C80_1, primaryUndetermined, sitedInstead } from '../guidelines/neoplasm
 import { habitOf, type PastHabit, pastHabit } from '../guidelines/past-habit.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
-import { complete } from '../tabular/complete.ts';
+import { complete, sideOfTitle } from '../tabular/complete.ts';
 import type { Tabular, TabularEntry } from '../tabular/model.ts';
 import { type NoteDocument, readNote } from '../text/document.ts';
 import { readSex, type SexReading } from '../text/patient-sex.ts';
@@ -390,12 +390,10 @@ function moreDetailedReading(c: Candidate, cands: readonly Candidate[]): Candida
   );
 }
 
-const SIDE = /\b(right|left|bilateral)\b/i;
-
 /** Whether two code titles name different sides. */
 function otherSide(a: string, b: string): boolean {
-  const x = SIDE.exec(a)?.[1]?.toLowerCase();
-  const y = SIDE.exec(b)?.[1]?.toLowerCase();
+  const x = sideOfTitle(a);
+  const y = sideOfTitle(b);
   return x !== undefined && y !== undefined && x !== y;
 }
 

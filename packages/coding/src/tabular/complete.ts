@@ -33,6 +33,18 @@ const LATERALITY: readonly [RegExp, string][] = [
   [/\bright\b/i, 'right'],
   [/\bleft\b/i, 'left'],
 ];
+/** The side a code's title names: "bilateral", "right", "left", or none. */
+export function sideOfTitle(title: string): string | undefined {
+  const d = title.toLowerCase();
+  return /\bbilateral\b/.test(d)
+    ? 'bilateral'
+    : /\bright\b/.test(d)
+      ? 'right'
+      : /\bleft\b/.test(d)
+        ? 'left'
+        : undefined;
+}
+
 const SIDE_WORD = /\b(?:bilateral(?:ly)?|both|right|left)\b/gi;
 
 /**
@@ -129,13 +141,7 @@ function chooseChild(
   for (const k of kids) {
     const d = k.description.toLowerCase();
     let score = 0;
-    const lat = /\bbilateral\b/.test(d)
-      ? 'bilateral'
-      : /\bright\b/.test(d)
-        ? 'right'
-        : /\bleft\b/.test(d)
-          ? 'left'
-          : undefined;
+    const lat = sideOfTitle(d);
     if (lat && side) score += lat === side ? 3 : -5;
     // No side said: of siblings the note's words choose alike ("leg pain": right leg, left leg,
     // unspecified leg), the one for the unspecified side, not the first listed (I.B.13).
