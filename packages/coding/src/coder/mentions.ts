@@ -200,11 +200,12 @@ export function findMentions(
     const from = out.length;
     for (const hit of hits) {
       if (hit.core.some((t) => taken.has(t))) continue;
+      const mainHead = headOfTitle(hit.path[0]!);
+      const history = mainHead === 'history';
       // "History, personal, disease or disorder NEC Z87.898" says nothing of which: a history
       // of a chronic disease ("history of bipolar disorder", "history of CAD") is the disease,
       // whose own reading stays.
-      if (hit.path.length === 3 && hit.path[0] === 'History' && /^disease or disorder/.test(hit.path[2]!))
-        continue;
+      if (history && hit.path.length === 3 && /^disease or disorder/.test(hit.path[2]!)) continue;
       // "Stroke without residual deficits" (index/compile.ts) is read only when the sentence
       // names no residual deficit ("with residual left hemiparesis" is a sequela, I69).
       if (
@@ -213,22 +214,18 @@ export function findMentions(
       )
         continue;
       // A word of shape or number reads an anomaly only when the note says it is one.
-      if (
-        hit.code.startsWith('Q') &&
-        ANOMALY_IF_SAID.has(headOfTitle(hit.path[0]!)) &&
-        !SAYS_ANOMALY.test(sentenceText)
-      )
+      if (hit.code.startsWith('Q') && ANOMALY_IF_SAID.has(mainHead) && !SAYS_ANOMALY.test(sentenceText))
         continue;
       // History and status codes (Z80-Z87, Z9x, and what the index files under "History": old
       // myocardial infarction I25.2) name the past or the family themselves.
-      const selfDescribing = /^Z(?:8|9)/.test(hit.code) || headOfTitle(hit.path[0]!) === 'history';
+      const selfDescribing = /^Z(?:8|9)/.test(hit.code) || history;
       // A history read through the word "history" is also denied by a trigger that holds that
       // word or stands after it ("no history of DVT", "family history is negative for ischemic
       // heart disease"): the context of the condition's words after it counts too.
       const after = hit.core.filter((t) => t > Math.max(...hit.head));
       const context = [
         ...contextFor(doc, read, i, hit.head),
-        ...(headOfTitle(hit.path[0]!) === 'history' && after.length > 0
+        ...(history && after.length > 0
           ? contextFor(doc, read, i, after).filter((c) => c.category === 'negated')
           : []),
         ...doubtWithin(doc, read, i, hit.core),
@@ -290,7 +287,7 @@ function attributive(mentions: Mention[], from: number, tokens: readonly Token[]
 
 /**
  * For a word of SYMPTOM_ONLY_AFTER at `at` used as an adjective of degree, not the symptom
- * (lexicon/main-terms.ts): the word it describes, the next or else the one before.
+ * (lexicon/main-terms.ts): the token after it, which it describes.
  */
 function degreeOf(tokens: readonly Token[], at: number): Token | undefined {
   const after = SYMPTOM_ONLY_AFTER.get(tokens[at]!.lower);
@@ -298,7 +295,6 @@ function degreeOf(tokens: readonly Token[], at: number): Token | undefined {
   const before = tokens[at - 1];
   if (before?.kind === 'word' && after.has(before.lower)) return undefined;
   const next = tokens[at + 1];
-  if (next?.kind === 'word') return SYMPTOM_EPISODE.has(next.lower) ? undefined : next;
   if (next === undefined || /^[.!?;]$/.test(next.text)) return undefined;
-  return next ?? before;
+  return next.kind === 'word' && SYMPTOM_EPISODE.has(next.lower) ? undefined : next;
 }
