@@ -392,14 +392,14 @@ describe('real index and tabular list', () => {
     expect(codes(note, inpatient)).toEqual(['J18.9']);
   });
 
-  it('negated and family conditions are reported, not coded', () => {
+  it('a negated condition is reported, not coded; a relative’s is the family history (I.C.21.c.4)', () => {
     const r = codeNote(
       'Denies chest pain. FAMILY HISTORY: Father with colon cancer.\nASSESSMENT: Gastroesophageal reflux disease.',
       k,
       outpatient,
     );
-    expect(r.suggestions.map((s) => s.code)).toEqual(['K21.9']);
-    expect(r.notCoded.map((n) => n.reason).sort()).toEqual(['family', 'negated']);
+    expect(r.suggestions.map((s) => s.code)).toEqual(['K21.9', 'Z80.0']);
+    expect(r.notCoded.map((n) => n.reason)).toEqual(['negated']);
   });
 
   it('every suggestion is a billable code of the release and quotes the note', () => {

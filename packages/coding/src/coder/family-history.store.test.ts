@@ -5,8 +5,12 @@
  * past. The index files the two apart: "History, family (of), malignant neoplasm (of) NOS, lung
  * Z80.1" and "History, personal (of), malignant neoplasm (of), lung NEC Z85.118". A history
  * denied ("no history of DVT") is no history at all (I.C.21.c.4 codes a history that exists).
+ * A relative's condition said without "history" is the family history too; where the index
+ * names no site ("malignant neoplasm NOS Z80.9" for colon cancer), the tabular inclusion term
+ * that covers the condition's code chooses (Z80.0, "Conditions classifiable to C15-C26").
  */
 import { describe, expect, it } from 'vitest';
+import { codeNote } from './coder.ts';
 import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
 
 const k = installedKnowledge();
@@ -37,5 +41,58 @@ describe('a denied history is not coded', () => {
     'Family history is negative for ischemic heart disease.',
   ])('%s', (text) => {
     expect(claim(text)).toEqual([]);
+  });
+});
+
+describe('family history', () => {
+  it('the index site when it names one: breast (History, family, malignant neoplasm, breast Z80.3)', () => {
+    expect(claim('FAMILY HISTORY: Mother had breast cancer.')).toEqual(['Z80.3']);
+  });
+
+  it('colon cancer is a digestive organ by its code: Z80.0 covers C15-C26, never the NOS Z80.9', () => {
+    for (const text of [
+      'ASSESSMENT: Family history of colon cancer.',
+      'FAMILY HISTORY: Positive for colon cancer in her mother.',
+    ]) {
+      const r = codeNote(text, k, { setting: 'outpatient', profile: 'claim' });
+      expect(r.suggestions.map((s) => s.code)).toEqual(['Z80.0']);
+      expect(r.suggestions[0]!.tabular.join(' ')).toContain('C15-C26');
+    }
+  });
+
+  it('each condition of a list is its own family history (Z83.3 diabetes, Z82.49 circulatory)', () => {
+    expect(claim('FAMILY HISTORY: Father had diabetes and hypertension.').sort()).toEqual([
+      'Z82.49',
+      'Z83.3',
+    ]);
+  });
+
+  it('a category is completed to the subdivision naming the site (Z80.4 → Z80.41 ovary, Z80.42 prostate)', () => {
+    expect(claim('She has a family history of prostate cancer and ovarian cancer.').sort()).toEqual([
+      'Z80.41',
+      'Z80.42',
+    ]);
+  });
+
+  it('the relative’s condition is never the patient’s own code', () => {
+    const all = claim('FAMILY HISTORY: Brother with lung cancer. Sister has asthma. Father had a stroke.');
+    expect(all.sort()).toEqual(['Z80.1', 'Z82.3', 'Z82.5']);
+    expect(all.some((c) => /^[CIJ]/.test(c))).toBe(false);
+  });
+
+  it('a family history denied is not coded', () => {
+    expect(claim('FAMILY HISTORY: Negative for colon cancer.')).toEqual([]);
+    expect(claim('FAMILY HISTORY: Noncontributory.')).toEqual([]);
+  });
+});
+
+describe('where a family history ends', () => {
+  it('an upper-case header after it opens a section of its own: its findings are no relative’s', () => {
+    const r = codeNote(
+      'FAMILY HISTORY: Noncontributory. MENTAL STATUS EXAMINATION: He reports suicidal ideation.',
+      k,
+      { setting: 'outpatient', profile: 'claim' },
+    );
+    expect(r.suggestions.map((s) => s.code)).toEqual(['R45.851']);
   });
 });

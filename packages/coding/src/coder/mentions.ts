@@ -11,6 +11,7 @@ import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
 import {
   ANOMALY_IF_SAID,
+  LABOR_PROGRESS,
   headOfTitle,
   SAYS_ANOMALY,
   SYMPTOM_EPISODE,
@@ -202,6 +203,10 @@ export function findMentions(
       if (hit.core.some((t) => taken.has(t))) continue;
       const mainHead = headOfTitle(hit.path[0]!);
       const history = mainHead === 'history';
+      // "Family history of colon cancer" reads "History, family, malignant neoplasm NOS": the
+      // index names no colon. The condition's own words are read instead, with the family's
+      // context, and coded as its family history by its own code (coder/family-history.ts).
+      if (history && /^family\b/.test(hit.path[1] ?? '') && /\bNOS\b/.test(hit.path.at(-1)!)) continue;
       // "History, personal, disease or disorder NEC Z87.898" says nothing of which: a history
       // of a chronic disease ("history of bipolar disorder", "history of CAD") is the disease,
       // whose own reading stays.
@@ -211,6 +216,13 @@ export function findMentions(
       if (
         /without residual/i.test(hit.path.at(-1)!) &&
         RESIDUAL.test(sentenceText.replace(/\b(?:no|without) residual\w*/gi, ''))
+      )
+        continue;
+      // A cervix dilated so many centimetres is labor's progress (lexicon/main-terms.ts).
+      if (
+        hit.path.some((p) => /^cervix\b/.test(p)) &&
+        hit.path.some((p) => /\bdilat/i.test(p)) &&
+        LABOR_PROGRESS.test(sentenceText)
       )
         continue;
       // A word of shape or number reads an anomaly only when the note says it is one.

@@ -4,7 +4,8 @@
  * abdominal, upper, right quadrant R10.11"; "lower R10.30"; "periumbilical R10.33"), the spine's
  * by region ("Pain, lumbar region M54.50"; "Displacement, intervertebral disc, lumbar region
  * M51.26"), and a herniated disc under Hernia ("intervertebral cartilage or disc — see
- * Displacement, intervertebral disc"), not as an abdominal hernia (K46.9).
+ * Displacement, intervertebral disc"), not as an abdominal hernia (K46.9). "Cervical" is the
+ * cervix or the neck by what the index names under the term.
  */
 import { describe, expect, it } from 'vitest';
 import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
@@ -43,6 +44,36 @@ describe('the spine by region, and discs', () => {
   it('"cervical" alone is not read as the cervical region (it is as often the cervix)', () => {
     expect(claim('Cervical carcinoma.')).not.toContain('C76.0');
   });
+});
+
+describe('"cervical": the cervix or the neck, by what the index names under the term', () => {
+  // Table of Neoplasms "cervix (cervical) (uteri) (uterus) C53.9": the adjective it prints.
+  // "Dysplasia, cervix (uteri) N87.9", "Polyp, cervix (uteri) N84.1": no subterm of the neck.
+  // "Radiculopathy, cervical region M54.12": no subterm of the cervix.
+  it.each([
+    ['Cervical carcinoma.', 'C53.9'],
+    ['Cervical dysplasia.', 'N87.9'],
+    ['Cervical polyp.', 'N84.1'],
+    ['Cervical radiculopathy.', 'M54.12'],
+    ['Endometrial cancer.', 'C54.1'],
+  ])('%s → %s', (text, code) => {
+    expect(claim(text)).toEqual([code]);
+  });
+
+  it('both named ("Stenosis, cervix" and "Stenosis, spinal, cervical region"): the spine words decide', () => {
+    expect(claim('Cervical spinal stenosis.')).toEqual(['M48.02']);
+    expect(claim('Stenosis of the cervical spine.')).toEqual(['M48.02']);
+    expect(claim('Cervical stenosis.')).toEqual(['N88.2']);
+  });
+
+  it('the cervical spine is never the cervix', () => {
+    expect(claim('Full range of motion of the cervical spine with flexion of 50 degrees.')).toEqual([]);
+  });
+
+  it('a cervix dilated so many centimetres in labor is its progress, no incompetence (N88.3)', () => {
+    expect(claim('Her cervix was 4 cm dilated and 80% effaced.')).toEqual([]);
+    expect(claim('Cervical dilation progressed.')).toEqual([]);
+  });
 
   it('a lumbar puncture is a procedure, not a puncture wound', () => {
     expect(claim('Lumbar puncture was performed.')).toEqual([]);
@@ -58,6 +89,12 @@ describe('a spinal segment names its region of the spine', () => {
     ['L5-S1 disc protrusion.', 'M51.27'],
     ['Spinal stenosis at C3-C4.', 'M48.02'],
     ['Degenerative disc disease at C5-C6.', 'M50.322'],
+    // The segment is of the spine ("Stenosis, spinal") and its disc ("Herniation, intervertebral
+    // cartilage or disc"), not the abdominal wall ("Hernia, lumbar K45.8").
+    ['Stenosis at L4-L5.', 'M48.061'],
+    ['Herniation at L4-L5.', 'M51.26'],
+    // After one comma, as the index's own commas qualify a term ("Herniation, nucleus pulposus").
+    ['Herniated nucleus pulposus, C5-C6.', 'M50.20'],
   ])('%s → %s', (text, code) => {
     expect(claim(text)).toEqual([code]);
   });
@@ -65,5 +102,16 @@ describe('a spinal segment names its region of the spine', () => {
   it('a cervical segment is the neck, never the uterine cervix', () => {
     expect(claim('Stenosis at C5-C6.')).not.toContain('N88.2');
     expect(claim('Cervical stenosis of the uterus.')).toContain('N88.2');
+  });
+});
+
+describe('a subterm of what is absent', () => {
+  // "Spondylosis, with, myelopathy NEC, cervical region M47.12"; "without myelopathy or
+  // radiculopathy, cervical region M47.812": the "without" subterm is read only when denied.
+  it.each([
+    ['Cervical spondylosis with myelopathy.', 'M47.12'],
+    ['Cervical spondylosis without myelopathy.', 'M47.812'],
+  ])('%s → %s', (text, code) => {
+    expect(claim(text)).toEqual([code]);
   });
 });

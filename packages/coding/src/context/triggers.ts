@@ -109,7 +109,14 @@ export const TRIGGERS: readonly Trigger[] = [
   // review-of-systems template without its heading ("GASTROINTESTINAL: Normal; Negative for
   // pain, vomiting, heartburn, ..., hernia, hepatitis, gallbladder disease, hemorrhoids, or
   // bleeding"), a result ("serology negative for HIV, hepatitis B and hepatitis C").
-  ...f('negated', ['negative for'], 10).map((t) => ({ ...t, lists: true })),
+  // "Family history is negative for ischemic heart disease": the longer forward phrase, not the
+  // backward "is negative" that would deny only what comes before it.
+  ...f('negated', ['negative for', 'is negative for', 'was negative for', 'were negative for'], 10).map(
+    (t) => ({
+      ...t,
+      lists: true,
+    }),
+  ),
   // A template's answer marks: "(-) numbness (-) chest pressure" is denied, "(+) joint pain"
   // affirmed; the next mark ends the scope of the one before (below).
   ...f('negated', ['(-)'], 4),

@@ -307,6 +307,79 @@ function spinalRegions(req: string[][], title: string): void {
   }
 }
 
+const CERVIX = phraseKeys('cervix')[0]!;
+
+/**
+ * "Cervical" is the adjective of the uterine cervix and of the neck (the cervical spine). Under
+ * a main term whose subterms name only one of the two, it is that one: "cervical dysplasia" is
+ * "Dysplasia, cervix (uteri) N87.9" (no subterm of Dysplasia is of the neck), "cervical
+ * radiculopathy" is "Radiculopathy, cervical region M54.12" (none of Radiculopathy is of the
+ * cervix). Where both are named ("Stenosis, cervix" and "Stenosis, spinal, cervical region"),
+ * the note's other words decide (sentence-keys.ts: "cervical spine", a segment "C5-C6").
+ */
+function cervicalSense(main: Term): void {
+  const all = subterms(main);
+  const names = (k: string): boolean => all.some((t) => t.req.some((alt) => alt.includes(k)));
+  const changed = new Set<Term>();
+  const cervix = names(CERVIX);
+  const neck = names(CERVICAL) || names(CERVICAL_SPINE_KEY);
+  if (cervix !== neck) readAlso(all, cervix ? CERVIX : CERVICAL_SPINE_KEY, CERVICAL, changed, () => true);
+  // "Spinal" and "spine" likewise: "Stenosis, spinal" is read from "stenosis of the spine" and
+  // from a segment ("stenosis at L4-L5", sentence-keys.ts), "Fracture, spine" from "spinal
+  // fracture"; not where both are subterms ("Pain, spine" and "Pain, spinal"), nor the spinal
+  // cord ("Injury, spinal (cord)" is no injury of the spine), nor a subterm that sends to
+  // another entry ("Hernia, spinal — see Spina bifida", a congenital defect, is no herniated disc).
+  const spinal = names(SPINAL_WORD);
+  const spine = names(SPINE_WORD);
+  if (spinal !== spine)
+    readAlso(
+      all,
+      spinal ? SPINAL_WORD : SPINE_WORD,
+      spinal ? SPINE_WORD : SPINAL_WORD,
+      changed,
+      (t) => !/\bcord\b/i.test(t.title) && !t.opt.includes(CORD) && !t.see,
+    );
+  for (const p of changed) if (p !== main) indexChildren(p);
+}
+
+const SPINAL_WORD = phraseKeys('spinal')[0]!;
+const CORD = phraseKeys('cord')[0]!;
+const SPINE_WORD = phraseKeys('spine')[0]!;
+
+function subterms(main: Term): Term[] {
+  const all: Term[] = [];
+  const visit = (t: Term): void => {
+    for (const c of t.children) {
+      all.push(c);
+      visit(c);
+    }
+  };
+  visit(main);
+  return all;
+}
+
+/** Each subterm naming `from` is also read with `to` in its place; their parents are noted. */
+function readAlso(
+  all: readonly Term[],
+  from: string,
+  to: string,
+  changed: Set<Term>,
+  ok: (t: Term) => boolean,
+): void {
+  for (const t of all) {
+    if (!ok(t)) continue;
+    for (const alt of [...t.req]) {
+      if (!alt.includes(from)) continue;
+      const before = t.req.length;
+      addAlternative(
+        t.req,
+        alt.map((k) => (k === from ? to : k)),
+      );
+      if (t.req.length > before && t.parent) changed.add(t.parent);
+    }
+  }
+}
+
 /**
  * "Hypertension, with, kidney involvement — see Hypertension, kidney": "involvement" is no
  * condition of its own. The tabular says which conditions it means (I12: "any condition in N18
@@ -350,6 +423,18 @@ function readAlsoAs(req: string[][], title: string): void {
   organInvolvement(req, plain);
 }
 
+/**
+ * "cervix (cervical) (uteri)": a one-word subterm whose first nonessential modifier is its own
+ * adjective prints the word a note uses for it, as "Stenosis, stenotic" does with a comma; the
+ * adjective alone names the subterm too ("cervical carcinoma", Table of Neoplasms, cervix C53.9).
+ */
+function adjectiveInParentheses(req: string[][], r: RawIndexTerm): void {
+  const head = r.title.replace(/\([^)]*\)/g, ' ').trim();
+  const first = /^\(([a-z]+)\)/i.exec((r.nemod ?? [])[0]?.trim() ?? '')?.[1];
+  if (!first || !/^[a-z]+$/i.test(head) || !wordForms(head, first)) return;
+  addAlternative(req, phraseKeys(first));
+}
+
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
 
 const unique = (a: string[]): string[] => [...new Set(a)];
@@ -371,7 +456,10 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const title = (essential.length > 0 ? `${own} ${essential.join(' ')}` : own).replace(USE_ONLY, '');
     const transparent = !main && title.trim() === '';
     const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
-    if (!main) readAlsoAs(req, title);
+    if (!main) {
+      readAlsoAs(req, title);
+      adjectiveInParentheses(req, r);
+    }
     const t: Term = {
       id: next++,
       title: r.title,
@@ -404,6 +492,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const childLink = connector ? lower : link;
     t.children = (r.children ?? []).map((c) => build(c, t, false, childLink));
     markLocalized(t);
+    if (main) cervicalSense(t);
     indexChildren(t);
     return t;
   };

@@ -219,6 +219,21 @@ function causeNotKind(sk: SentenceKeys, near: readonly number[], center: number)
   );
 }
 
+/**
+ * A subterm that names what is absent ("Spondylosis, without myelopathy or radiculopathy
+ * M47.81-"; "Diabetes, type 2, without complications E11.9") is read from its words only when
+ * the note denies them ("spondylosis without myelopathy"): "spondylosis with myelopathy" names
+ * the myelopathy present, the "with" subterm. Otherwise it is reached as the index's default.
+ */
+const ABSENT = /^without\s+\S/i;
+const DENIAL: ReadonlySet<string> = new Set(['without', 'no', 'not', 'nor', 'non']);
+
+function saidAbsent(sk: SentenceKeys, near: readonly number[]): boolean {
+  const first = Math.min(...near);
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) if (DENIAL.has(sk.tokens[j]!.lower)) return true;
+  return false;
+}
+
 /** A small penalty for words found far apart or far from the main term: "stage 3" beats "stage ... 2". */
 function spread(s: Supply, here: number, center: number): number {
   if (s.sentence !== here || s.tokens.length === 0) return 0.02;
@@ -336,6 +351,7 @@ export function descend(
     )
       near = undefined;
     if (near && causeNotKind(ctx.here, near, center)) near = undefined;
+    if (near && ABSENT.test(child.title) && !saidAbsent(ctx.here, near)) near = undefined;
     if (near) {
       supply = { sentence: ctx.hereIndex, tokens: near };
       // A linked condition must be affirmed even when it is close by ("nausea without vomiting").

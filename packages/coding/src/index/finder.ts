@@ -7,7 +7,7 @@
  * list always decides (Guidelines I.A: "use both the Alphabetic Index and the Tabular List").
  */
 import { headOfTitle, IMPLIED_SUBTERM } from '../lexicon/main-terms.ts';
-import { groupOf, inflections, phraseKeys } from '../lexicon/normalize.ts';
+import { groupOf, inflections, phraseKeys, tokenKeys } from '../lexicon/normalize.ts';
 import type { CompiledIndex, Term } from './compile.ts';
 import { type DescentContext, descend, place, type Step, type Supply } from './descend.ts';
 import { DRUG_COLUMNS, NEOPLASM_COLUMNS } from './model.ts';
@@ -44,7 +44,10 @@ function writtenAsForm(
   at: number,
   titled: ReadonlyMap<string, readonly Term[]>,
 ): boolean {
-  if (sk.expanded.has(at)) return true;
+  // An expanded word reads the main terms of its expansion; its own word, only as one of the
+  // term's written forms: "hypochondrium" (the upper abdominal quadrant) is no "hypochondric",
+  // a derived form of "Hypochondria" that stems alike.
+  if (sk.expanded.has(at) && !ownKeyReads(main, sk.tokens[at]?.lower)) return true;
   if (main.acronym) {
     const text = sk.tokens[at]?.text ?? '';
     if (text !== text.toUpperCase()) return false;
@@ -65,6 +68,12 @@ function writtenAsForm(
     const g = groupOf(p);
     return g !== undefined && main.groups?.has(g) === true;
   });
+}
+
+function ownKeyReads(main: Term, lower: string | undefined): boolean {
+  if (lower === undefined || !main.forms) return false;
+  const own = tokenKeys(lower);
+  return main.req.some((alt) => alt.length === 1 && own.includes(alt[0]!));
 }
 
 export interface IndexHit {
@@ -285,10 +294,14 @@ function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyM
   return out;
 }
 
-/** The first key of every main term's title: words that begin a condition of their own. */
+/** The first key of every main term's title that names a condition: words that begin a condition of their own. */
 function termHeads(index: CompiledIndex): ReadonlySet<string> {
   const out = new Set<string>();
-  for (const m of index.mainTerms) for (const alt of m.req) if (alt[0] !== undefined) out.add(alt[0]);
+  for (const m of index.mainTerms) {
+    // "Spine, spinal — see condition": a word of anatomy, no condition of its own.
+    if (m.see !== undefined && /^condition\b/i.test(m.see)) continue;
+    for (const alt of m.req) if (alt[0] !== undefined) out.add(alt[0]);
+  }
   return out;
 }
 

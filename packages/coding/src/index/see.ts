@@ -55,6 +55,19 @@ const sameWords = (t: Term, piece: string): boolean => {
  * `from` is the main term the reference is printed under: a reference to the same head word
  * ("see Fracture, femur, upper end" under "Fracture, traumatic") stays in that main term.
  */
+const CONNECTOR_PIECE = /^(with|without|in|due to)\s+(.+)$/;
+
+function underConnector(term: Term, piece: string): Term | undefined {
+  const m = CONNECTOR_PIECE.exec(piece);
+  if (!m) return undefined;
+  const conn = term.children.find((c) => c.connector && c.title.toLowerCase() === m[1]);
+  if (!conn) return undefined;
+  return (
+    conn.children.find((c) => c.title.toLowerCase() === m[2]) ??
+    conn.children.find((c) => sameWords(c, m[2]!) && !c.see)
+  );
+}
+
 export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, from?: Term): Reference {
   const text = ref.replace(/\s+/g, ' ').trim();
   const lower = text.toLowerCase();
@@ -93,6 +106,14 @@ export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, 
     // The subterm printed so first ("pulmonary"), then one with the same words by synonym
     // ("lung" folds to "pulmonary" too, and itself says "see Embolism, pulmonary").
     const pl = p.toLowerCase();
+    // "Spondylosis, with myelopathy NEC": the subterm under the connector the piece names, not
+    // a sibling with the same words ("without myelopathy or radiculopathy").
+    const linked = underConnector(term, pl);
+    if (linked) {
+      term = linked;
+      via.push(linked.parent!.title, linked.title);
+      continue;
+    }
     const nested = term.children.flatMap((c) => (c.connector ? c.children : []));
     const child =
       term.children.find((c) => c.title.toLowerCase() === pl) ??

@@ -70,8 +70,16 @@ function computeKeys(lower: string, isUpper: boolean): TokenKeys {
  * as well.
  */
 function segmentKeys(adjective: string): string[] {
-  return adjective === 'cervical' ? [CERVICAL_SPINE_KEY] : phraseKeys(`${adjective} region`);
+  // A segment is a level of the spine ("stenosis at L4-L5" is "Stenosis, spinal, lumbar
+  // region"), and the intervertebral disc between its two vertebrae ("herniation at L4-L5" is
+  // "Herniation, intervertebral disc — see Displacement, intervertebral disc", no lumbar hernia
+  // of the abdominal wall).
+  return [
+    ...(adjective === 'cervical' ? [CERVICAL_SPINE_KEY] : phraseKeys(`${adjective} region`)),
+    ...SEGMENT_WORDS,
+  ];
 }
+const SEGMENT_WORDS = phraseKeys('spine intervertebral disc');
 
 function cached(cache: Map<string, TokenKeys>, lower: string, isUpper: boolean): TokenKeys {
   let k = cache.get(lower);
@@ -165,6 +173,12 @@ function historyOfFamily(tokens: readonly Token[], i: number, familySection: boo
   }
   return false;
 }
+/** Words after "cervical" that say it is the cervical spine. */
+const SPINE_WORDS: ReadonlySet<string> = new Set(
+  'spine spinal vertebra vertebrae vertebral disc discs disk disks facet facets cord myelopathy radiculopathy spondylosis foraminal'.split(
+    ' ',
+  ),
+);
 const IN_WHOM: ReadonlySet<string> = new Set(['in', 'on']);
 
 export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptions = {}): SentenceKeys {
@@ -178,6 +192,12 @@ export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptio
         keys = [...keys, ...(historyOfFamily(tokens, i, options.familySection === true) ? FAMILY : PERSONAL)];
         abbreviation = true;
       }
+    }
+    // "Cervical spine", "cervical disc": the neck, not the uterine cervix (compile.ts `cervicalSense`).
+    // The neck only: "cervical spine flexion" is no "Flexion, cervix".
+    if (tokens[i]!.lower === 'cervical' && SPINE_WORDS.has(tokens[i + 1]?.lower ?? '')) {
+      keys = [CERVICAL_SPINE_KEY];
+      abbreviation = true;
     }
     // A drug said as a regimen also reads "Long-term drug therapy" (lexicon/drug-therapy.ts).
     const cls = DRUGS.has(tokens[i]!.lower) ? therapyAt(tokens, i) : undefined;

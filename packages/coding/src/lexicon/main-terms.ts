@@ -114,3 +114,13 @@ export const SYMPTOM_ONLY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new 
 export const SYMPTOM_EPISODE: ReadonlySet<string> = words(
   'spell|spells|episode|episodes|feeling|feelings|attack|attacks',
 );
+
+/**
+ * Words that in an obstetric note measure labor's progress, not a disorder: "cervix 4 cm
+ * dilated, 80% effaced", "complete cervical dilation", "cervical dilation progressed" is the
+ * course of labor, not "Dilatation,
+ * cervix — see also Incompetency, cervix" (N88.3). The cervix's dilatation is read only from a
+ * sentence that gives no such measure (coder/mentions.ts).
+ */
+export const LABOR_PROGRESS =
+  /\b\d+(?:\.\d+)?\s*(?:(?:to|-)\s*\d+(?:\.\d+)?\s*)?(?:cm|centimeters?)\b|\beffac|\bstation\b|\bdilat\w*\s+progress|\b(?:complete|completely|fully)\b.{0,20}\bdilat/i;

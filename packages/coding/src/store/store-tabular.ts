@@ -118,6 +118,13 @@ export class StoreTabular implements Tabular {
     // with a 7th character (T78.40XA) is no node, and the walk finds its nearest ancestor.
     const notes = this.#lineageNotes(c);
     const of = (kind: string): string[] => notes.filter((n) => n.kind === kind).map((n) => n.text);
+    // Inclusion terms are the code's own: only a node of this very code has them.
+    const own = this.#q.node ? this.#node(c) : undefined;
+    const inclusionTerms = own
+      ? this.#nodeNotes(own)
+          .filter((n) => n.kind === 'inclusionTerms')
+          .map((n) => n.text)
+      : [];
     const seventhDefs = notes.filter((n) => n.kind === 'sevenChrDef' && n.char !== null);
     const seventh =
       seventhDefs.length > 0 ? Object.fromEntries(seventhDefs.map((n) => [n.char!, n.text])) : undefined;
@@ -140,6 +147,7 @@ export class StoreTabular implements Tabular {
       useAdditionalCode: of('useAdditionalCode'),
       codeAlso: of('codeAlso'),
       broad: notes.filter((n) => n.broad).map((n) => n.text),
+      ...(inclusionTerms.length > 0 ? { inclusionTerms } : {}),
       ...(seventh && c.length < 7 ? { seventh } : {}),
     };
   }

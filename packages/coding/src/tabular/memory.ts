@@ -17,6 +17,8 @@ export interface TabularRow {
   codeFirst?: string[];
   useAdditionalCode?: string[];
   codeAlso?: string[];
+  /** Its own inclusion terms. */
+  inclusionTerms?: string[];
   seventh?: Record<string, string>;
 }
 
@@ -82,6 +84,7 @@ export class MemoryTabular implements Tabular {
       billable,
       children,
       ...notes,
+      ...(row.inclusionTerms ? { inclusionTerms: row.inclusionTerms } : {}),
       ...(seventh ? { seventh } : {}),
     };
   }

@@ -21,6 +21,11 @@ export interface TabularEntry {
   codeFirst: readonly string[];
   useAdditionalCode: readonly string[];
   codeAlso: readonly string[];
+  /**
+   * The code's own inclusion terms (not inherited: they list what this code itself covers),
+   * such as Z80.0's "Conditions classifiable to C15-C26".
+   */
+  inclusionTerms?: readonly string[];
   /** Notes standing at chapter or section level ("where applicable" lists): not reported when unmet. */
   broad?: readonly string[];
   /** The 7th characters defined for this code or inherited: character → meaning. */

@@ -50,3 +50,14 @@ export const inAny = (code: string, notes: readonly string[]): CodeRef | undefin
   for (const n of notes) for (const r of parseRefs(n)) if (inRef(code, r)) return r;
   return undefined;
 };
+
+/**
+ * The references of a text that is itself a list of codes, not prose: the tail of an inclusion
+ * term "Conditions classifiable to C00-C14, C40-C49, C69-C79" (tabular/classifiable.ts).
+ */
+export function refsOfList(list: string): CodeRef[] {
+  return [...list.matchAll(REF)].map((r) => {
+    const a = undot(r[1]!);
+    return { text: r[0], from: a, to: r[2] ? undot(r[2]) : a };
+  });
+}

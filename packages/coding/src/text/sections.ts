@@ -6,7 +6,8 @@
  * heading line ("# Allergies", "## Plan": CommonMark ATX headings, as EHR and Synthea exports
  * write them), which is a header whatever its case and however long. Known
  * headers (section-headers.ts) open a section; unknown ones ("HEENT:", "Neck:") are sub-headers
- * that stay inside the current section but still break sentences.
+ * that stay inside the current section but still break sentences (but for a family history,
+ * `endsFamilyHistory`).
  */
 import { type SectionKind, sectionKindOf } from './section-headers.ts';
 import type { Span } from './sentences.ts';
@@ -59,6 +60,15 @@ export function findHeaders(text: string): Header[] {
   return out.sort((a, b) => a.start - b.start).filter((h, i, all) => i === 0 || h.start >= all[i - 1]!.end);
 }
 
+/**
+ * A family history is a short list that no sub-header divides: an upper-case header after it
+ * ("FAMILY HISTORY: ... DETAILS: the fetal anatomical survey ...") opens a section of its own,
+ * whose conditions are no relative's.
+ */
+function endsFamilyHistory(current: Section, h: Header): boolean {
+  return current.kind === 'familyHistory' && h.title.length > 2 && h.title === h.title.toUpperCase();
+}
+
 /** Sections in text order; text before the first known header is an 'other' section. */
 export function splitSections(text: string, headers: readonly Header[] = findHeaders(text)): Section[] {
   const out: Section[] = [];
@@ -69,11 +79,11 @@ export function splitSections(text: string, headers: readonly Header[] = findHea
     body: { start: 0, end: text.length },
   };
   for (const h of headers) {
-    if (h.kind === undefined) continue;
+    if (h.kind === undefined && !endsFamilyHistory(current, h)) continue;
     current.body.end = h.start;
     out.push(current);
     current = {
-      kind: h.kind,
+      kind: h.kind ?? 'other',
       title: h.title,
       header: { start: h.start, end: h.end },
       body: { start: h.end, end: text.length },
