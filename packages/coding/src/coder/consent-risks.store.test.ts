@@ -57,6 +57,15 @@ describe('consent risks', () => {
     );
   });
 
+  it.each([
+    'Risks and benefits of the surgery including bleeding, infection, neurologic deficit were discussed.',
+    'The risks are infection, hemorrhage, and meatal stenosis.',
+    'Risk of anesthesia, bleeding, infection, pain, DVT, urethral stricture and dysuria.',
+    'Bleeding can be superficial, but can compromise the airway.',
+  ])('other consent wordings list what may happen: %s', (text) => {
+    expect(codeNote(text, k, options).suggestions).toEqual([]);
+  });
+
   it('risk factors the patient has are no list of risks', () => {
     const codes = codeNote(
       'She has risk factors such as hypertension and obesity.',

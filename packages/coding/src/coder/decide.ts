@@ -14,7 +14,7 @@
  */
 import type { ContextCategory } from '../context/triggers.ts';
 import { isChronic, SAYS_HAS_HAD } from '../guidelines/chronic.ts';
-import { PROCEDURE_SECTIONS } from '../guidelines/operative-report.ts';
+import { OPERATION_OWN, PROCEDURE_SECTIONS } from '../guidelines/operative-report.ts';
 import type { NotCodedReason, Profile, Setting } from '../types.ts';
 import type { Mention } from './mentions.ts';
 
@@ -97,6 +97,14 @@ export function decide(
       reason: 'procedure-description',
       detail: 'said in the description of the procedure; the report states its diagnoses',
       guidelines: ['IV.N'],
+      kept: [],
+    };
+  if (profile === 'claim' && PROCEDURE_SECTIONS.has(m.section) && OPERATION_OWN.has(m.hit.code))
+    return {
+      coded: false,
+      reason: 'procedure-description',
+      detail: "bleeding in the description of the procedure is the operation's own",
+      guidelines: ['I.B.16'],
       kept: [],
     };
   const kept: ContextCategory[] = [];

@@ -30,8 +30,19 @@ describe('operative report: the stated diagnoses, not the description of the ope
   });
 
   it('a note without operative diagnoses is read whole', () => {
-    const r = codeNote('PROCEDURE: A heavy amount of bleeding was encountered.', k, claim);
-    expect(r.suggestions.map((s) => s.code)).toEqual(['R58']);
+    const r = codeNote('PROCEDURE: A large lipoma was found and excised.', k, claim);
+    expect(r.suggestions.map((s) => s.code)).toEqual(['D17.9']);
+  });
+
+  it('bleeding in the description of a procedure is the operation’s own, stated diagnoses or not (I.B.16)', () => {
+    for (const text of [
+      'PROCEDURE: The arm was exsanguinated with an Esmarch. Estimated blood loss was minimal.',
+      'PROCEDURE: Several bleeding sites were coagulated with electrocautery.',
+    ]) {
+      const r = codeNote(text, k, claim);
+      expect(r.suggestions).toEqual([]);
+      expect(r.notCoded.find((n) => n.code === 'R58')?.guidelines).toEqual(['I.B.16']);
+    }
   });
 
   it('the mentions profile lists what was said', () => {

@@ -115,3 +115,15 @@ describe('a subterm of what is absent', () => {
     expect(claim(text)).toEqual([code]);
   });
 });
+
+describe('herniation is read with what herniates', () => {
+  // "Herniation — see also Hernia": the subterms of Hernia name it ("intervertebral cartilage or
+  // disc", "umbilical"); Hernia's own code is an abdominal hernia (K46.9), which a herniated fat
+  // pad is not.
+  it.each([
+    ['Umbilical herniation.', ['K42.9']],
+    ['Herniated periorbital fat was removed.', []],
+  ])('%s → %j', (text, expected) => {
+    expect(claim(text)).toEqual(expected);
+  });
+});

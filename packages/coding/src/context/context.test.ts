@@ -110,4 +110,9 @@ describe('a review of systems is a list of answers', () => {
   it('"negative for" answers every item of its list anywhere', () => {
     expect(categoriesOf(ros, 'dysuria')).toEqual(['negated']);
   });
+  it('"was negative for" denies what follows, not only what comes before "was negative"', () => {
+    expect(
+      categoriesOf('Computed tomographic angiography was negative for pulmonary embolism.', 'embolism'),
+    ).toEqual(['negated']);
+  });
 });

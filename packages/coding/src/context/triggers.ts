@@ -482,7 +482,20 @@ export const TRIGGERS: readonly Trigger[] = [
     'risks of',
     'risks such as',
     'risks to include',
+    // "Risks and benefits of the surgery including bleeding, infection, neurologic deficit";
+    // "the risks are infection, hemorrhage, and meatal stenosis"; "other risk including
+    // bleeding".
+    'risks and benefits',
+    'risks are',
+    'risk including',
+    // "Risk of anesthesia, bleeding, infection, pain, MI, DVT"; "the risk of surgery including
+    // infection, ..."; "at high risk of DVT". (Measured: CodiEsp train lost one true positive,
+    // "the high risk of recurrence, given ... the presence of lymphadenopathy"; a list ending
+    // at "given" lost more on MTSamples, "suspicion of endocarditis given ... Osler nodes".)
+    'risk of',
   ]).map((t) => ({ ...t, lists: true })),
+  // What may happen, said after it: "Bleeding can be superficial, but can compromise airway".
+  ...b('hypothetical', ['can be', 'can occur', 'may occur', 'could occur'], 2),
   // Its list may begin after the procedure is named ("... of laparoscopic cholecystectomy to
   // her in detail including bleeding, ..."): a wider window to the first item.
   ...f('hypothetical', ['risks and potential complications', 'risks and possible complications'], 12).map(

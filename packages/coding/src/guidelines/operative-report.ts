@@ -15,7 +15,16 @@ import type { Section } from '../text/sections.ts';
 import type { SectionKind } from '../text/section-headers.ts';
 
 /** A diagnosis header of an operative or procedure report ("Postoperative diagnoses", "Preop Dx"). */
-const OPERATIVE_DIAGNOSIS = /\b(?:pre|post)[- ]?(?:operative|op|procedure|procedural)\b/i;
+const OPERATIVE_DIAGNOSIS =
+  /\b(?:pre|post)[- ]?(?:operative|op|procedure|procedural|catheterization|cath)\b/i;
+
+/**
+ * Bleeding in the description of a procedure ("estimated blood loss was minimal", "bleeding
+ * points were cauterized", "exsanguinated with an Esmarch") is the operation's own: a
+ * complication of care is coded only when the provider documents it as one (Guidelines
+ * I.B.16), whether or not the report states its diagnoses. Hemorrhage NOS, R58.
+ */
+export const OPERATION_OWN: ReadonlySet<string> = new Set(['R58']);
 
 /** Sections of a report that name or describe the procedure itself. */
 export const PROCEDURE_SECTIONS: ReadonlySet<SectionKind> = new Set(['procedures']);

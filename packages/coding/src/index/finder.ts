@@ -6,7 +6,7 @@
  * and Chemicals. The result is the index's code, possibly incomplete ("S72.0-"): the tabular
  * list always decides (Guidelines I.A: "use both the Alphabetic Index and the Tabular List").
  */
-import { headOfTitle, IMPLIED_SUBTERM } from '../lexicon/main-terms.ts';
+import { headOfTitle, IMPLIED_SUBTERM, SAME_CONDITION_SEE_ALSO } from '../lexicon/main-terms.ts';
 import { groupOf, inflections, phraseKeys, tokenKeys } from '../lexicon/normalize.ts';
 import type { CompiledIndex, Term } from './compile.ts';
 import { type DescentContext, descend, place, type Step, type Supply } from './descend.ts';
@@ -464,12 +464,17 @@ export class IndexFinder {
     const center = Math.min(...pos);
     let node: Term = main;
     let hops = 0;
+    // Set when a general main term's "see also" is followed for the target's subterms only.
+    let subtermOnly = false;
     for (;;) {
       const before = w.path.length;
       // After a cross-reference the target re-reads the same words in its own arrangement
       // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
-      const best = descend(node, ctx, hops === 0 ? w.core : NO_TOKENS, center);
+      // The referred term read for its subterms alone reads other words than the main term's.
+      const best = descend(node, ctx, hops === 0 || subtermOnly ? w.core : NO_TOKENS, center);
       node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
+      if (subtermOnly && w.path.length === before) return undefined;
+      subtermOnly = false;
       if (hops === 0 && node.bySiteUnder) {
         const under = this.#bySiteUnder(node, node.bySiteUnder, ctx, center);
         if (under) {
@@ -493,7 +498,19 @@ export class IndexFinder {
       // sentence names ("bladder tumor": Neoplasm, bladder, unspecified behavior D49.4).
       if (hops === 0 && main.reach === 'withSubterm' && w.path.length === before) {
         const ref = main.see ?? main.seeAlso;
-        return ref ? this.#siteFirst(ref, main, w, ctx, center, text) : undefined;
+        if (!ref) return undefined;
+        const bySite = this.#siteFirst(ref, main, w, ctx, center, text);
+        if (bySite || main.see || !SAME_CONDITION_SEE_ALSO.has(headOfTitle(main.title))) return bySite;
+        // "Herniation — see also Hernia": a subterm of the referred term may name what herniates
+        // ("disc herniation": Hernia, intervertebral cartilage or disc); its bare code, an
+        // abdominal hernia (K46.9), may not.
+        const target = this.#resolve(ref, main);
+        if (target.kind !== 'term' || target.term === main) return undefined;
+        w.path.push(`see also ${ref}`);
+        node = target.term;
+        hops++;
+        subtermOnly = true;
+        continue;
       }
       // The deepest term, or the nearest one above it, that says what to do.
       let t: Term | undefined = node;

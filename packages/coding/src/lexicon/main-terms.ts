@@ -18,7 +18,9 @@
  *    and "callus" of a lymph node and of bone repair, not the cyst (M67.4) or the skin (L84);
  *    "dentition" of the teeth a note examines ("good dentition", "Dentition in good repair"),
  *    where the index's bare "Dentition (syndrome) K00.7" is teething (its subterms, "delayed
- *    K00.6", "difficult K00.7", are read).
+ *    K00.6", "difficult K00.7", are read). "Herniation" is said of a disc, the brain or
+ *    orbital fat as much as of a hernia: its "see also Hernia" alone is an abdominal hernia
+ *    (K46.9), so it is read with what herniates.
  *    Not in it: words the index itself sends to a code when nothing more is said, "Hematoma
  *    (traumatic) — see also Contusion" (Contusion T14.8) and "Trauma, traumatism — see also
  *    Injury" (Injury T14.90): a hematoma or a trauma is an injury to code even without a site.
@@ -56,7 +58,7 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
     'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse|heat|freezing|frozen|' +
-    'ganglion|callus|septum|dentition',
+    'ganglion|callus|septum|dentition|herniation',
 );
 
 /**
@@ -124,3 +126,14 @@ export const SYMPTOM_EPISODE: ReadonlySet<string> = words(
  */
 export const LABOR_PROGRESS =
   /\b\d+(?:\.\d+)?\s*(?:(?:to|-)\s*\d+(?:\.\d+)?\s*)?(?:cm|centimeters?)\b|\beffac|\bstation\b|\bdilat\w*\s+progress|\b(?:complete|completely|fully)\b.{0,20}\bdilat/i;
+
+/**
+ * General main terms (NEEDS_SUBTERM) whose "see also" names the same condition in another word,
+ * so the referred term's subterms are read for it, though never its bare code: "Herniation —
+ * see also Hernia" (a "disc herniation" is "Hernia, intervertebral cartilage or disc"; a hernia
+ * alone is abdominal, K46.9), "Stenosis — see also Stricture" ("vein stenosis": "Stricture,
+ * vein I87.1"), "Disorder — see also Disease" ("myeloproliferative disorder" D47.1). Not the
+ * terms whose cross-reference is another thing: "Sinus — see also Fistula" is no sinus of the
+ * nose, "Septum — see also Anomaly" no septum the heart has.
+ */
+export const SAME_CONDITION_SEE_ALSO: ReadonlySet<string> = words('herniation|stenosis|disorder');
