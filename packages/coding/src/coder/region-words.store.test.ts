@@ -19,6 +19,10 @@ describe('regions of the abdomen by their anatomical names', () => {
     ['Hypogastric pain.', 'R10.30'],
     ['Periumbilical pain.', 'R10.33'],
     ['Pain in the left iliac fossa.', 'R10.32'],
+    // A quadrant is the abdomen's: "Pain, abdominal, lower, left quadrant R10.32".
+    ['Sharp left lower quadrant pain.', 'R10.32'],
+    ['RLQ pain.', 'R10.31'],
+    ['Right upper quadrant pain for one day.', 'R10.11'],
   ])('%s → %s', (text, code) => {
     expect(claim(text)).toEqual([code]);
   });

@@ -110,6 +110,11 @@ describe('a review of systems is a list of answers', () => {
   it('"negative for" answers every item of its list anywhere', () => {
     expect(categoriesOf(ros, 'dysuria')).toEqual(['negated']);
   });
+  it('a symptom said to be no issue is denied', () => {
+    expect(categoriesOf('The patient reports that the pain is not an issue at this time.', 'pain')).toEqual([
+      'negated',
+    ]);
+  });
   it('"was negative for" denies what follows, not only what comes before "was negative"', () => {
     expect(
       categoriesOf('Computed tomographic angiography was negative for pulmonary embolism.', 'embolism'),

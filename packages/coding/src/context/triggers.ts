@@ -145,6 +145,11 @@ export const TRIGGERS: readonly Trigger[] = [
       'not observed',
       'resolved',
       'has resolved',
+      // "The pain is not an issue at this time."
+      'not an issue',
+      'not a problem',
+      'no longer an issue',
+      'no longer a problem',
       'free',
       'denied',
       'negative',

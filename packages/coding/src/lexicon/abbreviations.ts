@@ -124,10 +124,10 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   lle: A('left lower limb'),
   rue: A('right upper limb'),
   lue: A('left upper limb'),
-  rlq: A('right lower quadrant'),
-  llq: A('left lower quadrant'),
-  ruq: A('right upper quadrant'),
-  luq: A('left upper quadrant'),
+  rlq: A('right lower abdominal quadrant'),
+  llq: A('left lower abdominal quadrant'),
+  ruq: A('right upper abdominal quadrant'),
+  luq: A('left upper abdominal quadrant'),
   bilat: A('bilateral'),
   // one half of a site is that site for the index ("pain in the right hemiscrotum": Pain, scrotum)
   hemiscrotum: A('scrotum'),
@@ -207,6 +207,10 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'peripheral neuropathy': 'polyneuropathy',
   // the right or left iliac fossa is the lower quadrant of the abdomen on that side
   'iliac fossa': 'lower abdominal quadrant',
+  // "Left lower quadrant pain" is abdominal ("Pain, abdominal, lower, left quadrant R10.32"):
+  // an upper or lower quadrant is the abdomen's (the breast's are "upper outer", "lower inner").
+  'lower quadrant': 'lower abdominal',
+  'upper quadrant': 'upper abdominal',
   // "PE tubes" are pressure-equalization (tympanostomy) tubes of the ear, no pulmonary embolism.
   'pe tube': 'pressure equalization',
   'pe tubes': 'pressure equalization',
