@@ -11,6 +11,7 @@ import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
 import {
   ANOMALY_IF_SAID,
+  INFECTIOUS_DISEASE_SERVICE,
   LABOR_PROGRESS,
   headOfTitle,
   SAYS_ANOMALY,
@@ -225,6 +226,8 @@ export function findMentions(
         LABOR_PROGRESS.test(sentenceText)
       )
         continue;
+      // The infectious disease service is no disease (lexicon/main-terms.ts).
+      if (/^B99/.test(hit.code) && INFECTIOUS_DISEASE_SERVICE.test(sentenceText)) continue;
       // A word of shape or number reads an anomaly only when the note says it is one.
       if (hit.code.startsWith('Q') && ANOMALY_IF_SAID.has(mainHead) && !SAYS_ANOMALY.test(sentenceText))
         continue;

@@ -55,6 +55,17 @@ describe('words in another sense', () => {
     ).not.toContain('I26.99');
   });
 
+  it('the infectious disease service is no infectious disease (B99.9)', () => {
+    for (const text of [
+      'She is on multiple antibiotics and followed by infectious disease now.',
+      'From the Infectious Disease point of view, the wound is healing.',
+    ])
+      expect(codeNote(text, k, options).suggestions.map((s) => s.code)).not.toContain('B99.9');
+    expect(codeNote('Infectious disease, unspecified.', k, options).suggestions.map((s) => s.code)).toEqual([
+      'B99.9',
+    ]);
+  });
+
   it("a family psychiatric history is the relatives'", () => {
     const r = codeNote(
       'FAMILY PSYCHIATRIC HISTORY: Three siblings with ADHD and bipolar disorder.',

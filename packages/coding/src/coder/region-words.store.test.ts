@@ -99,6 +99,8 @@ describe('a spinal segment names its region of the spine', () => {
     ['Herniation at L4-L5.', 'M51.26'],
     // After one comma, as the index's own commas qualify a term ("Herniation, nucleus pulposus").
     ['Herniated nucleus pulposus, C5-C6.', 'M50.20'],
+    // One lumbar vertebra names the lumbar region ("Spondylolysis, lumbar region M43.06").
+    ['Bilateral L5 spondylolysis.', 'M43.06'],
   ])('%s → %s', (text, code) => {
     expect(claim(text)).toEqual([code]);
   });

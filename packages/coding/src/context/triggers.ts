@@ -487,10 +487,8 @@ export const TRIGGERS: readonly Trigger[] = [
     'risks of',
     'risks such as',
     'risks to include',
-    // "Risks and benefits of the surgery including bleeding, infection, neurologic deficit";
-    // "the risks are infection, hemorrhage, and meatal stenosis"; "other risk including
+    // "The risks are infection, hemorrhage, and meatal stenosis"; "other risk including
     // bleeding".
-    'risks and benefits',
     'risks are',
     'risk including',
     // "Risk of anesthesia, bleeding, infection, pain, MI, DVT"; "the risk of surgery including
@@ -503,9 +501,13 @@ export const TRIGGERS: readonly Trigger[] = [
   ...b('hypothetical', ['can be', 'can occur', 'may occur', 'could occur'], 2),
   // Its list may begin after the procedure is named ("... of laparoscopic cholecystectomy to
   // her in detail including bleeding, ..."): a wider window to the first item.
-  ...f('hypothetical', ['risks and potential complications', 'risks and possible complications'], 12).map(
-    (t) => ({ ...t, lists: true }),
-  ),
+  // "Risks and benefits of the above procedure were discussed with the patient including
+  // bleeding, infection, muscle loss, nerve damage".
+  ...f(
+    'hypothetical',
+    ['risks and potential complications', 'risks and possible complications', 'risks and benefits'],
+    12,
+  ).map((t) => ({ ...t, lists: true })),
   // A differential is a list of what the condition may be, each item uncertain (IV.H):
   // "Possibilities include Meckel's diverticulum, polyp, infection and vascular malformation";
   // "Differential diagnoses include hypoperfusion, stenosis, and dissection".

@@ -167,10 +167,13 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
  * A spinal motion segment written by its two vertebrae ("C5-C6", "L4-L5", "L5-S1", "C7-T1")
  * names a region of the spine, which the index reads as a subterm ("Stenosis, spinal, cervical
  * region M48.02"; "Displacement, intervertebral disc, lumbar region M51.26"): the region's
- * adjective, or undefined for any other word. Two levels only: "T1" alone is as often a tumor
- * stage or an MRI sequence.
+ * adjective, or undefined for any other word. Two levels, or one lumbar vertebra: "T1" alone is
+ * as often a tumor stage or an MRI sequence.
  */
 export function spinalSegment(lower: string): string | undefined {
+  // One lumbar vertebra ("compression fracture of L1", "L5 pars defect"): no stage, sequence
+  // or heart sound is written so (T1, C3, S1 are).
+  if (/^l[1-5]$/.test(lower)) return 'lumbar';
   const m = /^([ctls])(\d{1,2})-([ctls])(\d{1,2})$/.exec(lower);
   if (!m) return undefined;
   const region: Record<string, string> = {

@@ -137,3 +137,12 @@ export const LABOR_PROGRESS =
  * nose, "Septum — see also Anomaly" no septum the heart has.
  */
 export const SAME_CONDITION_SEE_ALSO: ReadonlySet<string> = words('herniation|stenosis|disorder');
+
+/**
+ * "Infectious disease" as the name of a service: "Infectious Disease consult", "followed by
+ * infectious disease", "from the Infectious Disease point of view" name the specialists, not a
+ * disease the patient has ("Disease, infectious B99.9"). Read so in the sentence around the
+ * mention (coder/mentions.ts).
+ */
+export const INFECTIOUS_DISEASE_SERVICE =
+  /\binfectious diseases?\s+(?:consult\w*|service|team|physicians?|specialists?|point of view|follow[- ]?up|recommendations?|input|clinic|department|doctors?)\b|\b(?:followed|seen|evaluated|consulted|managed|following)\s+by\s+(?:the\s+)?infectious diseases?\b|\bInfectious Disease\b/;
