@@ -21,6 +21,8 @@ describe('the name of a test, a treatment or a device is no condition', () => {
     ['Laboratory data includes an arthritis panel.', 'M19.90'],
     ['She was given a prescription for pain medications.', 'R52'],
     ['An HIV test was sent.', 'B20'],
+    ['Peak stress echo imaging shows an ejection fraction of 75%.', 'F43.9'],
+    ['CT scan with pulmonary embolism protocol was obtained.', 'I26.99'],
   ])('%s', (note, code) => {
     const r = codeNote(note, k, claim);
     expect(r.suggestions.map((s) => s.code)).not.toContain(code);

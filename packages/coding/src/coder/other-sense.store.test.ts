@@ -55,6 +55,14 @@ describe('words in another sense', () => {
     ).not.toContain('I26.99');
   });
 
+  it('"illness" and "sick" alone name no condition to code (R69)', () => {
+    for (const text of [
+      'The stress test was delayed due to a family illness.',
+      'She can confirm that she has been sick to her stomach.',
+    ])
+      expect(codeNote(text, k, options).suggestions.map((s) => s.code)).not.toContain('R69');
+  });
+
   it('the infectious disease service is no infectious disease (B99.9)', () => {
     for (const text of [
       'She is on multiple antibiotics and followed by infectious disease now.',

@@ -48,6 +48,16 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'device',
   'devices',
   'stockings',
+  // Imaging named after what it provokes: "stress images", "peak stress echo", "stress
+  // perfusion" are a cardiac stress test's, no stress reaction (F43.9).
+  'images',
+  'imaging',
+  'echo',
+  'echocardiogram',
+  'echocardiography',
+  'protocol',
+  'views',
+  'perfusion',
 ]);
 
 const capitalised = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.text[0]?.toLowerCase();

@@ -20,7 +20,9 @@
  *    where the index's bare "Dentition (syndrome) K00.7" is teething (its subterms, "delayed
  *    K00.6", "difficult K00.7", are read). "Herniation" is said of a disc, the brain or
  *    orbital fat as much as of a hernia: its "see also Hernia" alone is an abdominal hernia
- *    (K46.9), so it is read with what herniates.
+ *    (K46.9), so it is read with what herniates. "Illness" and "sick" alone ("a family
+ *    illness", "an acute illness, presumably pneumonia", "sick to her stomach") name no
+ *    condition to code (R69 is for an illness the record cannot name at all).
  *    Not in it: words the index itself sends to a code when nothing more is said, "Hematoma
  *    (traumatic) — see also Contusion" (Contusion T14.8) and "Trauma, traumatism — see also
  *    Injury" (Injury T14.90): a hematoma or a trauma is an injury to code even without a site.
@@ -58,7 +60,7 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
     'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse|heat|freezing|frozen|' +
-    'ganglion|callus|septum|dentition|herniation',
+    'ganglion|callus|septum|dentition|herniation|illness|sick',
 );
 
 /**
