@@ -12,6 +12,7 @@ import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../ind
 import {
   ANOMALY_IF_SAID,
   INFECTIOUS_DISEASE_SERVICE,
+  SYMPTOM_IF_SAID,
   LABOR_PROGRESS,
   headOfTitle,
   SAYS_ANOMALY,
@@ -226,6 +227,9 @@ export function findMentions(
         LABOR_PROGRESS.test(sentenceText)
       )
         continue;
+      // A procedure's verb is no symptom unless the sentence speaks of one (lexicon/main-terms.ts).
+      const saysSymptom = SYMPTOM_IF_SAID.get(mainHead);
+      if (saysSymptom && !saysSymptom.test(sentenceText)) continue;
       // The infectious disease service is no disease (lexicon/main-terms.ts).
       if (/^B99/.test(hit.code) && INFECTIOUS_DISEASE_SERVICE.test(sentenceText)) continue;
       // A word of shape or number reads an anomaly only when the note says it is one.

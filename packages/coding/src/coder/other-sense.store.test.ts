@@ -55,6 +55,17 @@ describe('words in another sense', () => {
     ).not.toContain('I26.99');
   });
 
+  it('a catheter flushed is no flushing (R23.2); a flushed face is', () => {
+    for (const text of [
+      'The catheter was advanced, aspirated and flushed.',
+      'Each port of the catheter was flushed with heparinized saline.',
+    ])
+      expect(codeNote(text, k, options).suggestions.map((s) => s.code)).not.toContain('R23.2');
+    expect(
+      codeNote('She reports episodes of facial flushing.', k, options).suggestions.map((s) => s.code),
+    ).toEqual(['R23.2']);
+  });
+
   it('"illness" and "sick" alone name no condition to code (R69)', () => {
     for (const text of [
       'The stress test was delayed due to a family illness.',

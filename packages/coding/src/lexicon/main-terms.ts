@@ -148,3 +148,16 @@ export const SAME_CONDITION_SEE_ALSO: ReadonlySet<string> = words('herniation|st
  */
 export const INFECTIOUS_DISEASE_SERVICE =
   /\binfectious diseases?\s+(?:consult\w*|service|team|physicians?|specialists?|point of view|follow[- ]?up|recommendations?|input|clinic|department|doctors?)\b|\b(?:followed|seen|evaluated|consulted|managed|following)\s+by\s+(?:the\s+)?infectious diseases?\b|\bInfectious Disease\b/;
+
+/**
+ * Symptoms whose word a procedure note uses as a verb of its own, read only when the sentence
+ * speaks of the patient's skin or an episode: "the catheter was aspirated and flushed", "a
+ * flushing reservoir" are steps and devices; "facial flushing", "flushing episodes", "she
+ * appears flushed" are the symptom (Flushing R23.2). Main term head → the words that make it.
+ */
+export const SYMPTOM_IF_SAID: ReadonlyMap<string, RegExp> = new Map([
+  [
+    'flushing',
+    /\b(?:face|facial|skin|cheeks?|neck|hot|warm\w*|episodes?|spells?|attacks?|appear\w*|looks?|looked|feels?|felt|became|becomes|sweat\w*|menopaus\w*)\b/i,
+  ],
+]);
