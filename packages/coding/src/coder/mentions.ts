@@ -11,6 +11,7 @@ import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
 import {
   ANOMALY_IF_SAID,
+  BLOOD_LOSS_MEASURE,
   INFECTIOUS_DISEASE_SERVICE,
   SYMPTOM_IF_SAID,
   LABOR_PROGRESS,
@@ -227,6 +228,8 @@ export function findMentions(
         LABOR_PROGRESS.test(sentenceText)
       )
         continue;
+      // A blood loss measured is the operation's own (lexicon/main-terms.ts).
+      if (hit.path[0] === 'Loss' && BLOOD_LOSS_MEASURE.test(sentenceText)) continue;
       // A procedure's verb is no symptom unless the sentence speaks of one (lexicon/main-terms.ts).
       const saysSymptom = SYMPTOM_IF_SAID.get(mainHead);
       if (saysSymptom && !saysSymptom.test(sentenceText)) continue;

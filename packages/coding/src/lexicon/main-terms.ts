@@ -161,3 +161,13 @@ export const SYMPTOM_IF_SAID: ReadonlyMap<string, RegExp> = new Map([
     /\b(?:face|facial|skin|cheeks?|neck|hot|warm\w*|episodes?|spells?|attacks?|appear\w*|looks?|looked|feels?|felt|became|becomes|sweat\w*|menopaus\w*)\b/i,
   ],
 ]);
+
+/**
+ * "Estimated blood loss was minimal", "blood loss was about 400 mL", "EBL: 50 cc": the measure an
+ * operative or delivery note gives of the operation's own bleeding, not a hemorrhage to code
+ * (Guidelines I.B.16: a complication is coded when the provider documents it as one). Read only
+ * from a sentence that gives no such measure (coder/mentions.ts); "acute blood loss anemia" is
+ * read through Anemia.
+ */
+export const BLOOD_LOSS_MEASURE =
+  /\bestimated\b|\bblood loss\b[^.;]{0,40}\b(?:\d+\s*(?:ml|cc|milliliters?)|minimal|minimum|negligible|scant|none|less than|nil|zero|trivial)\b/i;
