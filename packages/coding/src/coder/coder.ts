@@ -12,7 +12,7 @@ import { C80_1, primaryUndetermined, sitedInstead } from '../guidelines/neoplasm
 import { habitOf, type PastHabit, pastHabit } from '../guidelines/past-habit.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
-import { complete, sideOfTitle } from '../tabular/complete.ts';
+import { type Completion, type CompletionFailure, complete, sideOfTitle } from '../tabular/complete.ts';
 import type { Tabular, TabularEntry } from '../tabular/model.ts';
 import { type NoteDocument, readNote } from '../text/document.ts';
 import { readSex, type SexReading } from '../text/patient-sex.ts';
@@ -24,7 +24,7 @@ import {
   logitOf,
   SUGGESTED_FROM,
 } from './confidence.ts';
-import { decide } from './decide.ts';
+import { type Decision, decide } from './decide.ts';
 import { familyHistoryOf, saysFamilyHad } from './family-history.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
@@ -100,20 +100,12 @@ export function codeNoteCandidates(
       start: m.span.start - s.start,
       end: m.span.end - s.start,
     });
-    // The family's condition is the patient's family history (coder/family-history.ts).
     // Claim profile only: CodiEsp, coded like the mentions profile, codes a family history 6
     // times in 5,639 codes (train); listing each relative's condition so cost 21 false positives
     // for 2 true.
     if (claim && 'code' in c && !d.coded && d.reason === 'family' && saysFamilyHad(m, text)) {
-      const fh = familyHistoryOf(c.code, c.entry.description, m.span.text, k);
-      const fc = fh ? complete(k.tabular, fh.code, sentenceText, keys, sex) : undefined;
-      if (fh && fc && 'code' in fc) {
-        c = { ...fc, steps: fh.step ? [fh.step, ...fc.steps] : fc.steps };
-        // The history code alone: the condition's manifestation code is no history.
-        const { manif: _manif, ...hit } = m.hit;
-        m = { ...m, hit: { ...hit, code: fc.code, path: fh.path } };
-        d = { coded: true, guidelines: ['I.C.21.c.4'], kept: ['family'] };
-      }
+      const fh = asFamilyHistory(m, c, k, (code) => complete(k.tabular, code, sentenceText, keys, sex));
+      if (fh) ({ m, c, d } = fh);
     }
     if (!('code' in c)) {
       notCoded.push({
@@ -242,6 +234,28 @@ export function codeNoteCandidates(
     result.em = evaluateEm(extractEmFacts(doc, assessed, options.patientStatus));
   }
   return { result, candidates: ordered };
+}
+
+/**
+ * A relative's condition as the patient's family history (coder/family-history.ts): the mention
+ * read through the history code, verified in the tabular, coded under I.C.21.c.4.
+ */
+function asFamilyHistory(
+  m: Mention,
+  c: Completion,
+  k: CodingKnowledge,
+  verify: (code: string) => Completion | CompletionFailure,
+): { m: Mention; c: Completion; d: Decision } | undefined {
+  const fh = familyHistoryOf(c.code, c.entry.description, m.span.text, k);
+  const fc = fh ? verify(fh.code) : undefined;
+  if (!fh || !fc || !('code' in fc)) return undefined;
+  // The history code alone: the condition's manifestation code is no history.
+  const { manif: _manif, ...hit } = m.hit;
+  return {
+    m: { ...m, hit: { ...hit, code: fc.code, path: fh.path } },
+    c: { ...fc, steps: fh.step ? [fh.step, ...fc.steps] : fc.steps },
+    d: { coded: true, guidelines: ['I.C.21.c.4'], kept: ['family'] },
+  };
 }
 
 /**
