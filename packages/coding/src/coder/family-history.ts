@@ -15,7 +15,7 @@
  */
 import { phraseKeys } from '../lexicon/normalize.ts';
 import { familyHistoryClass } from '../tabular/classifiable.ts';
-import type { Tabular, TabularEntry } from '../tabular/model.ts';
+import { dotted, type Tabular, type TabularEntry } from '../tabular/model.ts';
 import { readNote } from '../text/document.ts';
 import type { CodingKnowledge } from './coder.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
@@ -58,8 +58,6 @@ function subdivisionFor(tabular: Tabular, entry: TabularEntry, condition: string
   return e;
 }
 
-const undot = (c: string): string => c.replace('.', '');
-
 /** Relatives named without "family history": their word alone does not say whose condition it is. */
 const RELATIVE_ALONE =
   /^(?:(?:his|her) )?(?:mother|father|brother|sister|siblings?|grandmother|grandfather|aunt|uncle|cousin|maternal|paternal|relatives|grandparents|family members?)$/i;
@@ -92,7 +90,8 @@ export function familyHistoryOf(
 ): FamilyHistoryReading | undefined {
   const byClass = familyHistoryClass(k.tabular, condition);
   const byIndex = indexReading(words, k);
-  if (byIndex && (!byClass || undot(byIndex.code).startsWith(undot(byClass.entry.code)))) return byIndex;
+  // Both dotted: a code under the class's ("Z80.41" under "Z80.4") starts with it.
+  if (byIndex && (!byClass || dotted(byIndex.code).startsWith(byClass.entry.code))) return byIndex;
   if (!byClass) return byIndex;
   const e = subdivisionFor(k.tabular, byClass.entry, title);
   if (!e) return byIndex;

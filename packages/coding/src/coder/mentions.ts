@@ -9,17 +9,8 @@ import { modifiedHead } from '../context/name-heads.ts';
 import type { ContextCategory } from '../context/triggers.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
-import {
-  ANOMALY_IF_SAID,
-  BLOOD_LOSS_MEASURE,
-  INFECTIOUS_DISEASE_SERVICE,
-  SYMPTOM_IF_SAID,
-  LABOR_PROGRESS,
-  headOfTitle,
-  SAYS_ANOMALY,
-  SYMPTOM_EPISODE,
-  SYMPTOM_ONLY_AFTER,
-} from '../lexicon/main-terms.ts';
+import { headOfTitle, SYMPTOM_EPISODE, SYMPTOM_ONLY_AFTER } from '../lexicon/main-terms.ts';
+import { inAnotherSense } from '../lexicon/sentence-senses.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
 import type { SectionKind } from '../text/section-headers.ts';
@@ -221,23 +212,9 @@ export function findMentions(
         RESIDUAL.test(sentenceText.replace(/\b(?:no|without) residual\w*/gi, ''))
       )
         continue;
-      // A cervix dilated so many centimetres is labor's progress (lexicon/main-terms.ts).
-      if (
-        hit.path.some((p) => /^cervix\b/.test(p)) &&
-        hit.path.some((p) => /\bdilat/i.test(p)) &&
-        LABOR_PROGRESS.test(sentenceText)
-      )
-        continue;
-      // A blood loss measured is the operation's own (lexicon/main-terms.ts).
-      if (hit.path[0] === 'Loss' && BLOOD_LOSS_MEASURE.test(sentenceText)) continue;
-      // A procedure's verb is no symptom unless the sentence speaks of one (lexicon/main-terms.ts).
-      const saysSymptom = SYMPTOM_IF_SAID.get(mainHead);
-      if (saysSymptom && !saysSymptom.test(sentenceText)) continue;
-      // The infectious disease service is no disease (lexicon/main-terms.ts).
-      if (/^B99/.test(hit.code) && INFECTIOUS_DISEASE_SERVICE.test(sentenceText)) continue;
-      // A word of shape or number reads an anomaly only when the note says it is one.
-      if (hit.code.startsWith('Q') && ANOMALY_IF_SAID.has(mainHead) && !SAYS_ANOMALY.test(sentenceText))
-        continue;
+      // The sentence makes the words another sense: labor's progress, an operation's blood
+      // loss, a procedure's verb, a service's name, an anomaly not said to be one.
+      if (inAnotherSense(mainHead, hit.path, hit.code, sentenceText)) continue;
       // History and status codes (Z80-Z87, Z9x, and what the index files under "History": old
       // myocardial infarction I25.2) name the past or the family themselves.
       const selfDescribing = /^Z(?:8|9)/.test(hit.code) || history;

@@ -25,7 +25,7 @@ describe('operative report: the stated diagnoses, not the description of the ope
     const r = codeNote(report, k, claim);
     expect(r.suggestions.map((s) => s.code.slice(0, 3))).toEqual(['M86']);
     const steps = r.notCoded.filter((n) => n.reason === 'procedure-description');
-    // "Flush the wound" is read as no flushing at all (lexicon/main-terms.ts SYMPTOM_IF_SAID).
+    // "Flush the wound" is read as no flushing at all (lexicon/sentence-senses.ts).
     expect(steps.map((n) => n.code)).toContain('R58');
     expect(r.notCoded.map((n) => n.code)).not.toContain('R23.2');
     expect(steps.every((n) => n.guidelines.includes('IV.N'))).toBe(true);

@@ -317,9 +317,10 @@ const CERVIX = phraseKeys('cervix')[0]!;
  * cervix). Where both are named ("Stenosis, cervix" and "Stenosis, spinal, cervical region"),
  * the note's other words decide (sentence-keys.ts: "cervical spine", a segment "C5-C6").
  */
-function cervicalSense(main: Term): void {
+function anatomySenses(main: Term): void {
   const all = subterms(main);
-  const names = (k: string): boolean => all.some((t) => t.req.some((alt) => alt.includes(k)));
+  const keys = new Set(all.flatMap((t) => t.req.flat()));
+  const names = (k: string): boolean => keys.has(k);
   const changed = new Set<Term>();
   const cervix = names(CERVIX);
   const neck = names(CERVICAL) || names(CERVICAL_SPINE_KEY);
@@ -492,7 +493,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const childLink = connector ? lower : link;
     t.children = (r.children ?? []).map((c) => build(c, t, false, childLink));
     markLocalized(t);
-    if (main) cervicalSense(t);
+    if (main) anatomySenses(t);
     indexChildren(t);
     return t;
   };

@@ -28,7 +28,8 @@
  *    Injury" (Injury T14.90): a hematoma or a trauma is an injury to code even without a site.
  */
 
-const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
+/** A set of words written as "a|b|c". */
+export const words = (list: string): ReadonlySet<string> => new Set(list.split('|'));
 
 export const NOT_FROM_TEXT: ReadonlySet<string> = words(
   'examination|investigation|observation|admission|encounter|presentation|condition|findings|symptoms|test|' +
@@ -62,21 +63,6 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse|heat|freezing|frozen|' +
     'ganglion|callus|septum|dentition|herniation|illness|sick',
 );
-
-/**
- * Main terms of shape, number or position whose subterms are body parts and whose codes are
- * congenital anomalies: "Arch, aortic Q25.49", "Double, ureter Q62.5", "Transposition, nerve
- * Q07.8", "Absence, muscle Q79.8". In a note the words mostly name the anatomy ("passed over the
- * aortic arch"), a device ("double-J ureteral stent") or a procedure ("ulnar nerve
- * transposition"); a congenital anomaly is coded when the note says it is one (Guidelines I.C.17
- * codes anomalies "when documented"). Their Q codes are read only with `SAYS_ANOMALY` in the
- * sentence; their other codes are unaffected.
- */
-export const ANOMALY_IF_SAID: ReadonlySet<string> = words(
-  'arch|double|absence|transposition|deformity|dysplasia|accessory|cystic|axilla|pes|curvature',
-);
-export const SAYS_ANOMALY =
-  /\bcongenital(?:ly)?\b|\banomal|\bmalformation|\bbirth\b|\bborn with\b|\bnewborn\b|\bneonat/i;
 
 /** The head of a main term title: "Presentation, fetal" → "presentation"; "Pain(s)" → "pain". */
 export const headOfTitle = (title: string): string =>
@@ -120,16 +106,6 @@ export const SYMPTOM_EPISODE: ReadonlySet<string> = words(
 );
 
 /**
- * Words that in an obstetric note measure labor's progress, not a disorder: "cervix 4 cm
- * dilated, 80% effaced", "complete cervical dilation", "cervical dilation progressed" is the
- * course of labor, not "Dilatation,
- * cervix — see also Incompetency, cervix" (N88.3). The cervix's dilatation is read only from a
- * sentence that gives no such measure (coder/mentions.ts).
- */
-export const LABOR_PROGRESS =
-  /\b\d+(?:\.\d+)?\s*(?:(?:to|-)\s*\d+(?:\.\d+)?\s*)?(?:cm|centimeters?)\b|\beffac|\bstation\b|\bdilat\w*\s+progress|\b(?:complete|completely|fully)\b.{0,20}\bdilat/i;
-
-/**
  * General main terms (NEEDS_SUBTERM) whose "see also" names the same condition in another word,
  * so the referred term's subterms are read for it, though never its bare code: "Herniation —
  * see also Hernia" (a "disc herniation" is "Hernia, intervertebral cartilage or disc"; a hernia
@@ -139,35 +115,3 @@ export const LABOR_PROGRESS =
  * nose, "Septum — see also Anomaly" no septum the heart has.
  */
 export const SAME_CONDITION_SEE_ALSO: ReadonlySet<string> = words('herniation|stenosis|disorder');
-
-/**
- * "Infectious disease" as the name of a service: "Infectious Disease consult", "followed by
- * infectious disease", "from the Infectious Disease point of view" name the specialists, not a
- * disease the patient has ("Disease, infectious B99.9"). Read so in the sentence around the
- * mention (coder/mentions.ts).
- */
-export const INFECTIOUS_DISEASE_SERVICE =
-  /\binfectious diseases?\s+(?:consult\w*|service|team|physicians?|specialists?|point of view|follow[- ]?up|recommendations?|input|clinic|department|doctors?)\b|\b(?:followed|seen|evaluated|consulted|managed|following)\s+by\s+(?:the\s+)?infectious diseases?\b|\bInfectious Disease\b/;
-
-/**
- * Symptoms whose word a procedure note uses as a verb of its own, read only when the sentence
- * speaks of the patient's skin or an episode: "the catheter was aspirated and flushed", "a
- * flushing reservoir" are steps and devices; "facial flushing", "flushing episodes", "she
- * appears flushed" are the symptom (Flushing R23.2). Main term head → the words that make it.
- */
-export const SYMPTOM_IF_SAID: ReadonlyMap<string, RegExp> = new Map([
-  [
-    'flushing',
-    /\b(?:face|facial|skin|cheeks?|neck|hot|warm\w*|episodes?|spells?|attacks?|appear\w*|looks?|looked|feels?|felt|became|becomes|sweat\w*|menopaus\w*)\b/i,
-  ],
-]);
-
-/**
- * "Estimated blood loss was minimal", "blood loss was about 400 mL", "EBL: 50 cc": the measure an
- * operative or delivery note gives of the operation's own bleeding, not a hemorrhage to code
- * (Guidelines I.B.16: a complication is coded when the provider documents it as one). Read only
- * from a sentence that gives no such measure (coder/mentions.ts); "acute blood loss anemia" is
- * read through Anemia.
- */
-export const BLOOD_LOSS_MEASURE =
-  /\bestimated\b|\bblood loss\b[^.;]{0,40}\b(?:\d+\s*(?:ml|cc|milliliters?)|minimal|minimum|negligible|scant|none|less than|nil|zero|trivial)\b/i;

@@ -1,0 +1,86 @@
+/**
+ * @module lexicon/sentence-senses
+ * Readings of the index that the sentence around them decides, written by the team as data.
+ * Each names the readings it is about (by main term head, by code, or by the path read) and the
+ * sentence's words that make them another sense (`otherSenseIf`) or that the condition needs
+ * (`onlyIf`). coder/mentions.ts leaves out a reading any entry rules out.
+ */
+import { words } from './main-terms.ts';
+
+export interface SentenceSense {
+  /** Main term heads (lexicon/main-terms.ts `headOfTitle`). */
+  heads?: ReadonlySet<string>;
+  /** The code read. */
+  code?: RegExp;
+  /** The path read, its titles joined by " > ". */
+  path?: RegExp;
+  /** Words that make the reading another sense. */
+  otherSenseIf?: RegExp;
+  /** Words without which the reading is another sense. */
+  onlyIf?: RegExp;
+}
+
+export const SENTENCE_SENSES: readonly SentenceSense[] = [
+  // Main terms of shape, number or position whose subterms are body parts and whose codes are
+  // congenital anomalies: "Arch, aortic Q25.49", "Double, ureter Q62.5", "Transposition, nerve
+  // Q07.8", "Absence, muscle Q79.8". In a note the words mostly name the anatomy ("passed over
+  // the aortic arch"), a device ("double-J ureteral stent") or a procedure ("ulnar nerve
+  // transposition"); a congenital anomaly is coded when the note says it is one (Guidelines
+  // I.C.17 codes anomalies "when documented"). Their other codes are unaffected.
+  {
+    heads: words(
+      'arch|double|absence|transposition|deformity|dysplasia|accessory|cystic|axilla|pes|curvature',
+    ),
+    code: /^Q/,
+    onlyIf: /\bcongenital(?:ly)?\b|\banomal|\bmalformation|\bbirth\b|\bborn with\b|\bnewborn\b|\bneonat/i,
+  },
+  // Labor's progress, not a disorder: "cervix 4 cm dilated, 80% effaced", "complete cervical
+  // dilation", "cervical dilation progressed" are the course of labor, not "Dilatation, cervix —
+  // see also Incompetency, cervix" (N88.3).
+  {
+    path: /\bdilat.* > cervix\b/i,
+    otherSenseIf:
+      /\b\d+(?:\.\d+)?\s*(?:(?:to|-)\s*\d+(?:\.\d+)?\s*)?(?:cm|centimeters?)\b|\beffac|\bstation\b|\bdilat\w*\s+progress|\b(?:complete|completely|fully)\b.{0,20}\bdilat/i,
+  },
+  // "Estimated blood loss was minimal", "blood loss was about 400 mL": the measure an operative
+  // or delivery note gives of the operation's own bleeding, not a hemorrhage to code (Guidelines
+  // I.B.16: a complication is coded when the provider documents it as one). "Acute blood loss
+  // anemia" is read through Anemia.
+  {
+    path: /^Loss > blood\b/,
+    otherSenseIf:
+      /\bestimated\b|\bblood loss\b[^.;]{0,40}\b(?:\d+\s*(?:ml|cc|milliliters?)|minimal|minimum|negligible|scant|none|less than|nil|zero|trivial)\b/i,
+  },
+  // A procedure's verb, no symptom: "the catheter was aspirated and flushed", "a flushing
+  // reservoir" are steps and devices; "facial flushing", "flushing episodes", "she appears
+  // flushed" are the symptom (Flushing R23.2).
+  {
+    heads: words('flushing'),
+    onlyIf:
+      /\b(?:face|facial|skin|cheeks?|neck|hot|warm\w*|episodes?|spells?|attacks?|appear\w*|looks?|looked|feels?|felt|became|becomes|sweat\w*|menopaus\w*)\b/i,
+  },
+  // The name of a service: "Infectious Disease consult", "followed by infectious disease", "from
+  // the Infectious Disease point of view" are the specialists, no "Disease, infectious B99.9".
+  {
+    code: /^B99/,
+    otherSenseIf:
+      /\binfectious diseases?\s+(?:consult\w*|service|team|physicians?|specialists?|point of view|follow[- ]?up|recommendations?|input|clinic|department|doctors?)\b|\b(?:followed|seen|evaluated|consulted|managed|following)\s+by\s+(?:the\s+)?infectious diseases?\b|\bInfectious Disease\b/,
+  },
+];
+
+/** Whether the sentence makes a reading (main term `head`, `path`, `code`) another sense. */
+export function inAnotherSense(
+  head: string,
+  path: readonly string[],
+  code: string,
+  sentence: string,
+): boolean {
+  const joined = path.join(' > ');
+  return SENTENCE_SENSES.some(
+    (s) =>
+      (s.heads === undefined || s.heads.has(head)) &&
+      (s.code === undefined || s.code.test(code)) &&
+      (s.path === undefined || s.path.test(joined)) &&
+      (s.otherSenseIf?.test(sentence) === true || s.onlyIf?.test(sentence) === false),
+  );
+}
