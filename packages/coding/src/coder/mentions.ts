@@ -187,7 +187,7 @@ export function findMentions(
         reach: 12,
         accept,
         together,
-        ...(patientAge !== undefined ? { patientAge } : {}),
+        patientAge,
       },
       sentenceText,
     );

@@ -38,19 +38,19 @@ export interface DescentContext {
   /** How far (tokens) from the main term a subterm's words may lie in the same sentence. */
   reach: number;
   /** Whether words supplying a linked subterm are affirmed (not negated, not the family's). */
-  accept?: (s: Supply) => boolean;
+  accept?: ((s: Supply) => boolean) | undefined;
   /** Whether another sentence (by index) is documented together with this one (I.A.15). */
-  together?: (sentence: number) => boolean;
+  together?: ((sentence: number) => boolean) | undefined;
   /** The term a "see" reference leads to, so a path through it is scored by what follows it. */
-  seeTarget?: (t: Term) => Term | undefined;
+  seeTarget?: ((t: Term) => Term | undefined) | undefined;
   /** Keys of words naming a body site (the Table of Neoplasms' site rows), for `Term.bySite`. */
-  siteKeys?: ReadonlySet<string>;
+  siteKeys?: ReadonlySet<string> | undefined;
   /** By term: its subterms that name a site divided into parts ("Pain" → "joint": knee, hip...). */
-  siteGroups?: ReadonlyMap<Term, readonly Term[]>;
+  siteGroups?: ReadonlyMap<Term, readonly Term[]> | undefined;
   /** Keys that begin a main term's title (a word that starts a condition of its own). */
-  termHeads?: ReadonlySet<string>;
+  termHeads?: ReadonlySet<string> | undefined;
   /** The patient's age in completed years, when the request gives it (index/age.ts). */
-  patientAge?: number;
+  patientAge?: number | undefined;
 }
 
 /** Capitalized parts joined by hyphens: a name ("Guillain-Barré"), not "x-ray" or "C-reactive". */

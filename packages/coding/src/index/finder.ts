@@ -16,18 +16,26 @@ import type { SentenceKeys } from './sentence-keys.ts';
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
+/** Each term's default subterm, found once (the index does not change under a finder). */
+const defaults = new WeakMap<Term, Term | null>();
+
 /**
  * When no subterm matched and the term has no code of its own: the subterm for the
  * unspecified case ("unspecified site", "NOS"), the one that only says how the code is used
  * ("Staphylococcus, as cause of disease classified elsewhere B95.8"), or for a site the note
  * names ("to specified site — see Neoplasm, secondary, by site"), whose words are all stop words.
  */
-function defaultChild(t: Term): Term | undefined {
-  const bare = t.children.filter((c) => (c.req[0]?.length ?? 0) === 0 && !c.connector);
-  return (
-    bare.find((c) => c.code && (c.transparent || /\b(?:unspecified|NOS)\b/.test(c.title))) ??
-    bare.find((c) => c.see && /\bspecified site\b/.test(c.title) && !/\bunspecified\b/.test(c.title))
-  );
+function defaultChild(t: Term): Term | null {
+  let found = defaults.get(t);
+  if (found === undefined) {
+    const bare = t.children.filter((c) => (c.req[0]?.length ?? 0) === 0 && !c.connector);
+    found =
+      bare.find((c) => c.code && (c.transparent || /\b(?:unspecified|NOS)\b/.test(c.title))) ??
+      bare.find((c) => c.see && /\bspecified site\b/.test(c.title) && !/\bunspecified\b/.test(c.title)) ??
+      null;
+    defaults.set(t, found);
+  }
+  return found;
 }
 
 const NEGATING_PREFIX: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'a']);
@@ -339,8 +347,16 @@ export class IndexFinder {
 
   /** Every index hit in one sentence; overlapping hits are left to the caller to rank. */
   find(context: DescentContext, sentenceText: string): IndexHit[] {
+    // Written out, not spread: a spread of the caller's object is a slow copy, once a sentence.
     const ctx: DescentContext = {
-      ...context,
+      here: context.here,
+      hereIndex: context.hereIndex,
+      sentences: context.sentences,
+      docAt: context.docAt,
+      reach: context.reach,
+      accept: context.accept,
+      together: context.together,
+      patientAge: context.patientAge,
       seeTarget: this.#seeTarget,
       siteKeys: this.#sites,
       siteGroups: this.#siteGroups,

@@ -64,13 +64,24 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'ganglion|callus|septum|dentition|herniation|illness|sick',
 );
 
-/** The head of a main term title: "Presentation, fetal" → "presentation"; "Pain(s)" → "pain". */
-export const headOfTitle = (title: string): string =>
-  (title.split(',')[0] ?? title)
-    .replace(/\(.*?\)/g, '')
-    .replace(/\b(?:NEC|NOS)\b/g, '')
-    .trim()
-    .toLowerCase();
+const heads = new Map<string, string>();
+
+/**
+ * The head of a main term title: "Presentation, fetal" → "presentation"; "Pain(s)" → "pain".
+ * Remembered by title (the index's titles are a closed list, read for every hit).
+ */
+export function headOfTitle(title: string): string {
+  let head = heads.get(title);
+  if (head === undefined) {
+    head = (title.split(',')[0] ?? title)
+      .replace(/\(.*?\)/g, '')
+      .replace(/\b(?:NEC|NOS)\b/g, '')
+      .trim()
+      .toLowerCase();
+    if (heads.size < 100_000) heads.set(title, head);
+  }
+  return head;
+}
 
 /**
  * Main terms whose plain use in a note means one of their subterms, as data. "Liver
