@@ -79,7 +79,7 @@ export function codeNoteCandidates(
     sexRead ??= { sex: readSex(text, options.patientSex) };
     return sexRead.sex;
   };
-  const mentions = findMentions(doc, k.finder, read, options.patientAge);
+  const mentions = findMentions(doc, k.finder, read, options.patientAge, !claim);
   const facts = { operativeDiagnoses: statesOperativeDiagnoses(doc.sections) };
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();

@@ -7,12 +7,16 @@
  * identify the stage of chronic kidney disease". Index: "Hypertension, with, kidney involvement
  * — see Hypertension, kidney"; "Hypertension, kidney, with stage 1 through stage 4 chronic
  * kidney disease I12.9"; "with heart failure (congestive) I11.0". I10 is part of I11-I13.
+ *
+ * The mentions profile lists what was said: the hypertension by its own words ("Hypertension
+ * (essential) I10") beside the combination that another sentence's words complete.
  */
 import { describe, expect, it } from 'vitest';
 import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
 
 const k = installedKnowledge();
 const claim = suggestedCodes(k, { setting: 'outpatient', profile: 'claim' });
+const mentions = suggestedCodes(k, { setting: 'outpatient', profile: 'mentions' });
 
 describe('hypertension combined with kidney and heart disease (I.C.9.a)', () => {
   it('with chronic kidney disease, said in another sentence too: I12, and the stage', () => {
@@ -33,5 +37,14 @@ describe('hypertension combined with kidney and heart disease (I.C.9.a)', () => 
 
   it('a kidney stone is no kidney involvement', () => {
     expect(claim('Hypertension. Kidney stones.')).toEqual(['I10', 'N20.0']);
+  });
+
+  it('mentions profile: the combination read across sentences, and the hypertension as said', () => {
+    expect(mentions('Chronic renal failure. History of COPD and hypertension.')).toEqual(
+      expect.arrayContaining(['N18.9', 'J44.9', 'I12.9', 'I10']),
+    );
+    // Said together in one sentence, the words are one condition in either profile.
+    expect(mentions('Hypertension with chronic kidney disease stage 3.')).not.toContain('I10');
+    expect(claim('Chronic renal failure. History of COPD and hypertension.')).not.toContain('I10');
   });
 });

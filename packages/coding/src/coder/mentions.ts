@@ -7,6 +7,7 @@
 import { contextOf, findTriggers, ROS_LIST_SCOPE, type TriggerHit } from '../context/context.ts';
 import { modifiedHead } from '../context/name-heads.ts';
 import type { ContextCategory } from '../context/triggers.ts';
+import type { DescentContext } from '../index/descend.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
 import { headOfTitle, SYMPTOM_EPISODE, SYMPTOM_ONLY_AFTER } from '../lexicon/main-terms.ts';
@@ -156,6 +157,13 @@ export function findMentions(
   read: ReadSentences = readSentences(doc),
   /** The patient's age in years, when the request gives it: chooses the index's age subterms. */
   patientAge?: number,
+  /**
+   * Also list a condition read with another sentence's words (a combination code by the "with"
+   * convention, I.A.15) by its own words alone: "Hypertension" in "history of COPD, hypertension"
+   * after "chronic renal failure" is I12.9 by the presumption and I10 as it is said. The mentions
+   * profile lists what was said; the claim profile codes the combination only.
+   */
+  ownReadingToo = false,
 ): Mention[] {
   // Key → sentences that may supply a linked subterm (not drug lists, not the family's).
   const docAt = new Map<string, number[]>();
@@ -178,23 +186,46 @@ export function findMentions(
       Math.abs(j - i) <= 1 ||
       (LIST_SECTIONS.has(s.section) && doc.sentences[j]!.sectionIndex === s.sectionIndex);
     const sentenceText = doc.text.slice(s.start, s.end);
-    const hits = finder.find(
-      {
-        here: read.keys[i]!,
-        hereIndex: i,
-        sentences: read.keys,
-        docAt,
-        reach: 12,
-        accept,
-        together,
-        patientAge,
-      },
-      sentenceText,
-    );
+    const descent = (near: (j: number) => boolean): DescentContext => ({
+      here: read.keys[i]!,
+      hereIndex: i,
+      sentences: read.keys,
+      docAt,
+      reach: 12,
+      accept,
+      together: near,
+      patientAge,
+    });
+    const hits = finder.find(descent(together), sentenceText);
+    // The readings of this sentence's words alone, each placed after the linked reading of the
+    // same words, and read when that one is, though it took the words.
+    const own = new Map<IndexHit, IndexHit>();
+    if (ownReadingToo && hits.some((h) => h.linked.length > 0)) {
+      const alone = finder.find(
+        descent(() => false),
+        sentenceText,
+      );
+      for (let h = hits.length - 1; h >= 0; h--) {
+        const linkedHit = hits[h]!;
+        if (linkedHit.linked.length === 0) continue;
+        const twin = alone.find(
+          (a) =>
+            a.path[0] === linkedHit.path[0] &&
+            a.code !== linkedHit.code &&
+            a.head.length === linkedHit.head.length &&
+            a.head.every((t, x) => t === linkedHit.head[x]),
+        );
+        if (!twin) continue;
+        own.set(twin, linkedHit);
+        hits.splice(h + 1, 0, twin);
+      }
+    }
     const taken = new Set<number>();
+    const listed = new Set<IndexHit>();
     const from = out.length;
     for (const hit of hits) {
-      if (hit.core.some((t) => taken.has(t))) continue;
+      const twinOf = own.get(hit);
+      if (twinOf ? !listed.has(twinOf) : hit.core.some((t) => taken.has(t))) continue;
       const mainHead = headOfTitle(hit.path[0]!);
       const history = mainHead === 'history';
       // "Family history of colon cancer" reads "History, family, malignant neoplasm NOS": the
@@ -242,6 +273,7 @@ export function findMentions(
       // "Faint" before a noun or after "very" is dim, not syncope (lexicon/main-terms.ts): an
       // adjective, which the claim profile does not code and the mentions profile lists.
       const dim = hit.core.length === 1 ? degreeOf(s.tokens, hit.core[0]!) : undefined;
+      listed.add(hit);
       out.push({
         ...(head ? { modifies: { start: head.start, end: head.end, text: head.text } } : {}),
         ...(dim ? { attributive: { start: dim.start, end: dim.end, text: dim.text } } : {}),
