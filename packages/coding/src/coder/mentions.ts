@@ -6,6 +6,7 @@
  */
 import { contextOf, findTriggers, ROS_LIST_SCOPE, type TriggerHit } from '../context/context.ts';
 import { modifiedHead } from '../context/name-heads.ts';
+import { operationOfScar } from '../context/operation-scar.ts';
 import type { ContextCategory } from '../context/triggers.ts';
 import type { DescentContext } from '../index/descend.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
@@ -259,10 +260,13 @@ export function findMentions(
           ? contextFor(doc, read, i, after).filter((c) => c.category === 'negated')
           : []),
         ...doubtWithin(doc, read, i, hit.core),
+        ...leftByOperation(doc, i, hit),
       ];
       // A procedure named alone is a status only when the note places it in the past ("history
       // of hysterectomy"); one done in this encounter is a procedure, not a status (I.C.21.c.3).
-      if (hit.status && !context.some((c) => c.category === 'historical')) continue;
+      // A healed site ("a healed tracheostomy site") is an opening that has closed: no status.
+      if (hit.status && !context.some((c) => c.category === 'historical' && !/\bheal/.test(c.trigger)))
+        continue;
       // A negated main term keeps only its own words: the subterm's words it read may name a
       // condition that is affirmed ("nausea without vomiting" is no "Vomiting, with nausea",
       // and still nausea).
@@ -289,6 +293,15 @@ export function findMentions(
     attributive(out, from, s.tokens);
   });
   return out;
+}
+
+/** "Surgical scar", "sternotomy scar": the scar of a past operation (context/operation-scar.ts). */
+function leftByOperation(doc: NoteDocument, sentence: number, hit: IndexHit): Mention['context'] {
+  if (hit.code !== 'L90.5' || hit.head.length !== 1) return [];
+  const op = operationOfScar(doc.sentences[sentence]!.tokens, hit.head[0]!);
+  return op
+    ? [{ category: 'historical', trigger: op.lower, span: { start: op.start, end: op.end, text: op.text } }]
+    : [];
 }
 
 /**

@@ -313,6 +313,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // condition: a former smoker has a history of nicotine dependence (Index: History,
   // personal, nicotine dependence Z87.891). The habit is the next word or two.
   ...f('historical', ['quit', 'stopped', 'gave up', 'ceased'], 2),
+  // What has healed is over: "a healed fracture" (History, personal, healed traumatic fracture
+  // Z87.81), "a well-healed surgical scar" on examination, the trace of a past operation that
+  // needs no care (IV.J codes the conditions that require or affect care). What is healing or
+  // only partly healed is current (pseudo-triggers below).
+  ...f('historical', ['healed', 'well-healed', 'well healed', 'nicely healed'], 3),
   // Family.
   ...f(
     'family',
@@ -555,6 +560,16 @@ export const TRIGGERS: readonly Trigger[] = [
   ]),
   // Pseudo-triggers: look like triggers but are not.
   ...f('pseudo', [
+    // Healed in part or not at all: the condition is current.
+    'partially healed',
+    'partly healed',
+    'incompletely healed',
+    'not healed',
+    'not yet healed',
+    'never healed',
+    'poorly healed',
+    'not well healed',
+    'not well-healed',
     // Advice to give up a habit the patient still has ("something to help her quit smoking").
     'to quit',
     'to stop',
