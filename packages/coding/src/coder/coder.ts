@@ -26,6 +26,7 @@ import {
 } from './confidence.ts';
 import { type Decision, decide } from './decide.ts';
 import { familyHistoryOf, saysFamilyHad } from './family-history.ts';
+import { strokeSequelae } from '../guidelines/stroke-sequela.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
 
@@ -79,7 +80,11 @@ export function codeNoteCandidates(
     sexRead ??= { sex: readSex(text, options.patientSex) };
     return sexRead.sex;
   };
-  const mentions = findMentions(doc, k.finder, read, options.patientAge, !claim);
+  const mentions = strokeSequelae(
+    findMentions(doc, k.finder, read, options.patientAge, !claim),
+    doc,
+    k.finder,
+  );
   const facts = { operativeDiagnoses: statesOperativeDiagnoses(doc.sections) };
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();
@@ -150,7 +155,12 @@ export function codeNoteCandidates(
       continue;
     }
     const guidelines = [
-      ...new Set([...c.guidelines, ...d.guidelines, ...(m.linked.length > 0 ? ['I.A.15'] : [])]),
+      ...new Set([
+        ...c.guidelines,
+        ...d.guidelines,
+        ...(m.guidelines ?? []),
+        ...(m.linked.length > 0 ? ['I.A.15'] : []),
+      ]),
     ];
     byCode.set(c.code, {
       entry: c.entry,

@@ -38,6 +38,8 @@ export interface Mention {
   modifies?: Span;
   /** The condition whose head it stands before as an adjective ("faint erythema"; `attributive`). */
   attributive?: Span;
+  /** Guidelines the reading applied beyond the index ("I.C.9.d": guidelines/stroke-sequela.ts). */
+  guidelines?: string[];
 }
 
 function contentGap(tokens: readonly Token[], core: readonly number[]): number {
@@ -183,6 +185,8 @@ export function findMentions(
       contextFor(doc, read, l.sentence, l.tokens).every(
         (c) => c.category === 'historical' || c.category === 'uncertain',
       );
+    const past = (l: { sentence: number; tokens: number[] }): boolean =>
+      contextFor(doc, read, l.sentence, l.tokens).some((c) => c.category === 'historical');
     const together = (j: number): boolean =>
       Math.abs(j - i) <= 1 ||
       (LIST_SECTIONS.has(s.section) && doc.sentences[j]!.sectionIndex === s.sectionIndex);
@@ -194,6 +198,7 @@ export function findMentions(
       docAt,
       reach: 12,
       accept,
+      past,
       together: near,
       patientAge,
     });

@@ -39,6 +39,12 @@ export interface DescentContext {
   reach: number;
   /** Whether words supplying a linked subterm are affirmed (not negated, not the family's). */
   accept?: ((s: Supply) => boolean) | undefined;
+  /**
+   * Whether the words are said of the past (a history trigger governs them): the condition a
+   * "following" subterm links must be, when the sentence does not say it came after
+   * (`FOLLOWING_WORDS`): "aphasia ... concerning for a stroke" is no sequela of one (I69).
+   */
+  past?: ((s: Supply) => boolean) | undefined;
   /** Whether another sentence (by index) is documented together with this one (I.A.15). */
   together?: ((sentence: number) => boolean) | undefined;
   /** The term a "see" reference leads to, so a path through it is scored by what follows it. */
@@ -127,6 +133,23 @@ const GENERIC: ReadonlySet<string> = new Set(
     'unspecified',
   ].map((w) => phraseKeys(w)[0] ?? w),
 );
+
+/** Words that say a condition came after another ("aphasia following a stroke", "residual"). */
+const FOLLOWING_WORDS: ReadonlySet<string> = new Set([
+  'following',
+  'after',
+  'since',
+  'post',
+  'residual',
+  'residuals',
+  'sequela',
+  'sequelae',
+  'late',
+]);
+
+/** A "following" subterm's condition: said to come before, or said of the past. */
+const before = (ctx: DescentContext, supply: Supply): boolean =>
+  !ctx.past || ctx.here.tokens.some((t) => FOLLOWING_WORDS.has(t.lower)) || ctx.past(supply);
 
 /** Where a linked subterm's words are said: this sentence, else a sentence that goes with it. */
 function linkedSupply(
@@ -369,7 +392,7 @@ export function descend(
         }
       }
     }
-    if (!supply) continue;
+    if (!supply || (child.link === 'following' && !before(ctx, supply))) continue;
     let nextUsed = used;
     if (supply.sentence === ctx.hereIndex) {
       const u = new Set(used);

@@ -345,6 +345,12 @@ export class IndexFinder {
     this.#status = statusSubterms(set.index);
   }
 
+  /** The main term a cross-reference's words name ("Hemiplegia", "Infarct, cerebral"). */
+  termOf(ref: string): Term | undefined {
+    const r = resolveReference(ref, this.#set.heads);
+    return r.kind === 'term' ? r.term : undefined;
+  }
+
   /** Every index hit in one sentence; overlapping hits are left to the caller to rank. */
   find(context: DescentContext, sentenceText: string): IndexHit[] {
     // Written out, not spread: a spread of the caller's object is a slow copy, once a sentence.
@@ -355,6 +361,7 @@ export class IndexFinder {
       docAt: context.docAt,
       reach: context.reach,
       accept: context.accept,
+      past: context.past,
       together: context.together,
       patientAge: context.patientAge,
       seeTarget: this.#seeTarget,

@@ -3,7 +3,9 @@
  * Code references inside instructional notes: "(N18.1-N18.6)", "(E08-E13)", "(I50.-)",
  * "(Z79.4)". Each becomes a range of code prefixes; a dash, or a bare code, covers the code and
  * everything below it (Guidelines I.A.3: a dash marks an incomplete code). Only text inside
- * parentheses or brackets is read, since prose can look like a code ("vitamin B12").
+ * parentheses or brackets is read, since prose can look like a code ("vitamin B12"). A range
+ * narrowed by its last characters ("facial weakness following cerebrovascular disease (I69.
+ * with final characters -92)") covers only the codes that end so.
  */
 
 export interface CodeRef {
@@ -11,7 +13,11 @@ export interface CodeRef {
   /** Undotted, inclusive prefixes: a code is in the range when its prefix of the same length lies between them. */
   from: string;
   to: string;
+  /** The code's last characters, when the note gives them ("with final characters -92"). */
+  ending?: string;
 }
+
+const FINAL = /\bwith final characters?\s*-?\s*([0-9A-Z]{1,3})\b/i;
 
 const CODE = '[A-Z]\\d[0-9A-Z](?:\\.?[0-9A-Z]{1,4})?';
 const REF = new RegExp(`(?<![A-Za-z0-9.])(${CODE})(?:\\s*-\\s*(${CODE})|\\.?-)?(?![A-Za-z0-9])`, 'g');
@@ -32,9 +38,11 @@ export function parseRefs(note: string): CodeRef[] {
 function parseRefsOnce(note: string): CodeRef[] {
   const out: CodeRef[] = [];
   for (const m of note.matchAll(/[([]([^)\]]*)[)\]]/g)) {
-    for (const r of (m[1] ?? '').matchAll(REF)) {
+    const group = m[1] ?? '';
+    const ending = FINAL.exec(group)?.[1];
+    for (const r of group.replace(FINAL, '').matchAll(REF)) {
       const a = undot(r[1]!);
-      out.push({ text: r[0], from: a, to: r[2] ? undot(r[2]) : a });
+      out.push({ text: r[0], from: a, to: r[2] ? undot(r[2]) : a, ...(ending ? { ending } : {}) });
     }
   }
   return out;
@@ -43,7 +51,11 @@ function parseRefsOnce(note: string): CodeRef[] {
 /** Whether a code (dotted or not) falls in the reference. */
 export function inRef(code: string, r: CodeRef): boolean {
   const c = undot(code);
-  return c.slice(0, r.from.length) >= r.from && c.slice(0, r.to.length) <= r.to;
+  return (
+    c.slice(0, r.from.length) >= r.from &&
+    c.slice(0, r.to.length) <= r.to &&
+    (r.ending === undefined || c.endsWith(r.ending))
+  );
 }
 
 export const inAny = (code: string, notes: readonly string[]): CodeRef | undefined => {
