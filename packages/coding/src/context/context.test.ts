@@ -26,6 +26,10 @@ function categoriesOf(sentence: string, condition: string, ros = false): string[
 describe.each([
   ['Denies chest pain, fever or chills.', 'chills', ['negated']],
   ['No evidence of pneumonia.', 'pneumonia', ['negated']],
+  ["I don't see any evidence of fracture.", 'fracture', ['negated']],
+  ["She doesn't have a fever.", 'fever', ['negated']],
+  ['The heel x-ray shows a healed fracture.', 'fracture', ['historical']],
+  ['There is a partially healed ulcer.', 'ulcer', []],
   ['Pneumonia was ruled out.', 'pneumonia', ['negated']],
   ['Due to joint stiffness, the option of surgery was ruled out.', 'stiffness', []],
   ['Cough, but no fever.', 'cough', []],
