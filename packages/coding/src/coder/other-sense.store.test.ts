@@ -95,4 +95,17 @@ describe('words in another sense', () => {
     // patient's own F90 or F31.
     expect(r.suggestions.map((s) => s.code)).toEqual(['Z81.8']);
   });
+
+  it('a wound opened in a procedure is no open wound; a wound said to be open is', () => {
+    // Index: "Open, opening, wound — see Wound, open"; the verb is the act of the procedure.
+    for (const text of [
+      'The capsular bag was re-expanded and then the wound was opened to a 3.4-mm size.',
+      'Once opening the wound, the area of tissue was examined.',
+      'The wound opening where it was draining was explored.',
+    ])
+      expect(codes(text), text).not.toContain('T14.8XXA');
+    // A side is no subterm of its own ("Wound, open, left" holds only the abdomen's quadrants):
+    // the site is read, the side goes to the tabular.
+    expect(codes('Open wound of the left thigh.')).toEqual(['S71.102A']);
+  });
 });

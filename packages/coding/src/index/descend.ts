@@ -147,6 +147,21 @@ const FOLLOWING_WORDS: ReadonlySet<string> = new Set([
   'late',
 ]);
 
+const SIDE_KEYS: ReadonlySet<string> = new Set(phraseKeys('left right'));
+
+/**
+ * A subterm that is only a side, with no code of its own, none of whose subterms the words name:
+ * "Wound, open, left" holds only "lower quadrant" and "upper quadrant". The side is the tabular's
+ * to read (laterality); taken alone it would stop the reading at the term above it and hide the
+ * site ("open wound of the left thigh": thigh S71.10-).
+ */
+const sideOnlyDeadEnd = (child: Term, sub: Best): boolean =>
+  sub.steps.length === 0 &&
+  !child.code &&
+  !child.see &&
+  child.req.length > 0 &&
+  child.req.every((alt) => alt.length > 0 && alt.every((k) => SIDE_KEYS.has(k)));
+
 /** A "following" subterm's condition: said to come before, or said of the past. */
 const before = (ctx: DescentContext, supply: Supply): boolean =>
   !ctx.past || ctx.here.tokens.some((t) => FOLLOWING_WORDS.has(t.lower)) || ctx.past(supply);
@@ -402,6 +417,7 @@ export function descend(
     const sub = follow(child, ctx, nextUsed, center, depth);
     // An organism's NEC entry yields to any sibling the words also name (a site, a type): the
     // organism's words are then left to its own entry, the agent code (compile.ts, agentNec).
+    if (sideOnlyDeadEnd(child, sub)) continue;
     const score =
       (child.agentNec ? AGENT_NEC_WEIGHT : req.length + optScore(child, ctx.here)) +
       sub.score -

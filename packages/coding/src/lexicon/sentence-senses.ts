@@ -59,6 +59,15 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     onlyIf:
       /\b(?:face|facial|skin|cheeks?|neck|hot|warm\w*|episodes?|spells?|attacks?|appear\w*|looks?|looked|feels?|felt|became|becomes|sweat\w*|menopaus\w*)\b/i,
   },
+  // The act of opening, a step of a procedure: "the wound was opened to 3.4 mm", "once opening
+  // the wound", "the wound opening where it was draining was explored". "Open, opening, wound —
+  // see Wound, open" is a wound the note says is open ("open wound on the right posterior trunk",
+  // "an open left gluteal wound").
+  {
+    heads: words('open'),
+    otherSenseIf:
+      /\b(?:was|were|is|are|been|being|then|and)\s+(?:\w+ly\s+)?opened\b|\bopen(?:ed|ing)\s+(?:up\s+)?(?:of\s+)?the\b|\bwound\s+opening\b/i,
+  },
   // The name of a service: "Infectious Disease consult", "followed by infectious disease", "from
   // the Infectious Disease point of view" are the specialists, no "Disease, infectious B99.9".
   {
