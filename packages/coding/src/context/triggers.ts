@@ -62,6 +62,8 @@ export const TRIGGERS: readonly Trigger[] = [
       'no history of',
       'no h/o',
       'free of',
+      // "Trach site is clear of any signs of infection."
+      'clear of',
       'absence of',
       'absent',
       'rules out',
@@ -270,6 +272,11 @@ export const TRIGGERS: readonly Trigger[] = [
       'was suspected',
       'is on the differential',
       'on the differential',
+      // "An inflammatory process such as infection or ischemia must be considered."
+      'must be considered',
+      'should be considered',
+      'must be excluded',
+      'should be excluded',
     ],
     6,
   ),
@@ -513,6 +520,23 @@ export const TRIGGERS: readonly Trigger[] = [
     // at "given" lost more on MTSamples, "suspicion of endocarditis given ... Osler nodes".)
     'risk of',
   ]).map((t) => ({ ...t, lists: true })),
+  // What may come, said before it: "the patient may develop deeper-seated infection", "the
+  // incision may become infected", "could eventually become infected".
+  ...f(
+    'hypothetical',
+    [
+      'may develop',
+      'might develop',
+      'could develop',
+      'can develop',
+      'may become',
+      'might become',
+      'could become',
+      'could eventually become',
+      'may eventually develop',
+    ],
+    4,
+  ),
   // What may happen, said after it: "Bleeding can be superficial, but can compromise airway".
   ...b('hypothetical', ['can be', 'can occur', 'may occur', 'could occur'], 2),
   // Its list may begin after the procedure is named ("... of laparoscopic cholecystectomy to
