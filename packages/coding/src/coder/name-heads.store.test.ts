@@ -53,3 +53,14 @@ describe('an adjective of another condition is read with it', () => {
     expect(r.suggestions.map((s) => s.code)).toEqual(expect.arrayContaining(['L53.9', 'R55']));
   });
 });
+
+describe('a supply named by what it does', () => {
+  it('an adhesive bandage is no adhesion; adhesions found at operation are', () => {
+    const r = codeNote('Keep the area covered with an adhesive bandage until completely healed.', k, claim);
+    expect(r.suggestions.map((s) => s.code)).not.toContain('K66.0');
+    expect(r.notCoded.find((n) => n.code === 'K66.0')?.reason).toBe('modifier');
+    expect(
+      codeNote('POSTOPERATIVE DIAGNOSIS: Pelvic adhesions.', k, claim).suggestions.map((s) => s.code),
+    ).toContain('K66.0');
+  });
+});

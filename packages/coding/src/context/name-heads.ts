@@ -48,6 +48,15 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'device',
   'devices',
   'stockings',
+  // Supplies named by what they do: "an adhesive bandage" is no adhesion (K66.0).
+  'bandage',
+  'bandages',
+  'dressing',
+  'dressings',
+  'tape',
+  'strips',
+  'drape',
+  'drapes',
   // Imaging named after what it provokes: "stress images", "peak stress echo", "stress
   // perfusion" are a cardiac stress test's, no stress reaction (F43.9).
   'images',
