@@ -37,14 +37,12 @@ describe('operative report: the stated diagnoses, not the description of the ope
   });
 
   it('bleeding in the description of a procedure is the operation’s own, stated diagnoses or not (I.B.16)', () => {
-    for (const text of [
-      'PROCEDURE: The arm was exsanguinated with an Esmarch. Estimated blood loss was minimal.',
-      'PROCEDURE: Several bleeding sites were coagulated with electrocautery.',
-    ]) {
-      const r = codeNote(text, k, claim);
-      expect(r.suggestions).toEqual([]);
-      expect(r.notCoded.find((n) => n.code === 'R58')?.guidelines).toEqual(['I.B.16']);
-    }
+    const r = codeNote('PROCEDURE: Several bleeding sites were coagulated with electrocautery.', k, claim);
+    expect(r.suggestions).toEqual([]);
+    expect(r.notCoded.find((n) => n.code === 'R58')?.guidelines).toEqual(['I.B.16']);
+    // A limb emptied of blood for a tourniquet is no bleeding at all (lexicon/sentence-senses.ts).
+    const limb = codeNote('PROCEDURE: The arm was exsanguinated with an Esmarch.', k, claim);
+    expect([...limb.suggestions, ...limb.notCoded].map((n) => n.code)).not.toContain('R58');
   });
 
   it('a blood loss measured, under any heading, is the operation’s own (I.B.16)', () => {
@@ -56,6 +54,24 @@ describe('operative report: the stated diagnoses, not the description of the ope
     expect(codeNote('ASSESSMENT: Acute blood loss anemia.', k, claim).suggestions.map((s) => s.code)).toEqual(
       ['D62'],
     );
+  });
+
+  it('bleeding as a step or the course of the operation, under any heading, is its own (I.B.16)', () => {
+    for (const text of [
+      'The wound was irrigated. Bleeding points were easily controlled using electrocautery.',
+      'Care was taken to identify bleeders and cautery was used as necessary for hemostasis.',
+      'The endplate was prepared down to good bleeding bone.',
+      'Bleeding was trivial.',
+      'The infant tolerated the procedure well with a minimum amount of blood loss.',
+      'The foot was elevated and an Esmarch bandage applied to exsanguinate the foot.',
+    ])
+      expect(
+        codeNote(text, k, claim).suggestions.map((s) => s.code),
+        text,
+      ).not.toContain('R58');
+    expect(
+      codeNote('She started bleeding from the G-tube site.', k, claim).suggestions.map((s) => s.code),
+    ).toContain('R58');
   });
 
   it('the mentions profile lists what was said', () => {

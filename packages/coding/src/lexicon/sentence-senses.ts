@@ -51,6 +51,17 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\bestimated\b|\bblood loss\b[^.;]{0,40}\b(?:\d+\s*(?:ml|cc|milliliters?)|minimal|minimum|negligible|scant|none|less than|nil|zero|trivial)\b/i,
   },
+  // An operation's own bleeding, described as a step or measured as its course: "bleeding
+  // points were controlled with electrocautery", "small bleeders were cauterized", "prepared
+  // down to good bleeding bone", "the internal carotid artery had good backflow bleeding",
+  // "bleeding was minimal", "tolerated the procedure well with minimal bleeding noted"; and the
+  // limb emptied of blood before a tourniquet ("exsanguinated using an Esmarch bandage"). None
+  // is a hemorrhage to code (I.B.16: a complication is coded when the provider says it is one).
+  {
+    code: /^R58/,
+    otherSenseIf:
+      /\bbleeding (?:points?|sites? (?:was|were) (?:controlled|cauterized))\b|\bbleeders?\b|\bbleeding bone\b|\bback-?(?:flow|bled|bleeding)\b|\b(?:bleeding|blood loss) (?:was|is|were) (?:minimal|minimum|trivial|scant|negligible|nil|none)\b|\b(?:minimal|minimum|trivial|scant|negligible) (?:amount of )?(?:bleeding|blood loss)\b[^.]*\b(?:noted|encountered)\b|\btolerated the procedure\b[^.]*\b(?:minimal|minimum|little) (?:amount of )?(?:bleeding|blood loss)\b|\bexsanguinat\w*\b[^.]*\b(?:esmarch|tourniquet)\b|\b(?:esmarch|elevation)\b[^.]*\bexsanguinat/i,
+  },
   // A procedure's verb, no symptom: "the catheter was aspirated and flushed", "a flushing
   // reservoir" are steps and devices; "facial flushing", "flushing episodes", "she appears
   // flushed" are the symptom (Flushing R23.2).
