@@ -29,6 +29,13 @@ describe.each([
   ["I don't see any evidence of fracture.", 'fracture', ['negated']],
   ["She doesn't have a fever.", 'fever', ['negated']],
   ['Trach site is clear of any signs of infection.', 'infection', ['negated']],
+  ['No problems with edema.', 'edema', ['negated']],
+  [
+    'He denies any problems with shortness of breath, chest pain, swelling in his legs.',
+    'swelling',
+    ['negated'],
+  ],
+  ['She has had no problems with her hypertension.', 'hypertension', []],
   ['The patient may develop deeper-seated infection.', 'infection', ['hypothetical']],
   ['The incision may become infected.', 'infected', ['hypothetical']],
   ['A process such as infection or ischemia must be considered.', 'ischemia', ['uncertain']],

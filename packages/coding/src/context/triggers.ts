@@ -104,6 +104,12 @@ export const TRIGGERS: readonly Trigger[] = [
       'no acute',
       'no known',
       'nkda',
+      // A denial of trouble with something names it: "No problems with edema", "denies
+      // difficulty with chest pain, palpitations, orthopnea, or edema" ("with" alone ends a
+      // negation's scope, below).
+      ...['problems', 'problem', 'difficulty', 'difficulties', 'issues', 'trouble', 'complaints'].flatMap(
+        (what) => [`no ${what} with`, `denies ${what} with`, `denies any ${what} with`, `no ${what} of`],
+      ),
       // "I don't see a definite fracture", "she doesn't have a fever": "not", contracted.
       "don't",
       "doesn't",
@@ -594,6 +600,15 @@ export const TRIGGERS: readonly Trigger[] = [
     ', resolved now',
   ]),
   // Pseudo-triggers: look like triggers but are not.
+  // "No problems with her hypertension": the condition is hers, and gives no trouble.
+  ...f(
+    'pseudo',
+    ['problems', 'problem', 'difficulty', 'difficulties', 'issues', 'trouble', 'complaints'].flatMap((what) =>
+      ['no', 'denies', 'denies any'].flatMap((lead) =>
+        ['her', 'his', 'their', 'the', 'its', 'my'].map((whose) => `${lead} ${what} with ${whose}`),
+      ),
+    ),
+  ),
   ...f('pseudo', [
     // Healed in part or not at all: the condition is current.
     'partially healed',
