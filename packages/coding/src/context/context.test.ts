@@ -31,6 +31,11 @@ describe.each([
   ['Trach site is clear of any signs of infection.', 'infection', ['negated']],
   ['No problems with edema.', 'edema', ['negated']],
   [
+    'The patient was instructed to seek immediate medical attention for shortness of breath, chest pain, fever, chills, increased pain, weakness.',
+    'weakness',
+    ['hypothetical'],
+  ],
+  [
     'He denies any problems with shortness of breath, chest pain, swelling in his legs.',
     'swelling',
     ['negated'],

@@ -492,6 +492,15 @@ export const TRIGGERS: readonly Trigger[] = [
     'risks including',
     'report any',
     'report to us any',
+    // What the patient is told to come back for: "instructed to seek immediate medical attention
+    // for shortness of breath, chest pain, fever, chills, increased pain, weakness".
+    'seek medical attention for',
+    'seek immediate medical attention for',
+    'seek medical care for',
+    'seek immediate medical care for',
+    'return to the emergency room for',
+    'return to the emergency department for',
+    'return to the er for',
     // "risks ..., which includes, but not limited to bleeding, infection, ... DVT": a list of
     // what may happen (its "not" negates nothing)
     'not limited to',
