@@ -108,4 +108,16 @@ describe('words in another sense', () => {
     // the site is read, the side goes to the tabular.
     expect(codes('Open wound of the left thigh.')).toEqual(['S71.102A']);
   });
+
+  it('a stress test, a mechanical load and the verb to emphasize are no stress reaction', () => {
+    // Index: "Stress F43.9"; "Fracture, stress", "Incontinence, stress" are their own terms.
+    for (const text of [
+      'The peak stress EKG did not reveal any ischemic changes.',
+      'The patient was stressed by continuous graded treadmill testing.',
+      'Removing motion at the fusion sites will transfer stress to other disc levels.',
+      'On his last visit, I really stressed the importance of taking his medications.',
+    ])
+      expect(codes(text), text).not.toContain('F43.9');
+    expect(codes('She reports being under considerable stress at work.')).toContain('F43.9');
+  });
 });
