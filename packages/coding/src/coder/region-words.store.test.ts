@@ -133,3 +133,18 @@ describe('herniation is read with what herniates', () => {
     expect(claim(text)).toEqual(expected);
   });
 });
+
+describe('a part of a limb names the limb and its half', () => {
+  // Index: "Pain, limb, lower: foot, lower leg, thigh, toe" (M79.65- thigh, M79.66- lower leg);
+  // "Pain, limb, upper: ... upper arm M79.62-". A note says "thigh pain", not "limb".
+  it.each([
+    ['Right thigh pain.', ['M79.651']],
+    ['Pain in the right lower leg.', ['M79.661']],
+    ['RUE pain.', ['M79.601']],
+    // "Upper" and "lower" alone are no half of a limb; a part's words are said together.
+    ['The patient describes some intermittent pain beneath the upper portion of the incision.', ['R52']],
+    ['Lower back pain which radiates down her right leg.', ['M54.50']],
+  ])('%s → %j', (text, expected) => {
+    expect(claim(text)).toEqual(expected);
+  });
+});

@@ -316,6 +316,16 @@ function siteNear(ctx: DescentContext, used: ReadonlySet<number>, center: number
  */
 const THROUGH_SITE = 0.1;
 
+/** Whether the deepest subterm the words supplied is more than a half ("lower", "upper"), said together. */
+function partNamed(sub: Best): boolean {
+  const last = sub.steps.findLast((s) => s.supply !== undefined);
+  if (!last) return true;
+  const t = last.supply!.tokens;
+  const together = t.length === 0 || Math.max(...t) - Math.min(...t) < t.length + 1;
+  return together && !last.term.req.every((alt) => alt.length > 0 && alt.every((k) => HALF_WORDS.has(k)));
+}
+const HALF_WORDS: ReadonlySet<string> = new Set(phraseKeys('lower upper'));
+
 /** Less than any one word of a sibling subterm, more than nothing: the entry of last resort. */
 const AGENT_NEC_WEIGHT = 0.5;
 
@@ -350,8 +360,11 @@ export function descend(
     // the index lists no "Pain, knee"). Read like a connector, for a little less.
     if (groups?.includes(child)) {
       const sub = descend(child, ctx, used, center, depth + 1);
+      // Read through a site the note did not name, the words must name a part of it, together:
+      // "upper" of "the upper portion of the incision" is no "Pain, limb, upper", nor "lower ...
+      // leg" of "lower back pain ... radiates down her right leg" a lower leg.
       const score = sub.score - THROUGH_SITE;
-      if (sub.steps.length > 0 && score > best.score)
+      if (sub.steps.length > 0 && score > best.score && partNamed(sub))
         best = { score, steps: [{ term: child, supply: undefined }, ...sub.steps] };
     }
     const byAge = child.age && ctx.patientAge !== undefined ? ageFits(child.age, ctx.patientAge) : undefined;

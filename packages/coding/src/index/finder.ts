@@ -272,8 +272,9 @@ function siteKeys(table: CompiledIndex | undefined): ReadonlySet<string> {
 /** Fewest parts for a site subterm to be read through (`siteGroups`). */
 const SITE_PARTS = 4;
 
-const namesSite = (t: Term, sites: ReadonlySet<string>): boolean =>
-  t.req.length > 0 && t.req.every((alt) => alt.length > 0 && alt.every((k) => sites.has(k)));
+const namesSite = (t: Term, sites: ReadonlySet<string>, also?: ReadonlySet<string>): boolean =>
+  t.req.length > 0 &&
+  t.req.every((alt) => alt.length > 0 && alt.every((k) => sites.has(k) || also?.has(k) === true));
 
 /**
  * Subterms that name a site divided into its parts: the subterm's words are a site, and so are
@@ -284,23 +285,36 @@ const namesSite = (t: Term, sites: ReadonlySet<string>): boolean =>
  */
 function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyMap<Term, readonly Term[]> {
   const out = new Map<Term, Term[]>();
+  const groups = new Set<Term>();
+  // Bottom up: a subterm's own parts are known to be sites or groups before it is looked at.
   const walk = (t: Term): void => {
     for (const c of t.children) {
-      const parts = c.children.filter((x) => !x.residual && !x.connector);
-      if (
-        !c.connector &&
-        !c.residual &&
-        namesSite(c, sites) &&
-        parts.length >= SITE_PARTS &&
-        parts.every((x) => namesSite(x, sites))
-      )
-        out.set(t, [...(out.get(t) ?? []), c]);
       walk(c);
+      if (c.connector || c.residual) continue;
+      const parts = c.children.filter((x) => !x.residual && !x.connector);
+      const ofSites = parts.length >= SITE_PARTS && parts.every((x) => namesSite(x, sites));
+      // A site's halves, each divided into parts: "Pain, limb: lower (thigh, lower leg, foot,
+      // toe ...), upper (upper arm, forearm, hand, finger ...)". "Right thigh pain" is "Pain,
+      // limb, lower, thigh" though the note says neither "limb" nor "lower".
+      const ofGroups = parts.length >= 2 && parts.every((x) => groups.has(x));
+      const half =
+        HALF.test(c.title) &&
+        namesSite(t, sites) &&
+        parts.length >= SITE_PARTS &&
+        parts.every((x) => namesSite(x, sites, HALF_KEYS));
+      if ((namesSite(c, sites) && (ofSites || ofGroups)) || half) {
+        groups.add(c);
+        out.set(t, [...(out.get(t) ?? []), c]);
+      }
     }
   };
   for (const m of index.mainTerms) walk(m);
   return out;
 }
+
+/** A site's half named by a subterm of its own ("limb, lower", "limb, upper"); its parts may say it ("lower leg"). */
+const HALF = /^(?:lower|upper)$/i;
+const HALF_KEYS: ReadonlySet<string> = new Set(phraseKeys('lower upper'));
 
 /** The first key of every main term's title that names a condition: words that begin a condition of their own. */
 function termHeads(index: CompiledIndex): ReadonlySet<string> {
