@@ -15,7 +15,7 @@ import { headOfTitle, SYMPTOM_EPISODE, SYMPTOM_ONLY_AFTER } from '../lexicon/mai
 import { inAnotherSense } from '../lexicon/sentence-senses.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
-import type { SectionKind } from '../text/section-headers.ts';
+import { type SectionKind, sectionKindOf } from '../text/section-headers.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Span } from '../types.ts';
 
@@ -232,6 +232,9 @@ export function findMentions(
     for (const hit of hits) {
       const twinOf = own.get(hit);
       if (twinOf ? !listed.has(twinOf) : hit.core.some((t) => taken.has(t))) continue;
+      // A section's title written in capitals where the note's line breaks became commas
+      // (",ALLERGIES,None.,REVIEW OF SYSTEMS,..."): a heading, no condition.
+      if (headingWord(s.tokens, hit.core)) continue;
       const mainHead = headOfTitle(hit.path[0]!);
       const history = mainHead === 'history';
       // "Family history of colon cancer" reads "History, family, malignant neoplasm NOS": the
@@ -298,6 +301,19 @@ export function findMentions(
     attributive(out, from, s.tokens);
   });
   return out;
+}
+
+/** The condition's words are one upper-case word that is a known section's title, before a comma. */
+function headingWord(tokens: readonly Token[], core: readonly number[]): boolean {
+  if (core.length !== 1) return false;
+  const t = tokens[core[0]!]!;
+  const next = tokens[core[0]! + 1];
+  return (
+    t.text.length > 3 &&
+    t.text === t.text.toUpperCase() &&
+    (next === undefined || next.text === ',' || next.text === ':') &&
+    sectionKindOf(t.text) !== undefined
+  );
 }
 
 /** "Surgical scar", "sternotomy scar": the scar of a past operation (context/operation-scar.ts). */

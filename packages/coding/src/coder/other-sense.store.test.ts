@@ -120,4 +120,9 @@ describe('words in another sense', () => {
       expect(codes(text), text).not.toContain('F43.9');
     expect(codes('She reports being under considerable stress at work.')).toContain('F43.9');
   });
+
+  it("a section's title in capitals where the line breaks became commas is a heading", () => {
+    expect(codes('4. Klonopin.,ALLERGIES,None.,REVIEW OF SYSTEMS,Negative.')).not.toContain('T78.40XA');
+    expect(codes('He has allergies.')).toContain('T78.40XA');
+  });
 });
