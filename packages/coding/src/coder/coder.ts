@@ -25,7 +25,7 @@ import {
   SUGGESTED_FROM,
 } from './confidence.ts';
 import { type Decision, decide } from './decide.ts';
-import { familyHistoryOf, saysFamilyHad } from './family-history.ts';
+import { familyHistoryOf, relativeSpeaksOfPatient, saysFamilyHad } from './family-history.ts';
 import { strokeSequelae } from '../guidelines/stroke-sequela.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
@@ -111,6 +111,10 @@ export function codeNoteCandidates(
     if (claim && 'code' in c && !d.coded && d.reason === 'family' && saysFamilyHad(m, text)) {
       const fh = asFamilyHistory(m, c, k, (code) => complete(k.tabular, code, sentenceText, keys, sex));
       if (fh) ({ m, c, d } = fh);
+    } else if (!d.coded && d.reason === 'family' && relativeSpeaksOfPatient(m, text)) {
+      // "Mother believes that he is constipated": the patient's own condition.
+      m = { ...m, context: m.context.filter((x) => x.category !== 'family') };
+      d = decide(m, options.setting, options.profile, facts);
     }
     if (!('code' in c)) {
       notCoded.push({

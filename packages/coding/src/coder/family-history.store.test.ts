@@ -31,6 +31,12 @@ describe('a relative\u2019s history is a family history', () => {
     expect(claim('Her mother says she has a history of lung cancer.')).toEqual(['Z85.118']);
     expect(claim('History of lung cancer.')).toEqual(['Z85.118']);
   });
+
+  it('a relative who speaks of the patient is no relative who had it', () => {
+    expect(claim('Mother states he has been doing well with regard to his asthma.')).toEqual(['J45.909']);
+    // A clause about the relative between them does not make the patient the subject.
+    expect(claim('His brother, although he is a vegetarian, has elevated cholesterol.')).toEqual(['Z83.49']);
+  });
 });
 
 describe('a denied history is not coded', () => {

@@ -65,6 +65,32 @@ const RELATIVE_ALONE =
 const HAD =
   /^[\s,\w'-]{0,40}?\b(?:had|has|have|with|died|dies|deceased|passed|diagnosed|suffered|developed|history)\b/i;
 
+/** The patient as the subject of a verb of being or having after a relative ("Mother believes that he is"). */
+const PATIENT_CLAUSE =
+  /\b(?:he|she|the patient|patient)\s+(?:\w+\s+)?(?:is|was|has|had|have|gets|got|becomes|became|feels|felt|seems|appears|developed|complains)\b/i;
+
+/**
+ * Whether a relative named before the condition only speaks of the patient: "Mother believes
+ * that he is constipated", "Mother states he has been doing well with regard to his asthma".
+ * Only when the patient is the subject in between; a relative's condition said at a distance
+ * stays uncoded rather than the patient's.
+ */
+export function relativeSpeaksOfPatient(m: Mention, text: string): boolean {
+  const family = m.context.filter((c) => c.category === 'family');
+  return (
+    family.length > 0 &&
+    family.every(
+      (c) =>
+        c.span !== undefined &&
+        RELATIVE_ALONE.test(c.trigger) &&
+        PATIENT_CLAUSE.test(text.slice(c.span.end, m.span.start)),
+    )
+  );
+}
+
+/** The patient as the subject of the verb of having, right before it ("states he has been"). */
+const PATIENT_SUBJECT = /\b(?:he|she|patient|I)\s+(?:\w+\s+)?$/i;
+
 /**
  * Whether the note says the condition is a relative's, not only that a relative spoke of it:
  * under a family history heading, after "family history", or with a relative as the subject
@@ -74,7 +100,12 @@ export function saysFamilyHad(m: Mention, text: string): boolean {
   return m.context.some((c) => {
     if (c.category !== 'family') return false;
     if (!c.span || !RELATIVE_ALONE.test(c.trigger)) return true;
-    return HAD.test(text.slice(c.span.end, m.span.start));
+    // "Mother states he has been doing well with regard to his asthma": the patient has it.
+    const between = text.slice(c.span.end, m.span.start);
+    const had = HAD.exec(between);
+    if (had === null) return false;
+    const before = between.slice(0, had.index + had[0].length).replace(/\w+$/, '');
+    return !PATIENT_SUBJECT.test(before);
   });
 }
 
