@@ -125,4 +125,10 @@ describe('words in another sense', () => {
     expect(codes('4. Klonopin.,ALLERGIES,None.,REVIEW OF SYSTEMS,Negative.')).not.toContain('T78.40XA');
     expect(codes('He has allergies.')).toContain('T78.40XA');
   });
+
+  it('the CVA of an abdominal examination is the costovertebral angle', () => {
+    for (const text of ['Abdomen: Soft, nondistended. CVA is benign.', 'Back: No CVA tenderness.'])
+      expect(codes(text), text).not.toContain('I63.9');
+    expect(codes('ADMITTING DIAGNOSIS: Acute CVA.')).toContain('I63.9');
+  });
 });

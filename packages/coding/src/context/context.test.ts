@@ -31,6 +31,13 @@ describe.each([
   ['Trach site is clear of any signs of infection.', 'infection', ['negated']],
   ['No problems with edema.', 'edema', ['negated']],
   [
+    'Untreated pre-eclampsia can result in a stroke, fluid build-up around the lungs, kidney failure.',
+    'kidney failure',
+    ['hypothetical'],
+  ],
+  ['Tetracycline can cause vaginitis.', 'vaginitis', ['hypothetical']],
+  ['He may also have a touch of gastroenteritis.', 'gastroenteritis', ['uncertain']],
+  [
     'The patient was instructed to seek immediate medical attention for shortness of breath, chest pain, fever, chills, increased pain, weakness.',
     'weakness',
     ['hypothetical'],

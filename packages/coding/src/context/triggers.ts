@@ -552,6 +552,22 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
     4,
   ),
+  // What a condition or a step may bring, told as a possibility: "untreated pre-eclampsia can
+  // result in a stroke, fluid build-up around the lungs, ..."; "the patient can also have a
+  // stroke"; "this may cause weakness of all four extremities". Through the list.
+  ...f(
+    'hypothetical',
+    [
+      ...['can', 'could', 'may', 'might'].flatMap((modal) =>
+        ['result in', 'lead to', 'cause', 'also cause', 'also result in'].map((v) => `${modal} ${v}`),
+      ),
+      'can also have',
+    ],
+    8,
+  ).map((t) => ({ ...t, lists: true })),
+  // "He may also have a touch of gastroenteritis": a doubt, as "may have" is.
+  ...f('uncertain', ['may also have', 'might also have', 'could also have'], 8),
+  ...f('hypothetical', ['concerns of having', 'concerned about having', 'worried about having'], 4),
   // What may happen, said after it: "Bleeding can be superficial, but can compromise airway".
   ...b('hypothetical', ['can be', 'can occur', 'may occur', 'could occur'], 2),
   // Its list may begin after the procedure is named ("... of laparoscopic cholecystectomy to

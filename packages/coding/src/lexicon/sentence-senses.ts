@@ -90,6 +90,13 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\bstress(?:ed)? (?:study|studies|ecg|ekg|thallium|myoview|cardiolite|nuclear|mri|portion|report)\b|\bstressed by\b|\b(?:dobutamine|adenosine|regadenoson|lexiscan|treadmill|exercise|pharmacologic(?:al)?|cardiac|myocardial|nuclear|peak|post|rotation|valgus|varus|marrow|mechanical)[ -]stress\b(?! (?:tests?|testing|echo\w*|imag\w*|protocol|views?|perfusion)\b)|\bafter the stress\b|\bstress(?:ed|es)? (?:the|that|to the patient)\b|\b(?:transfer|release|relieve|reduce|put|place|places|placing)s? (?:\w+ )?stress (?:on|to|from)\b|\bstress on the\b|\bstress (?:to|on) (?:the|other)\b/i,
   },
+  // "CVA" of an examination is the costovertebral angle: "no CVA tenderness", "CVA is benign",
+  // "tender to percussion at the CVA" - no cerebrovascular accident (I63.9).
+  {
+    code: /^I6/,
+    otherSenseIf:
+      /\bCVAT\b|\bCVA (?:tenderness|tender|is benign|angles?|percussion|pain|punch)\b|\b(?:tenderness|tender|percussion|flank)\b[^.]{0,25}\bCVA\b|\bcostovertebral\b/,
+  },
   // The name of a service: "Infectious Disease consult", "followed by infectious disease", "from
   // the Infectious Disease point of view" are the specialists, no "Disease, infectious B99.9".
   {
