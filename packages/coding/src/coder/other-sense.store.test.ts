@@ -131,4 +131,15 @@ describe('words in another sense', () => {
       expect(codes(text), text).not.toContain('I63.9');
     expect(codes('ADMITTING DIAGNOSIS: Acute CVA.')).toContain('I63.9');
   });
+
+  it('a weight loss sought is no abnormal weight loss (R63.4)', () => {
+    for (const text of [
+      'She has tried multiple different weight loss diets and programs.',
+      'We discussed weight loss options.',
+      'Diet, exercise, and weight loss, and we will see him back in three months.',
+    ])
+      expect(codes(text), text).not.toContain('R63.4');
+    expect(codes('He reports a recent 30-pound weight loss.')).toContain('R63.4');
+    expect(codes('She has had unintentional weight loss despite her diet.')).toContain('R63.4');
+  });
 });

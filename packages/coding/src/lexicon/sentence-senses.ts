@@ -90,6 +90,15 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\bstress(?:ed)? (?:study|studies|ecg|ekg|thallium|myoview|cardiolite|nuclear|mri|portion|report)\b|\bstressed by\b|\b(?:dobutamine|adenosine|regadenoson|lexiscan|treadmill|exercise|pharmacologic(?:al)?|cardiac|myocardial|nuclear|peak|post|rotation|valgus|varus|marrow|mechanical)[ -]stress\b(?! (?:tests?|testing|echo\w*|imag\w*|protocol|views?|perfusion)\b)|\bafter the stress\b|\bstress(?:ed|es)? (?:the|that|to the patient)\b|\b(?:transfer|release|relieve|reduce|put|place|places|placing)s? (?:\w+ )?stress (?:on|to|from)\b|\bstress on the\b|\bstress (?:to|on) (?:the|other)\b/i,
   },
+  // A weight loss sought is no abnormal one ("Loss, weight (abnormal) (cause unknown) R63.4"):
+  // "tried multiple weight loss diets and programs", "we discussed weight loss options",
+  // "encouraged weight loss", "Optifast for weight loss prior to these procedures", "surgical
+  // weight loss", "diet, exercise, and weight loss". An unintentional or unexplained one is.
+  {
+    path: /^(?:Weight > loss|Loss > weight)\b/,
+    otherSenseIf:
+      /^(?![\s\S]*\bun(?:intentional|intended|explained|wanted)\b)[\s\S]*\b(?:diets?|dieting|programs?|options?|surgery|surgical|bariatric|nonsurgical|medifast|optifast|phentermine|goals?|management|counsel\w*|recommend\w*|encourag\w*|suggest\w*|discuss\w*|attempts?|methods?|efforts?|pursuing|support|safe|successful|intentional|plan|try|trying|instruction|benefit|behavioral|exercise|obtain|achieve)\b/i,
+  },
   // "CVA" of an examination is the costovertebral angle: "no CVA tenderness", "CVA is benign",
   // "tender to percussion at the CVA" - no cerebrovascular accident (I63.9).
   {
