@@ -7,13 +7,13 @@
 import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
 import { codeNote } from './coder.ts';
-import { installedKnowledge } from './installed.test-support.ts';
+import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
 
 const k = installedKnowledge();
 const claim: CodingOptions = { setting: 'outpatient', profile: 'claim' };
 const mentions: CodingOptions = { setting: 'outpatient', profile: 'mentions' };
-const codes = (text: string, options = claim): string[] =>
-  codeNote(text, k, options).suggestions.map((s) => s.code);
+const codes = suggestedCodes(k, claim);
+const listed = suggestedCodes(k, mentions);
 
 describe('the scar of an operation', () => {
   it('named by the operation before it, or by a "from" phrase after it, is not coded', () => {
@@ -36,7 +36,7 @@ describe('the scar of an operation', () => {
   });
 
   it('the mentions profile lists it; a scar said without its operation, or a keloid, is coded', () => {
-    expect(codes('CHEST: Midline sternotomy scar.', mentions)).toContain('L90.5');
+    expect(listed('CHEST: Midline sternotomy scar.')).toContain('L90.5');
     expect(codes('There is a scar on the left cheek after a dog bite.')).toContain('L90.5');
     expect(codes('Hypertrophic surgical scar of the left breast.')).toContain('L91.0');
   });

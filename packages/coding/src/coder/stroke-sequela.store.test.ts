@@ -10,11 +10,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CodingOptions } from '../types.ts';
 import { codeNote } from './coder.ts';
-import { installedKnowledge } from './installed.test-support.ts';
+import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
 
 const k = installedKnowledge();
 const claim: CodingOptions = { setting: 'outpatient', profile: 'claim' };
-const codes = (text: string): string[] => codeNote(text, k, claim).suggestions.map((s) => s.code);
+const codes = suggestedCodes(k, claim);
 
 describe('a deficit that remains after a past stroke (I.C.9.d)', () => {
   it('is coded as the sequela, not as a history without residuals nor as the stroke', () => {
