@@ -30,6 +30,7 @@ describe.each([
   ["She doesn't have a fever.", 'fever', ['negated']],
   ['Trach site is clear of any signs of infection.', 'infection', ['negated']],
   ['No problems with edema.', 'edema', ['negated']],
+  ['Preoperative workup including CT scan failed to show any skeletal trauma.', 'trauma', ['negated']],
   [
     'Untreated pre-eclampsia can result in a stroke, fluid build-up around the lungs, kidney failure.',
     'kidney failure',

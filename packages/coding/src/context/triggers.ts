@@ -75,6 +75,11 @@ export const TRIGGERS: readonly Trigger[] = [
       'not demonstrate',
       'fails to reveal',
       'failed to reveal',
+      // "CT scan failed to show any skeletal trauma."
+      'fails to show',
+      'failed to show',
+      'fails to demonstrate',
+      'failed to demonstrate',
       'no findings of',
       'no suspicious',
       'no further',
