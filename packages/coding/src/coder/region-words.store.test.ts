@@ -148,3 +148,17 @@ describe('a part of a limb names the limb and its half', () => {
     expect(claim(text)).toEqual(expected);
   });
 });
+
+describe('a cross-reference "by site" reads the site the note names', () => {
+  // Index: "Rupture, tendon — see Strain"; "Strain, tendon — see Injury, muscle, by site, strain";
+  // "Injury, Achilles tendon, strain S86.01-". "Hernia, incarcerated — see also Hernia, by site,
+  // with obstruction"; "Hernia, umbilicus, with obstruction K42.0".
+  it.each([
+    ['Achilles tendon rupture, left lower extremity.', ['S86.012A']],
+    ['Incarcerated umbilical hernia.', ['K42.0']],
+    // A site without the subterm the reference names reads the reference as printed.
+    ['Internal hernia.', ['K46.9']],
+  ])('%s → %j', (text, expected) => {
+    expect(claim(text)).toEqual(expected);
+  });
+});

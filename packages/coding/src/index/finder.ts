@@ -16,6 +16,19 @@ import type { SentenceKeys } from './sentence-keys.ts';
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
 
+/** The subterms titled so, one under the other, below `site`; undefined when one is missing. */
+function subtermsUnder(site: Term, titles: readonly string[]): Term[] | undefined {
+  const out: Term[] = [];
+  let t = site;
+  for (const title of titles) {
+    const child = t.children.find((c) => c.title.toLowerCase() === title.toLowerCase());
+    if (!child) return undefined;
+    out.push(child);
+    t = child;
+  }
+  return out;
+}
+
 /** Each term's default subterm, found once (the index does not change under a finder). */
 const defaults = new WeakMap<Term, Term | null>();
 
@@ -440,7 +453,8 @@ export class IndexFinder {
     let top: Term = t;
     while (top.parent) top = top.parent;
     const r = this.#resolve(t.see, top);
-    return r.kind === 'term' ? r.term : undefined;
+    // A reference by site is scored as printed: the site is not known until it is followed.
+    return r.kind === 'term' ? (r.plain ?? r.term) : undefined;
   };
 
   readonly #refs = new Map<Term, Map<string, Reference>>();
@@ -503,13 +517,41 @@ export class IndexFinder {
     let hops = 0;
     // Set when a general main term's "see also" is followed for the target's subterms only.
     let subtermOnly = false;
+    // A reference "by site" names subterms to read under the site the note gives (see.ts).
+    let bySite: { then: readonly string[]; plain: Term | undefined } | undefined;
     for (;;) {
       const before = w.path.length;
       // After a cross-reference the target re-reads the same words in its own arrangement
       // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
       // The referred term read for its subterms alone reads other words than the main term's.
-      const best = descend(node, ctx, hops === 0 || subtermOnly ? w.core : NO_TOKENS, center);
-      node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
+      let best = descend(node, ctx, hops === 0 || subtermOnly ? w.core : NO_TOKENS, center);
+      if (bySite) {
+        // "see Injury, muscle, by site, strain": under the site the note names ("Injury,
+        // Achilles tendon"), its subterm "strain". The site is read first from the words that did
+        // not name the condition ("incarcerated umbilical hernia": umbilicus, not incarceration
+        // again), then from any. A site without the subterm, or none, reads the reference as
+        // printed, without "by site".
+        const under = (b: typeof best): Term[] | undefined => {
+          const site = b.steps.at(-1)?.term;
+          return site ? subtermsUnder(site, bySite!.then) : undefined;
+        };
+        const fresh = descend(node, ctx, w.core, center);
+        let chain = under(fresh);
+        if (chain) best = fresh;
+        else chain = under(best);
+        const plain = bySite.plain;
+        bySite = undefined;
+        if (!chain) {
+          if (!plain) return undefined;
+          node = plain;
+          continue;
+        }
+        node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
+        for (const c of chain) {
+          w.path.push(c.title);
+          node = c;
+        }
+      } else node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
       if (subtermOnly && w.path.length === before) return undefined;
       subtermOnly = false;
       if (hops === 0 && node.bySiteUnder) {
@@ -583,6 +625,7 @@ export class IndexFinder {
       if (ref.kind === 'none') return undefined;
       if (ref.kind === 'term') {
         node = ref.term;
+        bySite = ref.thenBySite ? { then: ref.thenBySite, plain: ref.plain } : undefined;
         continue;
       }
       return this.#table(ref, w, ctx, center, text, false, !action.see);

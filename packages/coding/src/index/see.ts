@@ -9,7 +9,18 @@ import { phraseKeys } from '../lexicon/normalize.ts';
 import type { CompiledIndex, Term } from './compile.ts';
 
 export type Reference =
-  | { kind: 'term'; term: Term; via: string[] }
+  | {
+      kind: 'term';
+      term: Term;
+      via: string[];
+      /**
+       * "see Injury, muscle, by site, strain": the site is the note's, read from the main term;
+       * these subterms are then read under the site reached ("Injury, Achilles tendon, strain").
+       */
+      thenBySite?: string[];
+      /** The reference read without "by site", for a note whose site has no such subterm. */
+      plain?: Term;
+    }
   | { kind: 'neoplasm'; column: number | undefined; site: string[]; via: string }
   | { kind: 'drug'; column: number | undefined; via: string }
   | { kind: 'none' };
@@ -101,7 +112,24 @@ export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, 
   let term = main;
   const via = [main.title];
   // Pieces after the head: word forms of the main term are skipped; others are subterms.
-  for (const p of pieces.slice(1)) {
+  const rest = pieces.slice(1);
+  const bySite = rest.findIndex((p) => p.toLowerCase() === 'by site');
+  const then = rest.slice(bySite + 1);
+  if (bySite >= 0 && then.length > 0 && !CONNECTOR_PIECE.test(then[0]!.toLowerCase())) {
+    const plain = resolveReference(
+      [pieces[0], ...rest.filter((_, i) => i !== bySite)].join(', '),
+      heads,
+      from,
+    );
+    return {
+      kind: 'term',
+      term: main,
+      via: [main.title, 'by site'],
+      thenBySite: then,
+      ...(plain.kind === 'term' ? { plain: plain.term } : {}),
+    };
+  }
+  for (const p of rest) {
     if (main.title.toLowerCase().includes(p.toLowerCase())) continue;
     // The subterm printed so first ("pulmonary"), then one with the same words by synonym
     // ("lung" folds to "pulmonary" too, and itself says "see Embolism, pulmonary").
