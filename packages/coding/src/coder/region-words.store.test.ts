@@ -162,3 +162,16 @@ describe('a cross-reference "by site" reads the site the note names', () => {
     expect(claim(text)).toEqual(expected);
   });
 });
+
+describe('one thoracic or cervical vertebra beside its fracture', () => {
+  // Index: "Fracture, traumatic, thorax, vertebra S22.0-"; "vertebra, cervical S12.9-". Alone,
+  // "T1" is a tumor stage and "C3" a complement factor.
+  it.each([
+    ['T8 compression fracture.', ['S22.009A']],
+    ['PREOPERATIVE DIAGNOSIS: T11 compression fracture with intractable pain.', ['S22.009A']],
+    ['She has a C2 fracture.', ['S12.9XXA']],
+    ['Breast carcinoma, stage T1 N0 M0.', ['C50.919']],
+  ])('%s → %j', (text, expected) => {
+    expect(claim(text)).toEqual(expected);
+  });
+});

@@ -51,7 +51,11 @@ const upper = new Map<string, TokenKeys>();
 function computeKeys(lower: string, isUpper: boolean): TokenKeys {
   const ab = ABBREV.get(lower);
   const special =
-    PHRASE_HEADS.has(lower) || ab?.when === 'upper' || ab?.notBeforeNumber === true || ab?.asHead === true;
+    PHRASE_HEADS.has(lower) ||
+    ab?.when === 'upper' ||
+    ab?.notBeforeNumber === true ||
+    ab?.asHead === true ||
+    vertebraLevel(lower) !== undefined;
   // The abbreviation's own key stays: the index prints some ("HIV", "AIDS").
   const segment = ab ? undefined : spinalSegment(lower);
   const k: TokenKeys =
@@ -99,11 +103,39 @@ function isHead(tokens: readonly Token[], i: number): boolean {
   return !(comma?.text === ',' && place?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(place.text));
 }
 
+/**
+ * One thoracic or cervical vertebra ("T8", "C2"): read as a vertebra of its region only beside a
+ * word of its fracture ("T8 compression fracture", "fracture of T12", "C2 vertebra"); alone, "T1"
+ * is a tumor stage or an MRI sequence and "C3" a complement factor.
+ */
+function vertebraLevel(lower: string): string | undefined {
+  if (/^t(?:[1-9]|1[0-2])$/.test(lower)) return 'thoracic';
+  if (/^c[1-7]$/.test(lower)) return 'cervical';
+  return undefined;
+}
+const SPINE_CONTEXT: ReadonlySet<string> = new Set([
+  'fracture',
+  'fractures',
+  'fractured',
+  'compression',
+  'burst',
+  'wedge',
+  'vertebra',
+]);
+const VERTEBRA = phraseKeys('vertebra');
+
 function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   const t = tokens[i]!;
   if (t.kind === 'punct') return NONE;
   const k = cached(plain, t.lower, false);
   if (!k.special) return k;
+  const level = vertebraLevel(t.lower);
+  if (level !== undefined) {
+    const near = [tokens[i - 1], tokens[i + 1], tokens[i - 2]].some((n) => n && SPINE_CONTEXT.has(n.lower));
+    if (!near) return k;
+    const region = level === 'cervical' ? [CERVICAL_SPINE_KEY] : phraseKeys(level);
+    return { keys: [...k.keys, ...region, ...VERTEBRA], abbreviation: true };
+  }
   const next = tokens[i + 1];
   const phrase = next ? PHRASE_KEYS.get(`${t.lower} ${next.lower}`) : undefined;
   if (phrase) return { keys: phrase, abbreviation: true };
