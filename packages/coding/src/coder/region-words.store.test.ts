@@ -163,13 +163,15 @@ describe('a cross-reference "by site" reads the site the note names', () => {
   });
 });
 
-describe('one thoracic or cervical vertebra beside its fracture', () => {
-  // Index: "Fracture, traumatic, thorax, vertebra S22.0-"; "vertebra, cervical S12.9-". Alone,
-  // "T1" is a tumor stage and "C3" a complement factor.
+describe('one vertebra beside its fracture', () => {
+  // Index: "Fracture, traumatic, thorax, vertebra, eighth S22.069"; "... eleventh S22.089";
+  // "vertebra, cervical, second S12.10-"; "lumbar vertebra, first S32.019". Alone, "T1" is a
+  // tumor stage and "C3" a complement factor.
   it.each([
-    ['T8 compression fracture.', ['S22.009A']],
-    ['PREOPERATIVE DIAGNOSIS: T11 compression fracture with intractable pain.', ['S22.009A']],
-    ['She has a C2 fracture.', ['S12.9XXA']],
+    ['T8 compression fracture.', ['S22.069A']],
+    ['PREOPERATIVE DIAGNOSIS: T11 compression fracture with intractable pain.', ['S22.089A']],
+    ['She has a C2 fracture.', ['S12.100A']],
+    ['Compression fracture of L1.', ['S32.019A']],
     ['Breast carcinoma, stage T1 N0 M0.', ['C50.919']],
   ])('%s → %j', (text, expected) => {
     expect(claim(text)).toEqual(expected);

@@ -111,8 +111,14 @@ function isHead(tokens: readonly Token[], i: number): boolean {
 function vertebraLevel(lower: string): string | undefined {
   if (/^t(?:[1-9]|1[0-2])$/.test(lower)) return 'thoracic';
   if (/^c[1-7]$/.test(lower)) return 'cervical';
+  if (/^l[1-5]$/.test(lower)) return 'lumbar';
   return undefined;
 }
+
+/** The index names a vertebra by its ordinal under its region ("Fracture, thorax, vertebra, eighth"). */
+const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
+  ' ',
+);
 const SPINE_CONTEXT: ReadonlySet<string> = new Set([
   'fracture',
   'fractures',
@@ -133,8 +139,11 @@ function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   if (level !== undefined) {
     const near = [tokens[i - 1], tokens[i + 1], tokens[i - 2]].some((n) => n && SPINE_CONTEXT.has(n.lower));
     if (!near) return k;
+    const ordinal = phraseKeys(ORDINALS[Number(t.lower.slice(1)) - 1]!);
+    // A lumbar vertebra already reads its region, its spine and its disc (spinalSegment).
+    if (level === 'lumbar') return { keys: [...k.keys, ...ordinal], abbreviation: true };
     const region = level === 'cervical' ? [CERVICAL_SPINE_KEY] : phraseKeys(level);
-    return { keys: [...k.keys, ...region, ...VERTEBRA], abbreviation: true };
+    return { keys: [...k.keys, ...region, ...VERTEBRA, ...ordinal], abbreviation: true };
   }
   const next = tokens[i + 1];
   const phrase = next ? PHRASE_KEYS.get(`${t.lower} ${next.lower}`) : undefined;
