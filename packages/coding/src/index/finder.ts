@@ -518,7 +518,7 @@ export class IndexFinder {
     // Set when a general main term's "see also" is followed for the target's subterms only.
     let subtermOnly = false;
     // A reference "by site" names subterms to read under the site the note gives (see.ts).
-    let bySite: { then: readonly string[]; plain: Term | undefined } | undefined;
+    let bySite: { subterms: readonly string[]; plain: Term | undefined } | undefined;
     for (;;) {
       const before = w.path.length;
       // After a cross-reference the target re-reads the same words in its own arrangement
@@ -533,7 +533,7 @@ export class IndexFinder {
         // printed, without "by site".
         const under = (b: typeof best): Term[] | undefined => {
           const site = b.steps.at(-1)?.term;
-          return site ? subtermsUnder(site, bySite!.then) : undefined;
+          return site ? subtermsUnder(site, bySite!.subterms) : undefined;
         };
         const fresh = descend(node, ctx, w.core, center);
         let chain = under(fresh);
@@ -625,7 +625,7 @@ export class IndexFinder {
       if (ref.kind === 'none') return undefined;
       if (ref.kind === 'term') {
         node = ref.term;
-        bySite = ref.thenBySite ? { then: ref.thenBySite, plain: ref.plain } : undefined;
+        bySite = ref.thenBySite ? { subterms: ref.thenBySite, plain: ref.plain } : undefined;
         continue;
       }
       return this.#table(ref, w, ctx, center, text, false, !action.see);
