@@ -81,7 +81,7 @@ export function codeNoteCandidates(
     return sexRead.sex;
   };
   const mentions = strokeSequelae(
-    findMentions(doc, k.finder, read, options.patientAge, !claim),
+    findMentions(doc, k.finder, read, { patientAge: options.patientAge, ownReadingToo: !claim }),
     doc,
     k.finder,
   );

@@ -154,20 +154,25 @@ export function readSentences(doc: NoteDocument, options: SentenceKeyOptions = {
   };
 }
 
-export function findMentions(
-  doc: NoteDocument,
-  finder: IndexFinder,
-  read: ReadSentences = readSentences(doc),
+export interface FindOptions {
   /** The patient's age in years, when the request gives it: chooses the index's age subterms. */
-  patientAge?: number,
+  patientAge?: number | undefined;
   /**
    * Also list a condition read with another sentence's words (a combination code by the "with"
    * convention, I.A.15) by its own words alone: "Hypertension" in "history of COPD, hypertension"
    * after "chronic renal failure" is I12.9 by the presumption and I10 as it is said. The mentions
    * profile lists what was said; the claim profile codes the combination only.
    */
-  ownReadingToo = false,
+  ownReadingToo?: boolean;
+}
+
+export function findMentions(
+  doc: NoteDocument,
+  finder: IndexFinder,
+  read: ReadSentences = readSentences(doc),
+  options: FindOptions = {},
 ): Mention[] {
+  const { patientAge, ownReadingToo = false } = options;
   // Key → sentences that may supply a linked subterm (not drug lists, not the family's).
   const docAt = new Map<string, number[]>();
   doc.sentences.forEach((s, i) => {
