@@ -10,6 +10,7 @@ import { integralTo, isSign } from '../guidelines/integral.ts';
 import { statesOperativeDiagnoses } from '../guidelines/operative-report.ts';
 import { C80_1, primaryUndetermined, sitedInstead } from '../guidelines/neoplasm-site.ts';
 import { habitOf, type PastHabit, pastHabit } from '../guidelines/past-habit.ts';
+import { strokeSequelae } from '../guidelines/stroke-sequela.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { type Completion, type CompletionFailure, complete, sideOfTitle } from '../tabular/complete.ts';
@@ -26,7 +27,6 @@ import {
 } from './confidence.ts';
 import { type Decision, decide } from './decide.ts';
 import { familyHistoryOf, relativeSpeaksOfPatient, saysFamilyHad } from './family-history.ts';
-import { strokeSequelae } from '../guidelines/stroke-sequela.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
 

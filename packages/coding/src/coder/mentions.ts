@@ -7,7 +7,7 @@
 import { contextOf, findTriggers, ROS_LIST_SCOPE, type TriggerHit } from '../context/context.ts';
 import { modifiedHead } from '../context/name-heads.ts';
 import { operationOfScar } from '../context/operation-scar.ts';
-import type { ContextCategory } from '../context/triggers.ts';
+import { type ContextCategory, HEALED } from '../context/triggers.ts';
 import type { DescentContext } from '../index/descend.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
@@ -278,8 +278,7 @@ export function findMentions(
       // A procedure named alone is a status only when the note places it in the past ("history
       // of hysterectomy"); one done in this encounter is a procedure, not a status (I.C.21.c.3).
       // A healed site ("a healed tracheostomy site") is an opening that has closed: no status.
-      if (hit.status && !context.some((c) => c.category === 'historical' && !/\bheal/.test(c.trigger)))
-        continue;
+      if (hit.status && !context.some((c) => c.category === 'historical' && !HEALED.has(c.trigger))) continue;
       // A negated main term keeps only its own words: the subterm's words it read may name a
       // condition that is affirmed ("nausea without vomiting" is no "Vomiting, with nausea",
       // and still nausea).

@@ -45,6 +45,20 @@ const stop = (stops: ContextCategory[], phrases: string[]): Trigger[] =>
 const b = (category: Trigger['category'], phrases: string[], window?: number): Trigger[] =>
   phrases.map((phrase) => ({ phrase, category, direction: 'backward', ...(window ? { window } : {}) }));
 
+/** Words of trouble a denial names its object with: "no problems with edema". */
+const TROUBLE: readonly string[] = [
+  'problems',
+  'problem',
+  'difficulty',
+  'difficulties',
+  'issues',
+  'trouble',
+  'complaints',
+];
+
+/** Triggers saying a condition has healed (historical): a healed site is no status (coder/mentions.ts). */
+export const HEALED: ReadonlySet<string> = new Set(['healed', 'well-healed', 'well healed', 'nicely healed']);
+
 export const TRIGGERS: readonly Trigger[] = [
   // Negation, before the condition ("denies chest pain", "no evidence of pneumonia").
   ...f(
@@ -112,9 +126,12 @@ export const TRIGGERS: readonly Trigger[] = [
       // A denial of trouble with something names it: "No problems with edema", "denies
       // difficulty with chest pain, palpitations, orthopnea, or edema" ("with" alone ends a
       // negation's scope, below).
-      ...['problems', 'problem', 'difficulty', 'difficulties', 'issues', 'trouble', 'complaints'].flatMap(
-        (what) => [`no ${what} with`, `denies ${what} with`, `denies any ${what} with`, `no ${what} of`],
-      ),
+      ...TROUBLE.flatMap((what) => [
+        `no ${what} with`,
+        `denies ${what} with`,
+        `denies any ${what} with`,
+        `no ${what} of`,
+      ]),
       // "I don't see a definite fracture", "she doesn't have a fever": "not", contracted.
       "don't",
       "doesn't",
@@ -346,7 +363,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // Z87.81), "a well-healed surgical scar" on examination, the trace of a past operation that
   // needs no care (IV.J codes the conditions that require or affect care). What is healing or
   // only partly healed is current (pseudo-triggers below).
-  ...f('historical', ['healed', 'well-healed', 'well healed', 'nicely healed'], 3),
+  ...f('historical', [...HEALED], 3),
   // Family.
   ...f(
     'family',
@@ -633,7 +650,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "No problems with her hypertension": the condition is hers, and gives no trouble.
   ...f(
     'pseudo',
-    ['problems', 'problem', 'difficulty', 'difficulties', 'issues', 'trouble', 'complaints'].flatMap((what) =>
+    TROUBLE.flatMap((what) =>
       ['no', 'denies', 'denies any'].flatMap((lead) =>
         ['her', 'his', 'their', 'the', 'its', 'my'].map((whose) => `${lead} ${what} with ${whose}`),
       ),

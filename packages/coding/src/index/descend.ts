@@ -148,6 +148,12 @@ const FOLLOWING_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const SIDE_KEYS: ReadonlySet<string> = new Set(phraseKeys('left right'));
+/** The halves of a site ("limb, lower", "limb, upper"; index/finder.ts `siteGroups`). */
+export const HALF_KEYS: ReadonlySet<string> = new Set(phraseKeys('lower upper'));
+
+/** Whether every wording of the term is made of these keys only ("left", "lower"). */
+export const wordedOnlyBy = (t: Term, keys: ReadonlySet<string>): boolean =>
+  t.req.length > 0 && t.req.every((alt) => alt.length > 0 && alt.every((k) => keys.has(k)));
 
 /**
  * A subterm that is only a side, with no code of its own, none of whose subterms the words name:
@@ -156,11 +162,7 @@ const SIDE_KEYS: ReadonlySet<string> = new Set(phraseKeys('left right'));
  * site ("open wound of the left thigh": thigh S71.10-).
  */
 const sideOnlyDeadEnd = (child: Term, sub: Best): boolean =>
-  sub.steps.length === 0 &&
-  !child.code &&
-  !child.see &&
-  child.req.length > 0 &&
-  child.req.every((alt) => alt.length > 0 && alt.every((k) => SIDE_KEYS.has(k)));
+  sub.steps.length === 0 && !child.code && !child.see && wordedOnlyBy(child, SIDE_KEYS);
 
 /** A "following" subterm's condition: said to come before, or said of the past. */
 const before = (ctx: DescentContext, supply: Supply): boolean =>
@@ -322,9 +324,8 @@ function partNamed(sub: Best): boolean {
   if (!last) return true;
   const t = last.supply!.tokens;
   const together = t.length === 0 || Math.max(...t) - Math.min(...t) < t.length + 1;
-  return together && !last.term.req.every((alt) => alt.length > 0 && alt.every((k) => HALF_WORDS.has(k)));
+  return together && !wordedOnlyBy(last.term, HALF_KEYS);
 }
-const HALF_WORDS: ReadonlySet<string> = new Set(phraseKeys('lower upper'));
 
 /** Less than any one word of a sibling subterm, more than nothing: the entry of last resort. */
 const AGENT_NEC_WEIGHT = 0.5;
@@ -428,9 +429,9 @@ export function descend(
       nextUsed = u;
     }
     const sub = follow(child, ctx, nextUsed, center, depth);
+    if (sideOnlyDeadEnd(child, sub)) continue;
     // An organism's NEC entry yields to any sibling the words also name (a site, a type): the
     // organism's words are then left to its own entry, the agent code (compile.ts, agentNec).
-    if (sideOnlyDeadEnd(child, sub)) continue;
     const score =
       (child.agentNec ? AGENT_NEC_WEIGHT : req.length + optScore(child, ctx.here)) +
       sub.score -

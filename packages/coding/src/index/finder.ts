@@ -9,7 +9,15 @@
 import { headOfTitle, IMPLIED_SUBTERM, SAME_CONDITION_SEE_ALSO } from '../lexicon/main-terms.ts';
 import { groupOf, inflections, phraseKeys, tokenKeys } from '../lexicon/normalize.ts';
 import type { CompiledIndex, Term } from './compile.ts';
-import { type DescentContext, descend, place, type Step, type Supply } from './descend.ts';
+import {
+  type DescentContext,
+  descend,
+  HALF_KEYS,
+  place,
+  type Step,
+  type Supply,
+  wordedOnlyBy,
+} from './descend.ts';
 import { DRUG_COLUMNS, NEOPLASM_COLUMNS } from './model.ts';
 import { headMap, type Reference, resolveReference } from './see.ts';
 import type { SentenceKeys } from './sentence-keys.ts';
@@ -285,9 +293,7 @@ function siteKeys(table: CompiledIndex | undefined): ReadonlySet<string> {
 /** Fewest parts for a site subterm to be read through (`siteGroups`). */
 const SITE_PARTS = 4;
 
-const namesSite = (t: Term, sites: ReadonlySet<string>, also?: ReadonlySet<string>): boolean =>
-  t.req.length > 0 &&
-  t.req.every((alt) => alt.length > 0 && alt.every((k) => sites.has(k) || also?.has(k) === true));
+const namesSite = (t: Term, sites: ReadonlySet<string>): boolean => wordedOnlyBy(t, sites);
 
 /**
  * Subterms that name a site divided into its parts: the subterm's words are a site, and so are
@@ -299,6 +305,8 @@ const namesSite = (t: Term, sites: ReadonlySet<string>, also?: ReadonlySet<strin
 function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyMap<Term, readonly Term[]> {
   const out = new Map<Term, Term[]>();
   const groups = new Set<Term>();
+  // A half's parts may say it ("limb, lower: lower leg").
+  const sitesOrHalves: ReadonlySet<string> = new Set([...sites, ...HALF_KEYS]);
   // Bottom up: a subterm's own parts are known to be sites or groups before it is looked at.
   const walk = (t: Term): void => {
     for (const c of t.children) {
@@ -311,10 +319,10 @@ function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyM
       // limb, lower, thigh" though the note says neither "limb" nor "lower".
       const ofGroups = parts.length >= 2 && parts.every((x) => groups.has(x));
       const half =
-        HALF.test(c.title) &&
+        wordedOnlyBy(c, HALF_KEYS) &&
         namesSite(t, sites) &&
         parts.length >= SITE_PARTS &&
-        parts.every((x) => namesSite(x, sites, HALF_KEYS));
+        parts.every((x) => namesSite(x, sitesOrHalves));
       if ((namesSite(c, sites) && (ofSites || ofGroups)) || half) {
         groups.add(c);
         out.set(t, [...(out.get(t) ?? []), c]);
@@ -324,10 +332,6 @@ function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyM
   for (const m of index.mainTerms) walk(m);
   return out;
 }
-
-/** A site's half named by a subterm of its own ("limb, lower", "limb, upper"); its parts may say it ("lower leg"). */
-const HALF = /^(?:lower|upper)$/i;
-const HALF_KEYS: ReadonlySet<string> = new Set(phraseKeys('lower upper'));
 
 /** The first key of every main term's title that names a condition: words that begin a condition of their own. */
 function termHeads(index: CompiledIndex): ReadonlySet<string> {
@@ -521,37 +525,28 @@ export class IndexFinder {
     let bySite: { subterms: readonly string[]; plain: Term | undefined } | undefined;
     for (;;) {
       const before = w.path.length;
-      // After a cross-reference the target re-reads the same words in its own arrangement
-      // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
-      // The referred term read for its subterms alone reads other words than the main term's.
-      let best = descend(node, ctx, hops === 0 || subtermOnly ? w.core : NO_TOKENS, center);
       if (bySite) {
-        // "see Injury, muscle, by site, strain": under the site the note names ("Injury,
-        // Achilles tendon"), its subterm "strain". The site is read first from the words that did
-        // not name the condition ("incarcerated umbilical hernia": umbilicus, not incarceration
-        // again), then from any. A site without the subterm, or none, reads the reference as
-        // printed, without "by site".
-        const under = (b: typeof best): Term[] | undefined => {
-          const site = b.steps.at(-1)?.term;
-          return site ? subtermsUnder(site, bySite!.subterms) : undefined;
-        };
-        const fresh = descend(node, ctx, w.core, center);
-        let chain = under(fresh);
-        if (chain) best = fresh;
-        else chain = under(best);
+        const read = this.#bySite(node, bySite.subterms, w, ctx, center);
         const plain = bySite.plain;
         bySite = undefined;
-        if (!chain) {
+        if (!read) {
+          // A site without the subterm, or none: the reference as printed, without "by site".
           if (!plain) return undefined;
           node = plain;
           continue;
         }
-        node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
-        for (const c of chain) {
+        node = applySteps(w, read.steps, ctx.hereIndex) ?? node;
+        for (const c of read.chain) {
           w.path.push(c.title);
           node = c;
         }
-      } else node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
+      } else {
+        // After a cross-reference the target re-reads the same words in its own arrangement
+        // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
+        // The referred term read for its subterms alone reads other words than the main term's.
+        const best = descend(node, ctx, hops === 0 || subtermOnly ? w.core : NO_TOKENS, center);
+        node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
+      }
       if (subtermOnly && w.path.length === before) return undefined;
       subtermOnly = false;
       if (hops === 0 && node.bySiteUnder) {
@@ -630,6 +625,28 @@ export class IndexFinder {
       }
       return this.#table(ref, w, ctx, center, text, false, !action.see);
     }
+  }
+
+  /**
+   * "see Injury, muscle, by site, strain": the site the note names under the main term ("Injury,
+   * Achilles tendon"), with the subterms the reference names under it ("strain"). The site is
+   * read first from the words that did not name the condition ("incarcerated umbilical hernia":
+   * umbilicus, not incarceration again), then from any.
+   */
+  #bySite(
+    node: Term,
+    subterms: readonly string[],
+    w: Walk,
+    ctx: DescentContext,
+    center: number,
+  ): { steps: Step[]; chain: Term[] } | undefined {
+    for (const used of [w.core, NO_TOKENS]) {
+      const best = descend(node, ctx, used, center);
+      const site = best.steps.at(-1)?.term;
+      const chain = site ? subtermsUnder(site, subterms) : undefined;
+      if (chain) return { steps: best.steps, chain };
+    }
+    return undefined;
   }
 
   /**

@@ -9,6 +9,7 @@ import {
   CERVICAL_SPINE_KEY,
   PHRASES,
   spinalSegment,
+  vertebraLevel,
 } from '../lexicon/abbreviations.ts';
 import { DRUG_CLASSES, therapyAt, therapyWords } from '../lexicon/drug-therapy.ts';
 import { phraseKeys, STOP_WORDS, tokenKeys } from '../lexicon/normalize.ts';
@@ -104,21 +105,24 @@ function isHead(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * One thoracic or cervical vertebra ("T8", "C2"): read as a vertebra of its region only beside a
- * word of its fracture ("T8 compression fracture", "fracture of T12", "C2 vertebra"); alone, "T1"
- * is a tumor stage or an MRI sequence and "C3" a complement factor.
+ * The index names a vertebra by its ordinal under its region ("Fracture, traumatic, thorax,
+ * vertebra, eighth S22.069"; "lumbar vertebra, first"): by level number, its keys.
  */
-function vertebraLevel(lower: string): string | undefined {
-  if (/^t(?:[1-9]|1[0-2])$/.test(lower)) return 'thoracic';
-  if (/^c[1-7]$/.test(lower)) return 'cervical';
-  if (/^l[1-5]$/.test(lower)) return 'lumbar';
-  return undefined;
-}
-
-/** The index names a vertebra by its ordinal under its region ("Fracture, thorax, vertebra, eighth"). */
-const ORDINALS = 'first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth'.split(
-  ' ',
-);
+const ORDINAL_KEYS: readonly string[][] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+].map((w) => phraseKeys(w));
+/** Words beside a vertebra's level that make it the vertebra ("T8 compression fracture", "C2 vertebra"). */
 const SPINE_CONTEXT: ReadonlySet<string> = new Set([
   'fracture',
   'fractures',
@@ -128,7 +132,11 @@ const SPINE_CONTEXT: ReadonlySet<string> = new Set([
   'wedge',
   'vertebra',
 ]);
-const VERTEBRA = phraseKeys('vertebra');
+/** A thoracic or cervical vertebra read so: its region's key and "vertebra". */
+const VERTEBRA_OF: Readonly<Record<string, readonly string[]>> = {
+  thoracic: [...phraseKeys('thoracic'), ...phraseKeys('vertebra')],
+  cervical: [CERVICAL_SPINE_KEY, ...phraseKeys('vertebra')],
+};
 
 function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   const t = tokens[i]!;
@@ -139,11 +147,10 @@ function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   if (level !== undefined) {
     const near = [tokens[i - 1], tokens[i + 1], tokens[i - 2]].some((n) => n && SPINE_CONTEXT.has(n.lower));
     if (!near) return k;
-    const ordinal = phraseKeys(ORDINALS[Number(t.lower.slice(1)) - 1]!);
+    const ordinal = ORDINAL_KEYS[Number(t.lower.slice(1)) - 1]!;
     // A lumbar vertebra already reads its region, its spine and its disc (spinalSegment).
     if (level === 'lumbar') return { keys: [...k.keys, ...ordinal], abbreviation: true };
-    const region = level === 'cervical' ? [CERVICAL_SPINE_KEY] : phraseKeys(level);
-    return { keys: [...k.keys, ...region, ...VERTEBRA, ...ordinal], abbreviation: true };
+    return { keys: [...k.keys, ...VERTEBRA_OF[level]!, ...ordinal], abbreviation: true };
   }
   const next = tokens[i + 1];
   const phrase = next ? PHRASE_KEYS.get(`${t.lower} ${next.lower}`) : undefined;

@@ -173,7 +173,7 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
 export function spinalSegment(lower: string): string | undefined {
   // One lumbar vertebra ("compression fracture of L1", "L5 pars defect"): no stage, sequence
   // or heart sound is written so (T1, C3, S1 are).
-  if (/^l[1-5]$/.test(lower)) return 'lumbar';
+  if (vertebraLevel(lower) === 'lumbar') return 'lumbar';
   const m = /^([ctls])(\d{1,2})-([ctls])(\d{1,2})$/.exec(lower);
   if (!m) return undefined;
   const region: Record<string, string> = {
@@ -185,6 +185,18 @@ export function spinalSegment(lower: string): string | undefined {
     ls: 'lumbosacral',
   };
   return region[`${m[1]}${m[3]}`];
+}
+
+/**
+ * The region of one vertebra written by its level ("T8", "C2", "L1"): "thoracic", "cervical",
+ * "lumbar", or undefined. A thoracic or cervical level alone is as often something else (a tumor
+ * stage, a complement factor): index/sentence-keys.ts reads those beside a word of the spine.
+ */
+export function vertebraLevel(lower: string): string | undefined {
+  if (/^t(?:[1-9]|1[0-2])$/.test(lower)) return 'thoracic';
+  if (/^c[1-7]$/.test(lower)) return 'cervical';
+  if (/^l[1-5]$/.test(lower)) return 'lumbar';
+  return undefined;
 }
 
 /**

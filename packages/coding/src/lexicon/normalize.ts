@@ -34,8 +34,9 @@ const ORGAN_ADJECTIVE = /^[a-z]{3,}(?:[ernv]al|lar)$/;
  * Latin nouns of anatomy and their adjectives, cut to one root so that either names the site:
  * "esophagus" / "esophageal" → "esophag", "peritoneum" / "peritoneal" → "periton", "pharynx" /
  * "pharyngeal" → "pharyng", "bronchus" / "bronchial" → "bronch", "pylorus" (stemmed "pyloric"
- * → "pylor"), "endometrium" / "endometrial" → "endometr". The index names the organ ("Varix, esophagus"), notes its adjective ("esophageal
- * varices"). Only when a root of five letters or more is left ("cornea" stays, not "corn").
+ * → "pylor"), "endometrium" / "endometrial" → "endometr". The index names the organ ("Varix,
+ * esophagus"), notes its adjective ("esophageal varices"). Only when a root of five letters or
+ * more is left ("cornea" stays, not "corn").
  */
 const LATIN_ROOT: readonly (readonly [RegExp, string])[] = [
   [/ynx$/, 'yng'],

@@ -18,6 +18,8 @@ export interface SentenceSense {
   otherSenseIf?: RegExp;
   /** Words without which the reading is another sense. */
   onlyIf?: RegExp;
+  /** Words that keep the reading whatever `otherSenseIf` finds ("unintentional weight loss"). */
+  exceptIf?: RegExp;
 }
 
 export const SENTENCE_SENSES: readonly SentenceSense[] = [
@@ -42,21 +44,21 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\b\d+(?:\.\d+)?\s*(?:(?:to|-)\s*\d+(?:\.\d+)?\s*)?(?:cm|centimeters?)\b|\beffac|\bstation\b|\bdilat\w*\s+progress|\b(?:complete|completely|fully)\b.{0,20}\bdilat/i,
   },
-  // "Estimated blood loss was minimal", "blood loss was about 400 mL": the measure an operative
-  // or delivery note gives of the operation's own bleeding, not a hemorrhage to code (Guidelines
-  // I.B.16: a complication is coded when the provider documents it as one). "Acute blood loss
-  // anemia" is read through Anemia.
+  // "Estimated blood loss was minimal", "blood loss with the delivery was 400 mL": the measure an
+  // operative or delivery note gives of the operation's own bleeding, not a hemorrhage to code
+  // (Guidelines I.B.16: a complication is coded when the provider documents it as one), whatever
+  // the blood loss's subterm reads (an intrapartum one, O67.9). "Acute blood loss anemia" is
+  // read through Anemia.
   {
     path: /^Loss > blood\b/,
     otherSenseIf:
       /\bestimated\b|\bblood loss\b[^.;]{0,40}\b(?:\d+\s*(?:ml|cc|milliliters?)|minimal|minimum|negligible|scant|none|less than|nil|zero|trivial)\b/i,
   },
-  // An operation's own bleeding, described as a step or measured as its course: "bleeding
-  // points were controlled with electrocautery", "small bleeders were cauterized", "prepared
-  // down to good bleeding bone", "the internal carotid artery had good backflow bleeding",
-  // "bleeding was minimal", "tolerated the procedure well with minimal bleeding noted"; and the
-  // limb emptied of blood before a tourniquet ("exsanguinated using an Esmarch bandage"). None
-  // is a hemorrhage to code (I.B.16: a complication is coded when the provider says it is one).
+  // An operation's own bleeding, described as a step or as its course: "bleeding points were
+  // controlled with electrocautery", "small bleeders were cauterized", "prepared down to good
+  // bleeding bone", "the internal carotid artery had good backflow bleeding", "bleeding was
+  // minimal", "tolerated the procedure well with minimal bleeding noted"; and the limb emptied of
+  // blood before a tourniquet ("exsanguinated using an Esmarch bandage"). The same guideline.
   {
     code: /^R58/,
     otherSenseIf:
@@ -96,8 +98,9 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
   // weight loss", "diet, exercise, and weight loss". An unintentional or unexplained one is.
   {
     path: /^(?:Weight > loss|Loss > weight)\b/,
+    exceptIf: /\bun(?:intentional|intended|explained|wanted)\b/i,
     otherSenseIf:
-      /^(?![\s\S]*\bun(?:intentional|intended|explained|wanted)\b)[\s\S]*\b(?:diets?|dieting|programs?|options?|surgery|surgical|bariatric|nonsurgical|medifast|optifast|phentermine|goals?|management|counsel\w*|recommend\w*|encourag\w*|suggest\w*|discuss\w*|attempts?|methods?|efforts?|pursuing|support|safe|successful|intentional|plan|try|trying|instruction|benefit|behavioral|exercise|obtain|achieve)\b/i,
+      /\b(?:diets?|dieting|programs?|options?|surgery|surgical|bariatric|nonsurgical|medifast|optifast|phentermine|goals?|management|counsel\w*|recommend\w*|encourag\w*|suggest\w*|discuss\w*|attempts?|methods?|efforts?|pursuing|support|safe|successful|intentional|plan|try|trying|instruction|benefit|behavioral|exercise|obtain|achieve)\b/i,
   },
   // "CVA" of an examination is the costovertebral angle: "no CVA tenderness", "CVA is benign",
   // "tender to percussion at the CVA" - no cerebrovascular accident (I63.9).
@@ -128,6 +131,7 @@ export function inAnotherSense(
       (s.heads === undefined || s.heads.has(head)) &&
       (s.code === undefined || s.code.test(code)) &&
       (s.path === undefined || s.path.test(joined)) &&
-      (s.otherSenseIf?.test(sentence) === true || s.onlyIf?.test(sentence) === false),
+      (s.otherSenseIf?.test(sentence) === true || s.onlyIf?.test(sentence) === false) &&
+      s.exceptIf?.test(sentence) !== true,
   );
 }

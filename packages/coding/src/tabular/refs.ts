@@ -40,10 +40,7 @@ function parseRefsOnce(note: string): CodeRef[] {
   for (const m of note.matchAll(/[([]([^)\]]*)[)\]]/g)) {
     const group = m[1] ?? '';
     const ending = FINAL.exec(group)?.[1];
-    for (const r of group.replace(FINAL, '').matchAll(REF)) {
-      const a = undot(r[1]!);
-      out.push({ text: r[0], from: a, to: r[2] ? undot(r[2]) : a, ...(ending ? { ending } : {}) });
-    }
+    for (const r of group.replace(FINAL, '').matchAll(REF)) out.push(refOf(r, ending));
   }
   return out;
 }
@@ -68,8 +65,11 @@ export const inAny = (code: string, notes: readonly string[]): CodeRef | undefin
  * term "Conditions classifiable to C00-C14, C40-C49, C69-C79" (tabular/classifiable.ts).
  */
 export function refsOfList(list: string): CodeRef[] {
-  return [...list.matchAll(REF)].map((r) => {
-    const a = undot(r[1]!);
-    return { text: r[0], from: a, to: r[2] ? undot(r[2]) : a };
-  });
+  return [...list.matchAll(REF)].map((r) => refOf(r));
+}
+
+/** A reference from a match of `REF`: one code, or the range between two. */
+function refOf(r: RegExpMatchArray, ending?: string): CodeRef {
+  const from = undot(r[1]!);
+  return { text: r[0], from, to: r[2] ? undot(r[2]) : from, ...(ending ? { ending } : {}) };
 }

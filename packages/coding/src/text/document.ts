@@ -51,7 +51,7 @@ export function readNote(text: string): NoteDocument {
           end: s.end,
           section: section.kind,
           sectionIndex,
-          subHeader: c.sub || undefined,
+          subHeader: c.sub,
           tokens,
         });
       }
