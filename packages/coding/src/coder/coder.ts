@@ -26,7 +26,7 @@ import {
   SUGGESTED_FROM,
 } from './confidence.ts';
 import { type Decision, decide } from './decide.ts';
-import { familyHistoryOf, relativeSpeaksOfPatient, saysFamilyHad } from './family-history.ts';
+import { familyHistoryOf, whoseCondition } from './family-history.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
 
@@ -108,10 +108,11 @@ export function codeNoteCandidates(
     // Claim profile only: CodiEsp, coded like the mentions profile, codes a family history 6
     // times in 5,639 codes (train); listing each relative's condition so cost 21 false positives
     // for 2 true.
-    if (claim && 'code' in c && !d.coded && d.reason === 'family' && saysFamilyHad(m, text)) {
+    const whose = !d.coded && d.reason === 'family' ? whoseCondition(m, text) : undefined;
+    if (claim && 'code' in c && whose === 'family') {
       const fh = asFamilyHistory(m, c, k, (code) => complete(k.tabular, code, sentenceText, keys, sex));
       if (fh) ({ m, c, d } = fh);
-    } else if (!d.coded && d.reason === 'family' && relativeSpeaksOfPatient(m, text)) {
+    } else if (whose === 'patient') {
       // "Mother believes that he is constipated": the patient's own condition.
       m = { ...m, context: m.context.filter((x) => x.category !== 'family') };
       d = decide(m, options.setting, options.profile, facts);

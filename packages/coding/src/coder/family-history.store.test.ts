@@ -36,6 +36,12 @@ describe('a relative\u2019s history is a family history', () => {
     expect(claim('Mother states he has been doing well with regard to his asthma.')).toEqual(['J45.909']);
     // A clause about the relative between them does not make the patient the subject.
     expect(claim('His brother, although he is a vegetarian, has elevated cholesterol.')).toEqual(['Z83.49']);
+    // The mentions profile lists no family history, and does not make it the patient's either.
+    expect(
+      suggestedCodes(k, { setting: 'outpatient', profile: 'mentions' })(
+        'His brother, although he is a vegetarian, has elevated cholesterol.',
+      ),
+    ).toEqual([]);
   });
 });
 

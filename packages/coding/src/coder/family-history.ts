@@ -65,48 +65,37 @@ const RELATIVE_ALONE =
 const HAD =
   /^[\s,\w'-]{0,40}?\b(?:had|has|have|with|died|dies|deceased|passed|diagnosed|suffered|developed|history)\b/i;
 
-/** The patient as the subject of a verb of being or having after a relative ("Mother believes that he is"). */
+/** The patient as the subject of a verb of being or having ("Mother believes that he is"). */
 const PATIENT_CLAUSE =
   /\b(?:he|she|the patient|patient)\s+(?:\w+\s+)?(?:is|was|has|had|have|gets|got|becomes|became|feels|felt|seems|appears|developed|complains)\b/i;
-
-/**
- * Whether a relative named before the condition only speaks of the patient: "Mother believes
- * that he is constipated", "Mother states he has been doing well with regard to his asthma".
- * Only when the patient is the subject in between; a relative's condition said at a distance
- * stays uncoded rather than the patient's.
- */
-export function relativeSpeaksOfPatient(m: Mention, text: string): boolean {
-  const family = m.context.filter((c) => c.category === 'family');
-  return (
-    family.length > 0 &&
-    family.every(
-      (c) =>
-        c.span !== undefined &&
-        RELATIVE_ALONE.test(c.trigger) &&
-        PATIENT_CLAUSE.test(text.slice(c.span.end, m.span.start)),
-    )
-  );
-}
-
-/** The patient as the subject of the verb of having, right before it ("states he has been"). */
+/** The patient as the subject right before a verb of having ("states he has been"). */
 const PATIENT_SUBJECT = /\b(?:he|she|patient|I)\s+(?:\w+\s+)?$/i;
 
 /**
- * Whether the note says the condition is a relative's, not only that a relative spoke of it:
- * under a family history heading, after "family history", or with a relative as the subject
- * of having had it ("Mother believes that he is constipated" is the patient's).
+ * Whose condition a mention with a family context is, by the note's words:
+ *  - 'family' under a family history heading, after "family history", or with a relative as the
+ *    subject of having had it ("Mother had breast cancer"; "His brother, although he is a
+ *    vegetarian, has elevated cholesterol");
+ *  - 'patient' when every relative named before it only speaks of the patient, the subject in
+ *    between ("Mother believes that he is constipated", "Mother states he has been doing well
+ *    with regard to his asthma");
+ *  - undefined otherwise: a relative's condition said at a distance stays uncoded rather than
+ *    becoming the patient's.
  */
-export function saysFamilyHad(m: Mention, text: string): boolean {
-  return m.context.some((c) => {
-    if (c.category !== 'family') return false;
-    if (!c.span || !RELATIVE_ALONE.test(c.trigger)) return true;
-    // "Mother states he has been doing well with regard to his asthma": the patient has it.
+export function whoseCondition(m: Mention, text: string): 'family' | 'patient' | undefined {
+  let patient = true;
+  let relatives = 0;
+  for (const c of m.context) {
+    if (c.category !== 'family') continue;
+    if (!c.span || !RELATIVE_ALONE.test(c.trigger)) return 'family';
     const between = text.slice(c.span.end, m.span.start);
     const had = HAD.exec(between);
-    if (had === null) return false;
-    const before = between.slice(0, had.index + had[0].length).replace(/\w+$/, '');
-    return !PATIENT_SUBJECT.test(before);
-  });
+    if (had && !PATIENT_SUBJECT.test(between.slice(0, had.index + had[0].length).replace(/\w+$/, '')))
+      return 'family';
+    relatives++;
+    if (!PATIENT_CLAUSE.test(between)) patient = false;
+  }
+  return relatives > 0 && patient ? 'patient' : undefined;
 }
 
 /**
