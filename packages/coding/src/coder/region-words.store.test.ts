@@ -12,6 +12,11 @@ import { installedKnowledge, suggestedCodes } from './installed.test-support.ts'
 
 const k = installedKnowledge();
 const claim = suggestedCodes(k, { setting: 'outpatient', profile: 'claim' });
+/** One test a note: its claim codes, all of them, in order. */
+const readAs = (cases: [string, string[]][]): void =>
+  it.each(cases)('%s → %j', (text, expected) => {
+    expect(claim(text)).toEqual(expected);
+  });
 
 describe('regions of the abdomen by their anatomical names', () => {
   it.each([
@@ -126,54 +131,46 @@ describe('herniation is read with what herniates', () => {
   // "Herniation — see also Hernia": the subterms of Hernia name it ("intervertebral cartilage or
   // disc", "umbilical"); Hernia's own code is an abdominal hernia (K46.9), which a herniated fat
   // pad is not.
-  it.each([
+  readAs([
     ['Umbilical herniation.', ['K42.9']],
     ['Herniated periorbital fat was removed.', []],
-  ])('%s → %j', (text, expected) => {
-    expect(claim(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a part of a limb names the limb and its half', () => {
   // Index: "Pain, limb, lower: foot, lower leg, thigh, toe" (M79.65- thigh, M79.66- lower leg);
   // "Pain, limb, upper: ... upper arm M79.62-". A note says "thigh pain", not "limb".
-  it.each([
+  readAs([
     ['Right thigh pain.', ['M79.651']],
     ['Pain in the right lower leg.', ['M79.661']],
     ['RUE pain.', ['M79.601']],
     // "Upper" and "lower" alone are no half of a limb; a part's words are said together.
     ['The patient describes some intermittent pain beneath the upper portion of the incision.', ['R52']],
     ['Lower back pain which radiates down her right leg.', ['M54.50']],
-  ])('%s → %j', (text, expected) => {
-    expect(claim(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('a cross-reference "by site" reads the site the note names', () => {
   // Index: "Rupture, tendon — see Strain"; "Strain, tendon — see Injury, muscle, by site, strain";
   // "Injury, Achilles tendon, strain S86.01-". "Hernia, incarcerated — see also Hernia, by site,
   // with obstruction"; "Hernia, umbilicus, with obstruction K42.0".
-  it.each([
+  readAs([
     ['Achilles tendon rupture, left lower extremity.', ['S86.012A']],
     ['Incarcerated umbilical hernia.', ['K42.0']],
     // A site without the subterm the reference names reads the reference as printed.
     ['Internal hernia.', ['K46.9']],
-  ])('%s → %j', (text, expected) => {
-    expect(claim(text)).toEqual(expected);
-  });
+  ]);
 });
 
 describe('one vertebra beside its fracture', () => {
   // Index: "Fracture, traumatic, thorax, vertebra, eighth S22.069"; "... eleventh S22.089";
   // "vertebra, cervical, second S12.10-"; "lumbar vertebra, first S32.019". Alone, "T1" is a
   // tumor stage and "C3" a complement factor.
-  it.each([
+  readAs([
     ['T8 compression fracture.', ['S22.069A']],
     ['PREOPERATIVE DIAGNOSIS: T11 compression fracture with intractable pain.', ['S22.089A']],
     ['She has a C2 fracture.', ['S12.100A']],
     ['Compression fracture of L1.', ['S32.019A']],
     ['Breast carcinoma, stage T1 N0 M0.', ['C50.919']],
-  ])('%s → %j', (text, expected) => {
-    expect(claim(text)).toEqual(expected);
-  });
+  ]);
 });
