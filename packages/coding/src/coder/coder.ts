@@ -10,7 +10,6 @@ import { integralTo, isSign } from '../guidelines/integral.ts';
 import { statesOperativeDiagnoses } from '../guidelines/operative-report.ts';
 import { C80_1, primaryUndetermined, sitedInstead } from '../guidelines/neoplasm-site.ts';
 import { habitOf, type PastHabit, pastHabit } from '../guidelines/past-habit.ts';
-import { strokeSequelae } from '../guidelines/stroke-sequela.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
 import { type Completion, type CompletionFailure, complete, sideOfTitle } from '../tabular/complete.ts';
@@ -29,6 +28,7 @@ import { type Decision, decide } from './decide.ts';
 import { familyHistoryOf, whoseCondition } from './family-history.ts';
 import { findMentions, type Mention, readSentences } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
+import { strokeSequelae } from './stroke-sequela.ts';
 
 export interface CodingKnowledge {
   finder: IndexFinder;

@@ -38,7 +38,7 @@ export interface Mention {
   modifies?: Span;
   /** The condition whose head it stands before as an adjective ("faint erythema"; `attributive`). */
   attributive?: Span;
-  /** Guidelines the reading applied beyond the index ("I.C.9.d": guidelines/stroke-sequela.ts). */
+  /** Guidelines the reading applied beyond the index ("I.C.9.d": coder/stroke-sequela.ts). */
   guidelines?: string[];
 }
 

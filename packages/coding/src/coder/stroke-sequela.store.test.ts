@@ -1,6 +1,6 @@
 /**
  * Sequelae of a past stroke, against the real books (MEDCODE_TEST_HOME, see coder.store.test.ts;
- * guidelines/stroke-sequela.ts). Guidelines I.C.9.d: I69 codes "neurologic deficits that persist
+ * coder/stroke-sequela.ts). Guidelines I.C.9.d: I69 codes "neurologic deficits that persist
  * after initial onset of conditions classifiable to categories I60-I67"; Z86.73 is the history
  * of a stroke "without residual deficits". Index: "Hemiplegia, following, cerebrovascular
  * disease, stroke NOS I69.35-"; "Aphasia, following, cerebrovascular disease, cerebral

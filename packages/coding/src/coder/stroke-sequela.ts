@@ -1,5 +1,5 @@
 /**
- * @module guidelines/stroke-sequela
+ * @module coder/stroke-sequela
  * A deficit that remains after a past stroke is its sequela: "Category I69 is used to indicate
  * conditions classifiable to categories I60-I67 as the causes of sequela (neurologic deficits),
  * themselves classified elsewhere. These 'late effects' include neurologic deficits that persist
@@ -20,7 +20,7 @@ import type { IndexFinder } from '../index/finder.ts';
 import type { Term } from '../index/compile.ts';
 import type { NoteDocument } from '../text/document.ts';
 import type { Token } from '../text/tokens.ts';
-import type { Mention } from '../coder/mentions.ts';
+import type { Mention } from './mentions.ts';
 
 /** The stroke's words: cerebral infarction, stroke, CVA, cerebrovascular accident (I60-I67). */
 const STROKE_CODE = /^I6[0-7]/;
