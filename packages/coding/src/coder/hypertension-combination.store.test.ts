@@ -9,7 +9,9 @@
  * kidney disease I12.9"; "with heart failure (congestive) I11.0". I10 is part of I11-I13.
  *
  * The mentions profile lists what was said: the hypertension by its own words ("Hypertension
- * (essential) I10") beside the combination that another sentence's words complete.
+ * (essential) I10") beside the combination that words said apart from its own complete (in
+ * another sentence, or in the same one after other words), not when the note joins them ("with",
+ * "due to").
  */
 import { describe, expect, it } from 'vitest';
 import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
@@ -43,8 +45,13 @@ describe('hypertension combined with kidney and heart disease (I.C.9.a)', () => 
     expect(mentions('Chronic renal failure. History of COPD and hypertension.')).toEqual(
       expect.arrayContaining(['N18.9', 'J44.9', 'I12.9', 'I10']),
     );
-    // Said together in one sentence, the words are one condition in either profile.
+    // Said joined in one sentence, the words are one condition in either profile.
     expect(mentions('Hypertension with chronic kidney disease stage 3.')).not.toContain('I10');
+    expect(mentions('Chronic kidney disease due to hypertension.')).not.toContain('I10');
+    // Said apart in one sentence, the link is the classification's presumption: each as said too.
+    const apart = 'History of hypertension and hypercholesterolemia, with end stage renal disease.';
+    expect(mentions(apart)).toEqual(expect.arrayContaining(['I12.0', 'N18.6', 'I10', 'E78.00']));
+    expect(claim(apart)).not.toContain('I10');
     expect(claim('Chronic renal failure. History of COPD and hypertension.')).not.toContain('I10');
   });
 });

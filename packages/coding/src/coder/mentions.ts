@@ -53,6 +53,29 @@ function contentGap(tokens: readonly Token[], core: readonly number[]): number {
   return n;
 }
 
+/** Words that join a condition to the one it is said with, and nothing else between them. */
+const JOINING = new Set(['with', 'due', 'to', 'secondary', 'from', 'caused', 'by', 'in', 'of', 'associated']);
+
+/**
+ * Every condition a hit's linked subterms read is said joined to its own words in this sentence
+ * ("hypertension with chronic kidney disease", "CKD due to hypertension"): one condition, as
+ * the note says it, with no reading of its own words alone. Said apart ("hypertension and
+ * hypercholesterolemia, with end stage renal disease"), the link is the classification's
+ * presumption (I.A.15), and the mentions profile lists each condition as it is said too.
+ */
+function saidJoined(tokens: readonly Token[], sentence: number, hit: IndexHit): boolean {
+  const lo = Math.min(...hit.core);
+  const hi = Math.max(...hit.core);
+  return hit.linked.every((l) => {
+    if (l.sentence !== sentence || l.tokens.length === 0) return false;
+    const from = Math.min(...l.tokens);
+    const to = Math.max(...l.tokens);
+    const [a, b] = from > hi ? [hi + 1, from] : [to + 1, lo];
+    for (let t = a; t < b; t++) if (!JOINING.has(tokens[t]!.lower)) return false;
+    return true;
+  });
+}
+
 export interface ReadSentences {
   keys: SentenceKeys[];
   triggers: TriggerHit[][];
@@ -158,10 +181,12 @@ export interface FindOptions {
   /** The patient's age in years, when the request gives it: chooses the index's age subterms. */
   patientAge?: number | undefined;
   /**
-   * Also list a condition read with another sentence's words (a combination code by the "with"
-   * convention, I.A.15) by its own words alone: "Hypertension" in "history of COPD, hypertension"
-   * after "chronic renal failure" is I12.9 by the presumption and I10 as it is said. The mentions
-   * profile lists what was said; the claim profile codes the combination only.
+   * Also list a condition read with words said apart from its own (a combination code by the
+   * "with" convention, I.A.15) by its own words alone: "Hypertension" in "history of COPD,
+   * hypertension" after "chronic renal failure" is I12.9 by the presumption and I10 as it is
+   * said. The mentions profile lists what was said; the claim profile codes the combination
+   * only. Words said joined to the condition's own ("hypertension with CKD") make one condition
+   * (`saidJoined`).
    */
   ownReadingToo?: boolean;
 }
@@ -212,13 +237,10 @@ export function findMentions(
     // same words, and read when that one is, though it took the words.
     const own = new Map<IndexHit, IndexHit>();
     if (ownReadingToo && hits.some((h) => h.linked.length > 0)) {
-      const alone = finder.find(
-        descent(() => false),
-        sentenceText,
-      );
+      const alone = finder.find({ ...descent(() => false), ownWordsOnly: true }, sentenceText);
       for (let h = hits.length - 1; h >= 0; h--) {
         const linkedHit = hits[h]!;
-        if (linkedHit.linked.length === 0) continue;
+        if (linkedHit.linked.length === 0 || saidJoined(s.tokens, i, linkedHit)) continue;
         const twin = alone.find(
           (a) =>
             a.path[0] === linkedHit.path[0] &&

@@ -57,6 +57,11 @@ export interface DescentContext {
   termHeads?: ReadonlySet<string> | undefined;
   /** The patient's age in completed years, when the request gives it (index/age.ts). */
   patientAge?: number | undefined;
+  /**
+   * Read the condition by its own words: no linked subterm ("with ...", "in ...", "due to ..."),
+   * whose words name another condition (the mentions profile lists each by its own reading too).
+   */
+  ownWordsOnly?: boolean | undefined;
 }
 
 /** Capitalized parts joined by hyphens: a name ("Guillain-Barré"), not "x-ray" or "C-reactive". */
@@ -356,6 +361,7 @@ export function descend(
         best = { score: sub.score, steps: [{ term: child, supply: undefined }, ...sub.steps] };
       continue;
     }
+    if (ctx.ownWordsOnly && child.link !== undefined && child.link !== 'without') continue;
     // A subterm naming a site whose subterms are its parts ("Pain, joint": ankle, hip, knee...):
     // a note naming the part names the site too ("pain in the knee" is "Pain, joint, knee";
     // the index lists no "Pain, knee"). Read like a connector, for a little less.

@@ -395,6 +395,7 @@ export class IndexFinder {
       past: context.past,
       together: context.together,
       patientAge: context.patientAge,
+      ownWordsOnly: context.ownWordsOnly,
       seeTarget: this.#seeTarget,
       siteKeys: this.#sites,
       siteGroups: this.#siteGroups,
