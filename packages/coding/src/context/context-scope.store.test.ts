@@ -25,6 +25,50 @@ describe('context scopes', () => {
     expect(claim('Abdominal pain secondary to constipation.')).toContain('K59.00');
   });
 
+  it('a list of risks runs through an item said "with" something, and through "with the patient"', () => {
+    // Index: Hoarseness R49.0, Dysphagia R13.10: items of the list after "difficulty with fusion".
+    expect(
+      claim(
+        'Risks will include but are not limited to infection, hemorrhage, difficulty with fusion requiring further surgery, long-term hoarseness of voice, difficulty swallowing.',
+      ),
+    ).toEqual([]);
+    // Index: Bleeding R58, Infection B99.9, Paralysis G83.9, Death R99.
+    expect(
+      claim(
+        'Risks and benefits of the above procedure were discussed with the patient including bleeding, infection, paralysis, and death.',
+      ),
+    ).toEqual([]);
+    // A review of systems' denial still reaches past "problems with": Osteoporosis M81.0.
+    expect(
+      claim(
+        'MUSCULOSKELETAL: Negative for back pain, joint pain, problems with ambulation, stiffness, osteoporosis.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"but not restricted to" and "not exclusive of" list risks, they deny nothing', () => {
+    // Index: Hematoma T14.8, Failure, renal N19: what the consent named, not the patient's.
+    expect(
+      claim(
+        'The risks included but not restricted to death, myocardial infarction, bleeding, hematoma, renal failure requiring dialysis, infection had been explained to him.',
+      ),
+    ).toEqual([]);
+    expect(claim('Risks include, but not exclusive of bleeding and infection.')).toEqual([]);
+  });
+
+  it('"risk factors such as" after the procedure was explained are the consent\'s; said alone, the patient\'s', () => {
+    expect(
+      claim(
+        'The procedure was explained, and the risk factors such as infection, swelling, scar tissue, numbness, continued pain were discussed.',
+      ),
+    ).toEqual([]);
+    // Index: Obesity E66.9, Hypercholesterolemia E78.00: the patient's own risk factors.
+    expect(claim('Other current untreated risk factors include obesity and hypercholesterolemia.')).toEqual([
+      'E66.9',
+      'E78.00',
+    ]);
+  });
+
   it('a differential list is uncertain, every item of it', () => {
     expect(
       claim("Possibilities include Meckel's diverticulum, polyp, infection and vascular malformation."),

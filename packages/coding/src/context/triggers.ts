@@ -528,6 +528,10 @@ export const TRIGGERS: readonly Trigger[] = [
     'not limited to',
     'but not limited to',
     'but are not limited to',
+    'but not restricted to',
+    'not restricted to',
+    'but not exclusive of',
+    'not exclusive of',
     // What a surgeon explains before consent: "I explained to him complications including
     // death secondary to DVT, PE, leak, peritonitis, sepsis ..."; "the risks of infection,
     // bleeding, injury to surrounding organs". Said to the patient, these are what may happen.
@@ -551,6 +555,16 @@ export const TRIGGERS: readonly Trigger[] = [
     // bleeding".
     'risks are',
     'risk including',
+    // A consent's "risk factors", said after the procedure was explained: "the procedure was
+    // explained in detail and risk factors such as infection, swelling, scar tissue, numbness".
+    // Said alone, a patient's "risk factors such as" are conditions the patient has.
+    ...['explained', 'explained in detail', 'discussed', 'reviewed'].flatMap((verb) =>
+      [' and', ', and'].flatMap((and) =>
+        ['risk factors such as', 'the risk factors such as', 'risk factors including'].map(
+          (what) => `${verb}${and} ${what}`,
+        ),
+      ),
+    ),
     // "Risk of anesthesia, bleeding, infection, pain, MI, DVT"; "the risk of surgery including
     // infection, ..."; "at high risk of DVT". (Measured: CodiEsp train lost one true positive,
     // "the high risk of recurrence, given ... the presence of lymphadenopathy"; a list ending
@@ -754,10 +768,15 @@ export const TRIGGERS: readonly Trigger[] = [
     ['family', 'historical', 'negated', 'uncertain', 'hypothetical'],
     ['personal history', 'personal history of'],
   ),
-  ...stop(['negated', 'uncertain', 'hypothetical'], ['secondary to', 'due to', 'because of']).map((t) => ({
-    ...t,
-    listsPass: true,
-  })),
+  // "With" ends a trigger's reach too, but not a list of what may come's: "risks ... infection,
+  // difficulty with fusion, hoarseness"; "discussed with the patient including bleeding,
+  // infection, paralysis".
+  ...stop(['negated', 'uncertain', 'hypothetical'], ['secondary to', 'due to', 'because of', 'with']).map(
+    (t) => ({
+      ...t,
+      listsPass: true,
+    }),
+  ),
   ...stop(
     ['negated', 'uncertain', 'hypothetical'],
     [
@@ -765,7 +784,6 @@ export const TRIGGERS: readonly Trigger[] = [
       'who',
       'still',
       'reports',
-      'with',
       'cause of',
       'etiology of',
       'source of',
