@@ -46,6 +46,20 @@ describe('context scopes', () => {
     ).toEqual([]);
   });
 
+  it('the potential complications told to the patient are a list of what may come', () => {
+    // Index: Infection B99.9, Bleeding R58.
+    expect(
+      claim(
+        'The procedure, indications, potential complications (bleeding, perforation, infection, adverse medication reaction), and alternatives were explained to the patient.',
+      ),
+    ).toEqual([]);
+    expect(
+      claim(
+        'Complications were explained to the patient including infection, bleeding, poor wound healing, and need for additional surgery.',
+      ),
+    ).toEqual([]);
+  });
+
   it('"but not restricted to" and "not exclusive of" list risks, they deny nothing', () => {
     // Index: Hematoma T14.8, Failure, renal N19: what the consent named, not the patient's.
     expect(

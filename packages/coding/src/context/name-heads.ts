@@ -23,6 +23,8 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'serologies',
   'screening',
   'panel',
+  // "blood workup for infectious disease profile", "hepatitis profile": a panel of tests.
+  'profile',
   'rating',
   'score',
   'examination',

@@ -540,6 +540,15 @@ export const TRIGGERS: readonly Trigger[] = [
     'explained to the patient complications',
     'related complications including',
     'risks and complications',
+    // "The procedure, indications, potential complications (bleeding, perforation, infection)
+    // ... were explained"; "complications were explained to the patient including infection".
+    'potential complications',
+    'possible complications',
+    'potential risks',
+    'possible risks',
+    'complications were explained',
+    'complications were discussed',
+    'complications were reviewed',
     'including risks of',
     // The same consent list, said other ways: "we went over the risks of bleeding, infection,
     // damage to nerves ..., weakness"; "accepts the risks to include bleeding requiring
