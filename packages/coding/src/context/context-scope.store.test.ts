@@ -83,6 +83,19 @@ describe('context scopes', () => {
     ]);
   });
 
+  it("a patient's denial reaches every item of its list, to an exception", () => {
+    // Index: Palpitations R00.2, Weakness R53.1, Numbness R20.0: each denied.
+    expect(
+      claim(
+        'He denied any associated tonic/clonic movement, incontinence, tongue-biting, HA, visual change, SOB, palpitation, weakness or numbness.',
+      ),
+    ).toEqual([]);
+    // What the denial excepts is the patient's: Itch L29.9 (Index: Itch, itching — see Pruritus),
+    // Numbness R20.0.
+    expect(claim('He denies any particular problems with the exception of itch.')).toEqual(['L29.9']);
+    expect(claim('No neurologic deficits other than some numbness in his left hand.')).toEqual(['R20.0']);
+  });
+
   it('a differential list is uncertain, every item of it', () => {
     expect(
       claim("Possibilities include Meckel's diverticulum, polyp, infection and vascular malformation."),

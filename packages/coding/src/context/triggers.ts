@@ -66,9 +66,6 @@ export const TRIGGERS: readonly Trigger[] = [
     [
       'no',
       'not',
-      'denies',
-      'denied',
-      'denying',
       'without',
       'no evidence of',
       'no sign of',
@@ -158,6 +155,11 @@ export const TRIGGERS: readonly Trigger[] = [
       lists: true,
     }),
   ),
+  // A denial by the patient answers for every item of its list: "He denied any associated
+  // tonic/clonic movement, incontinence, tongue-biting, HA, visual change, SOB, palpitation,
+  // weakness or numbness". Not "no" (case reports' "no X, Y, Z" lists end where its scope does:
+  // context.ts, LIST_SCOPE).
+  ...f('negated', ['denies', 'denied', 'denying'], 10).map((t) => ({ ...t, lists: true })),
   // A template's answer marks: "(-) numbness (-) chest pressure" is denied, "(+) joint pain"
   // affirmed; the next mark ends the scope of the one before (below).
   ...f('negated', ['(-)'], 4),
@@ -752,6 +754,12 @@ export const TRIGGERS: readonly Trigger[] = [
       'although',
       'though',
       'except',
+      // "He denies any particular problems with the exception of itch": the itch is his.
+      'with the exception of',
+      'exception of',
+      // "... denied ... endocrine disease, infectious, blood or muscles disease other than stating
+      // he has a hiatal hernia and hypercholesterolemia".
+      'other than',
       'aside from',
       'apart from',
       'yet',
