@@ -31,7 +31,10 @@
  * and left dev at -0.576 (-0.5752 → -0.5763); the Table of Neoplasms (-0.24 → -0.51) and words
  * between the matched ones (-0.43 → -0.64 each) weigh more. A feature of its own for long-term
  * drug therapy (the index path "Long-term", lexicon/drug-therapy.ts) was tried and left out:
- * +0.44 over the Z chapter, with no gain in train log-likelihood and a loss on dev.
+ * +0.44 over the Z chapter, with no gain in train log-likelihood and a loss on dev. A side
+ * ("fracture of the right radius") stopped counting as a word between (coder/mentions.ts): the
+ * shipped weights' dev log-likelihood went from -0.5777 to -0.5765 (train -0.5606 → -0.5605); a
+ * refit then was worse on dev (-0.5772) and was not taken.
  * Thresholds: see README ("Confidence and thresholds").
  */
 import type { SectionKind } from '../text/section-headers.ts';

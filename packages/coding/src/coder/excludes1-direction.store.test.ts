@@ -32,7 +32,13 @@ describe('the code the Excludes1 note names wins', () => {
   });
 
   it('not for an unrelated condition: R22.2 Excludes1 "intrathoracic mass", a lung infiltrate', () => {
-    expect(claim('Chest wall mass. Infiltrates in the right lung.')).toEqual(['R22.2']);
+    // No direction: the better-supported reading stays (a mass said three times), not the one
+    // the note names (R91.8, by "abnormal findings on diagnostic imaging (R90-R93)").
+    expect(
+      claim(
+        'Chest wall mass. The chest wall mass is tender. The chest wall mass has grown. Infiltrates in the right lung.',
+      ),
+    ).toEqual(['R22.2']);
   });
 });
 

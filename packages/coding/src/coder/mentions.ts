@@ -30,8 +30,8 @@ export interface Mention {
   context: { category: ContextCategory; trigger: string; span?: Span }[];
   /**
    * Words between the condition's own words that say something: not numbers, not function
-   * words ("smoker of 30 cigarettes" has none; "fracture ... healed" has some). Read by the
-   * confidence model (coder/confidence.ts).
+   * words, not a side ("smoker of 30 cigarettes", "fracture of the right radius" have none;
+   * "fracture ... healed" has some). Read by the confidence model (coder/confidence.ts).
    */
   gap: number;
   /** The noun its words modify when they name something else ("stress test"; context/name-heads.ts). */
@@ -42,13 +42,16 @@ export interface Mention {
   guidelines?: string[];
 }
 
+/** The side a site is said on belongs to the site's name: the tabular reads it (laterality). */
+const SIDE_WORDS: ReadonlySet<string> = new Set(['right', 'left', 'bilateral', 'both']);
+
 function contentGap(tokens: readonly Token[], core: readonly number[]): number {
   if (core.length === 0) return 0;
   const inCore = new Set(core);
   let n = 0;
   for (let i = Math.min(...core) + 1; i < Math.max(...core); i++) {
     const t = tokens[i]!;
-    if (!inCore.has(i) && t.kind !== 'number' && !STOP_WORDS.has(t.lower)) n++;
+    if (!inCore.has(i) && t.kind !== 'number' && !STOP_WORDS.has(t.lower) && !SIDE_WORDS.has(t.lower)) n++;
   }
   return n;
 }

@@ -20,6 +20,7 @@ describe('the name of a test, a treatment or a device is no condition', () => {
     ['Resume home meds, DVT prophylaxis and aspirin.', 'I82.409'],
     ['Laboratory data includes an arthritis panel.', 'M19.90'],
     ['Check an ANCA hepatitis profile and complement levels.', 'K75.9'],
+    ['A drain was placed through an additional right flank stab incision.', 'S31.119A'],
     ['She was given a prescription for pain medications.', 'R52'],
     ['An HIV test was sent.', 'B20'],
     ['Peak stress echo imaging shows an ejection fraction of 75%.', 'F43.9'],

@@ -8,6 +8,7 @@
  * cervix or the neck by what the index names under the term.
  */
 import { describe, expect, it } from 'vitest';
+import { codeNoteCandidates } from './coder.ts';
 import { installedKnowledge, suggestedCodes } from './installed.test-support.ts';
 
 const k = installedKnowledge();
@@ -173,4 +174,39 @@ describe('one vertebra beside its fracture', () => {
     ['Compression fracture of L1.', ['S32.019A']],
     ['Breast carcinoma, stage T1 N0 M0.', ['C50.919']],
   ]);
+});
+
+describe('a bone, its end and its side, said after a comma', () => {
+  // Index: "Fracture, traumatic, radius, distal end — see Fracture, radius, lower end"; "lower
+  // end S52.50-, intraarticular NEC S52.57-"; "humerus, proximal end — see ... upper end S42.20-";
+  // "radius, shaft S52.30-" (open fracture type I or II: 7th character B). Notes say "distal
+  // radius", not "distal end"; a diagnosis line puts the site after a comma.
+  readAs([
+    ['Fracture, right distal radius.', ['S52.501A']],
+    ['PREOPERATIVE DIAGNOSIS: Displaced intraarticular fracture, right distal radius.', ['S52.571A']],
+    ['Fracture of the proximal humerus on the left.', ['S42.202A']],
+    ['Grade 1 compound fracture, right mid-shaft radius.', ['S52.301B']],
+    // A side begins a few main terms ("Right aortic arch") but names no condition of its own.
+    ['Torn anterior cruciate ligament, right knee.', ['S83.511A']],
+    // Two conditions after a comma are two: "Pain, arm" is not read across "cough,".
+    ['Cough, left arm pain.', ['R05.9', 'M79.602']],
+  ]);
+});
+
+describe('a reference that prints one subterm as two pieces', () => {
+  // Index: "Burn, arm — see Burn, upper, limb"; the subterm is "upper limb T22.00".
+  readAs([['CHIEF COMPLAINT: Burn, right arm.', ['T22.00XA']]]);
+});
+
+describe('the side of a site is part of its name', () => {
+  // The confidence model weighs words said between the condition's own (coder/confidence.ts,
+  // "gap"); the side is the tabular's to read (laterality), no word of distance.
+  const gap = (text: string): number | undefined =>
+    codeNoteCandidates(text, k, { setting: 'outpatient', profile: 'claim' }).candidates[0]?.inputs.features
+      .gap;
+  it('"fracture of the right radius" is as direct as "fracture of the radius"', () => {
+    expect(gap('Fracture of the right radius.')).toBe(0);
+    expect(gap('Fracture of the radius.')).toBe(0);
+    expect(gap('Fracture of the angulated radius.')).toBe(1);
+  });
 });

@@ -23,6 +23,12 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'serologies',
   'screening',
   'panel',
+  // Procedures named by how they are done: "stab incisions", "stab phlebectomies" are no stab
+  // wounds (Stab — see Laceration).
+  'incision',
+  'incisions',
+  'phlebectomy',
+  'phlebectomies',
   // "blood workup for infectious disease profile", "hepatitis profile": a panel of tests.
   'profile',
   'rating',

@@ -307,6 +307,19 @@ function spinalRegions(req: string[][], title: string): void {
   }
 }
 
+const END = phraseKeys('end')[0]!;
+const BONE_END_SIDES: ReadonlySet<string> = new Set(phraseKeys('distal proximal'));
+
+/**
+ * A bone's end ("Fracture, radius, distal end — see Fracture, radius, lower end"; "proximal end
+ * — see ... upper end") is also read from its adjective alone: notes say "distal radius
+ * fracture", "fracture of the proximal humerus", seldom "distal end".
+ */
+function boneEnds(req: string[][]): void {
+  for (const alt of [...req])
+    if (alt.length === 2 && alt[1] === END && BONE_END_SIDES.has(alt[0]!)) addAlternative(req, [alt[0]!]);
+}
+
 const CERVIX = phraseKeys('cervix')[0]!;
 
 /**
@@ -459,6 +472,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
     if (!main) {
       readAlsoAs(req, title);
+      boneEnds(req);
       adjectiveInParentheses(req, r);
     }
     const t: Term = {

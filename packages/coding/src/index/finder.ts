@@ -333,13 +333,16 @@ function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyM
   return out;
 }
 
+/** Sides: they begin a few main terms ("Right aortic arch"), but name a site's side, no condition. */
+const SIDES: ReadonlySet<string> = new Set(phraseKeys('right left'));
+
 /** The first key of every main term's title that names a condition: words that begin a condition of their own. */
 function termHeads(index: CompiledIndex): ReadonlySet<string> {
   const out = new Set<string>();
   for (const m of index.mainTerms) {
     // "Spine, spinal — see condition": a word of anatomy, no condition of its own.
     if (m.see !== undefined && /^condition\b/i.test(m.see)) continue;
-    for (const alt of m.req) if (alt[0] !== undefined) out.add(alt[0]);
+    for (const alt of m.req) if (alt[0] !== undefined && !SIDES.has(alt[0])) out.add(alt[0]);
   }
   return out;
 }

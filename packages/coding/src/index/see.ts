@@ -129,29 +129,43 @@ export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, 
       ...(plain.kind === 'term' ? { plain: plain.term } : {}),
     };
   }
-  for (const p of rest) {
+  for (let i = 0; i < rest.length; i++) {
+    const p = rest[i]!;
     if (main.title.toLowerCase().includes(p.toLowerCase())) continue;
-    // The subterm printed so first ("pulmonary"), then one with the same words by synonym
-    // ("lung" folds to "pulmonary" too, and itself says "see Embolism, pulmonary").
-    const pl = p.toLowerCase();
     // "Spondylosis, with myelopathy NEC": the subterm under the connector the piece names, not
     // a sibling with the same words ("without myelopathy or radiculopathy").
-    const linked = underConnector(term, pl);
+    const linked = underConnector(term, p.toLowerCase());
     if (linked) {
       term = linked;
       via.push(linked.parent!.title, linked.title);
       continue;
     }
-    const nested = term.children.flatMap((c) => (c.connector ? c.children : []));
-    const child =
-      term.children.find((c) => c.title.toLowerCase() === pl) ??
-      nested.find((c) => c.title.toLowerCase() === pl) ??
-      term.children.find((c) => sameWords(c, p) && !c.see) ??
-      nested.find((c) => sameWords(c, p) && !c.see);
+    // A reference may print one subterm as two pieces: "Burn, arm — see Burn, upper, limb"
+    // names the subterm "upper limb".
+    const own = childNamed(term, p);
+    const next = rest[i + 1];
+    const joined = own || next === undefined ? undefined : childNamed(term, `${p} ${next}`);
+    const child = own ?? joined;
     if (child) {
       term = child;
       via.push(child.title);
+      if (joined) i++;
     }
   }
   return { kind: 'term', term, via };
+}
+
+/**
+ * The subterm a reference's piece names: printed so first ("pulmonary"), then one with the same
+ * words by synonym ("lung" folds to "pulmonary" too, and itself says "see Embolism, pulmonary").
+ */
+function childNamed(term: Term, piece: string): Term | undefined {
+  const pl = piece.toLowerCase();
+  const nested = term.children.flatMap((c) => (c.connector ? c.children : []));
+  return (
+    term.children.find((c) => c.title.toLowerCase() === pl) ??
+    nested.find((c) => c.title.toLowerCase() === pl) ??
+    term.children.find((c) => sameWords(c, piece) && !c.see) ??
+    nested.find((c) => sameWords(c, piece) && !c.see)
+  );
 }
