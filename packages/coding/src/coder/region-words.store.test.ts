@@ -210,3 +210,37 @@ describe('the side of a site is part of its name', () => {
     expect(gap('Fracture of the angulated radius.')).toBe(1);
   });
 });
+
+describe('a bone by its adjective', () => {
+  // Index: "Fracture, traumatic, metatarsal bone S92.30-" (notes drop "bone"); "ankle, lateral
+  // malleolus only S82.6-" (notes do not say "only"); "acetabulum S32.40-", "calcaneus — see
+  // Fracture, tarsal, calcaneus S92.00-" (notes say "acetabular", "calcaneal").
+  readAs([
+    ['PREOPERATIVE DIAGNOSIS: Fractured right fifth metatarsal.', ['S92.351A']],
+    ['PREOPERATIVE DIAGNOSIS: Left lateral malleolus fracture.', ['S82.62XA']],
+    ['Acetabular fracture.', ['S32.409A']],
+    ['Calcaneal fracture, left.', ['S92.002A']],
+  ]);
+});
+
+describe('a reference that ends "by site" reads the site from the words not read yet', () => {
+  // Index: "Ulcer, decubitus — see Ulcer, pressure, by site"; "Ulcer, pressure, stage 4, sacral
+  // region L89.154"; "buttock L89.30-"; "Hernia, intestine, intestinal — see Hernia, by site";
+  // "Hernia, inguinal K40.90". Before, "by site" read the residual "specified site NEC".
+  readAs([
+    ['Stage IV sacral decubitus ulcer.', ['L89.154']],
+    ['He developed decubitus ulcers on his buttocks.', ['L89.309']],
+    ['There is a right inguinal hernia containing a loop of small bowel.', ['K40.90']],
+    ['Hernia containing small bowel.', ['K46.9']],
+  ]);
+});
+
+describe('a code the index gives for tuberculosis, in a nonessential word', () => {
+  // Index: "Abscess, lumbar (tuberculous) A18.01 — nontuberculous L02.212"; "Abscess, sacrum
+  // (tuberculous) A18.01 — nontuberculous M46.28". Guidelines I.C.1: infections as documented.
+  readAs([
+    ['Lumbar abscess.', ['L02.212']],
+    ['She had a sacral abscess.', ['M46.28']],
+    ['Tuberculous abscess of the lumbar spine.', ['A18.01']],
+  ]);
+});

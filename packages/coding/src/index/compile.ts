@@ -288,7 +288,7 @@ function addAlternative(req: string[][], keys: readonly string[]): void {
 const REGION = phraseKeys('region')[0]!;
 const CERVICAL = phraseKeys('cervical')[0]!;
 const SPINAL: ReadonlySet<string> = new Set(
-  phraseKeys('cervicothoracic thoracic thoracolumbar lumbar lumbosacral sacrococcygeal'),
+  phraseKeys('cervicothoracic thoracic thoracolumbar lumbar lumbosacral sacral sacrococcygeal'),
 );
 
 /**
@@ -318,6 +318,29 @@ const BONE_END_SIDES: ReadonlySet<string> = new Set(phraseKeys('distal proximal'
 function boneEnds(req: string[][]): void {
   for (const alt of [...req])
     if (alt.length === 2 && alt[1] === END && BONE_END_SIDES.has(alt[0]!)) addAlternative(req, [alt[0]!]);
+}
+
+/**
+ * A bone named by its adjective and "bone" ("Fracture, traumatic, metatarsal bone S92.30-";
+ * "carpal bone", "sesamoid bone", "temporal bone") is also read from the adjective alone: notes
+ * say "fractured right fifth metatarsal". Not a noun before "bone" ("breast bone", "collar bone",
+ * "heel bone", "long bones"), which alone names something else.
+ */
+function boneAdjective(req: string[][], title: string): void {
+  const m = /^([a-z]+(?:al|oid|ous|ate)) bones?$/i.exec(title.trim());
+  if (m) addAlternative(req, phraseKeys(m[1]!));
+}
+
+const ONLY = phraseKeys('only')[0]!;
+
+/**
+ * A subterm restricted by a last "only" ("Fracture, ankle, lateral malleolus only S82.6-";
+ * "Abrasion, forearm, elbow only"; "with skin breakdown only") is read without it too: a note
+ * names the one site, and says nothing of "only".
+ */
+function onlyOptional(req: string[][]): void {
+  for (const alt of [...req])
+    if (alt.length > 1 && alt.at(-1) === ONLY) addAlternative(req, alt.slice(0, -1));
 }
 
 const CERVIX = phraseKeys('cervix')[0]!;
@@ -473,6 +496,8 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     if (!main) {
       readAlsoAs(req, title);
       boneEnds(req);
+      boneAdjective(req, title);
+      onlyOptional(req);
       adjectiveInParentheses(req, r);
     }
     const t: Term = {

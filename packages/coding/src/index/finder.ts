@@ -59,6 +59,19 @@ function defaultChild(t: Term): Term | null {
   return found;
 }
 
+const TUBERCULOSIS_KEYS: readonly string[] = phraseKeys('tuberculous tubercular tuberculosis TB');
+
+/**
+ * "Abscess, sacrum (tuberculous) A18.01 — nontuberculous M46.28"; "Abscess, lumbar (tuberculous)
+ * A18.01 — nontuberculous L02.212": the term's own code is the tuberculous one, a nonessential
+ * word of its title. A sentence that does not say tuberculosis has the other: an infection is
+ * coded as documented (Guidelines I.C.1), and a "sacral abscess" is no tuberculosis of the spine.
+ */
+function nonTuberculous(t: Term, sk: SentenceKeys): Term | undefined {
+  const other = t.children.find((c) => /^non-?tubercul/i.test(c.title));
+  return other && !TUBERCULOSIS_KEYS.some((k) => sk.at.has(k)) ? other : undefined;
+}
+
 const NEGATING_PREFIX: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'a']);
 
 /**
@@ -333,6 +346,8 @@ function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyM
   return out;
 }
 
+const BY_SITE_LAST = /,\s*by site$/i;
+
 /** Sides: they begin a few main terms ("Right aortic arch"), but name a site's side, no condition. */
 const SIDES: ReadonlySet<string> = new Set(phraseKeys('right left'));
 
@@ -527,6 +542,10 @@ export class IndexFinder {
     let subtermOnly = false;
     // A reference "by site" names subterms to read under the site the note gives (see.ts).
     let bySite: { subterms: readonly string[]; plain: Term | undefined } | undefined;
+    // A reference that ends "by site" ("Ulcer, decubitus — see Ulcer, pressure, by site"; "Hernia,
+    // bowel — see Hernia, by site"): the site is read from the words not read yet, so the
+    // subterm that referred is not read again.
+    let siteFromRest = false;
     for (;;) {
       const before = w.path.length;
       if (bySite) {
@@ -548,9 +567,15 @@ export class IndexFinder {
         // After a cross-reference the target re-reads the same words in its own arrangement
         // ("Failure, heart, with hypertension" → "Hypertension, heart, with heart failure").
         // The referred term read for its subterms alone reads other words than the main term's.
-        const best = descend(node, ctx, hops === 0 || subtermOnly ? w.core : NO_TOKENS, center);
+        const best = descend(
+          node,
+          ctx,
+          hops === 0 || subtermOnly || siteFromRest ? w.core : NO_TOKENS,
+          center,
+        );
         node = applySteps(w, best.steps, ctx.hereIndex) ?? node;
       }
+      siteFromRest = false;
       if (subtermOnly && w.path.length === before) return undefined;
       subtermOnly = false;
       if (hops === 0 && node.bySiteUnder) {
@@ -594,6 +619,12 @@ export class IndexFinder {
       let t: Term | undefined = node;
       let action: { code: string; manif?: string } | { ref: string; see: boolean } | undefined;
       while (t && !action) {
+        const other: Term | undefined = t.code ? nonTuberculous(t, ctx.here) : undefined;
+        if (other) {
+          w.path.push(other.title);
+          t = other;
+          continue;
+        }
         if (t.code) action = { code: t.code, ...(t.manif ? { manif: t.manif } : {}) };
         else if (t.see) action = { ref: t.see, see: true };
         else {
@@ -625,6 +656,7 @@ export class IndexFinder {
       if (ref.kind === 'term') {
         node = ref.term;
         bySite = ref.thenBySite ? { subterms: ref.thenBySite, plain: ref.plain } : undefined;
+        siteFromRest = !bySite && BY_SITE_LAST.test(action.ref);
         continue;
       }
       return this.#table(ref, w, ctx, center, text, false, !action.see);

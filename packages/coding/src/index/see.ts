@@ -132,6 +132,9 @@ export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, 
   for (let i = 0; i < rest.length; i++) {
     const p = rest[i]!;
     if (main.title.toLowerCase().includes(p.toLowerCase())) continue;
+    // "Ulcer, decubitus — see Ulcer, pressure, by site": the site is the note's, read below the
+    // term; "by site" names no subterm ("specified site NEC" is a site the note does not name).
+    if (p.toLowerCase() === 'by site') continue;
     // "Spondylosis, with myelopathy NEC": the subterm under the connector the piece names, not
     // a sibling with the same words ("without myelopathy or radiculopathy").
     const linked = underConnector(term, p.toLowerCase());
