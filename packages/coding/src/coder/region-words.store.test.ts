@@ -172,6 +172,8 @@ describe('one vertebra beside its fracture', () => {
     ['PREOPERATIVE DIAGNOSIS: T11 compression fracture with intractable pain.', ['S22.089A']],
     ['She has a C2 fracture.', ['S12.100A']],
     ['Compression fracture of L1.', ['S32.019A']],
+    ['Fracture of the T8 vertebrae.', ['S22.069A']],
+    ['Spine X-rays revealed a T12 vertebral body fracture.', ['S22.089A']],
     ['Breast carcinoma, stage T1 N0 M0.', ['C50.919']],
   ]);
 });

@@ -131,6 +131,7 @@ const SPINE_CONTEXT: ReadonlySet<string> = new Set([
   'burst',
   'wedge',
   'vertebra',
+  'vertebrae',
 ]);
 /** A thoracic or cervical vertebra read so: its region's key and "vertebra". */
 const VERTEBRA_OF: Readonly<Record<string, readonly string[]>> = {
@@ -145,7 +146,12 @@ function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   if (!k.special) return k;
   const level = vertebraLevel(t.lower);
   if (level !== undefined) {
-    const near = [tokens[i - 1], tokens[i + 1], tokens[i - 2]].some((n) => n && SPINE_CONTEXT.has(n.lower));
+    // Beside it, or after its body: "T12 vertebral body fracture".
+    const body =
+      tokens[i + 1]?.lower === 'vertebral' && tokens[i + 2]?.lower === 'body' ? [tokens[i + 3]] : [];
+    const near = [tokens[i - 1], tokens[i + 1], tokens[i - 2], ...body].some(
+      (n) => n && SPINE_CONTEXT.has(n.lower),
+    );
     if (!near) return k;
     const ordinal = ORDINAL_KEYS[Number(t.lower.slice(1)) - 1]!;
     // A lumbar vertebra already reads its region, its spine and its disc (spinalSegment).
