@@ -96,6 +96,14 @@ describe('context scopes', () => {
     expect(claim('No neurologic deficits other than some numbness in his left hand.')).toEqual(['R20.0']);
   });
 
+  it('"no demonstrated" denies, though "demonstrated" alone ends a scope', () => {
+    // Index: Necrosis — see also Gangrene I96.
+    expect(claim('There is an enlarged cervical node but no demonstrated central necrosis.')).not.toContain(
+      'I96',
+    );
+    expect(claim('Biopsy showed central necrosis.')).toContain('I96');
+  });
+
   it('a differential list is uncertain, every item of it', () => {
     expect(
       claim("Possibilities include Meckel's diverticulum, polyp, infection and vascular malformation."),

@@ -119,6 +119,8 @@ export const TRIGGERS: readonly Trigger[] = [
       'w/o',
       'no acute',
       'no known',
+      // "No demonstrated central necrosis": "demonstrated" alone ends a scope (below).
+      'no demonstrated',
       'nkda',
       // A denial of trouble with something names it: "No problems with edema", "denies
       // difficulty with chest pain, palpitations, orthopnea, or edema" ("with" alone ends a
