@@ -64,6 +64,9 @@ describe('operative report: the stated diagnoses, not the description of the ope
       'Bleeding was trivial.',
       'The infant tolerated the procedure well with a minimum amount of blood loss.',
       'The foot was elevated and an Esmarch bandage applied to exsanguinate the foot.',
+      'Bleeding was controlled with bipolar electrocautery and Surgiflo.',
+      'There was very little bleeding with this procedure.',
+      'The placenta separated with some bleeding seen and was expressed intact.',
     ])
       expect(
         codeNote(text, k, claim).suggestions.map((s) => s.code),
@@ -71,6 +74,10 @@ describe('operative report: the stated diagnoses, not the description of the ope
       ).not.toContain('R58');
     expect(
       codeNote('She started bleeding from the G-tube site.', k, claim).suggestions.map((s) => s.code),
+    ).toContain('R58');
+    // Bleeding stopped by treating the patient's blood (factor replacement) is the patient's.
+    expect(
+      codeNote('Bleeding was controlled with factor replacement.', k, claim).suggestions.map((s) => s.code),
     ).toContain('R58');
   });
 

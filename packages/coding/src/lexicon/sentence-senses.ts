@@ -57,12 +57,14 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
   // An operation's own bleeding, described as a step or as its course: "bleeding points were
   // controlled with electrocautery", "small bleeders were cauterized", "prepared down to good
   // bleeding bone", "the internal carotid artery had good backflow bleeding", "bleeding was
-  // minimal", "tolerated the procedure well with minimal bleeding noted"; and the limb emptied of
-  // blood before a tourniquet ("exsanguinated using an Esmarch bandage"). The same guideline.
+  // minimal", "tolerated the procedure well with minimal bleeding noted", "bleeding was
+  // controlled with bipolar electrocautery", "very little bleeding with this procedure", "the
+  // placenta separated with some bleeding"; and the limb emptied of blood before a tourniquet
+  // ("exsanguinated using an Esmarch bandage"). The same guideline.
   {
     code: /^R58/,
     otherSenseIf:
-      /\bbleeding (?:points?|sites? (?:was|were) (?:controlled|cauterized))\b|\bbleeders?\b|\bbleeding bone\b|\bback-?(?:flow|bled|bleeding)\b|\b(?:bleeding|blood loss) (?:was|is|were) (?:minimal|minimum|trivial|scant|negligible|nil|none)\b|\b(?:minimal|minimum|trivial|scant|negligible) (?:amount of )?(?:bleeding|blood loss)\b[^.]*\b(?:noted|encountered)\b|\btolerated the procedure\b[^.]*\b(?:minimal|minimum|little) (?:amount of )?(?:bleeding|blood loss)\b|\bexsanguinat\w*\b[^.]*\b(?:esmarch|tourniquet)\b|\b(?:esmarch|elevation)\b[^.]*\bexsanguinat/i,
+      /\b(?:bleeding|hemorrhage) (?:was|were) (?:controlled|stopped)\b[^.]*\b(?:cautery|electrocautery|bovie|bipolar|sutures?|ligat\w*|clips?|surgicel|surgiflo|gelfoam|thrombin)\b|\b(?:very little|little|minimal|no significant) bleeding (?:with|during) (?:this|the) (?:procedure|operation|surgery)\b|\bplacenta (?:separated|delivered)\b|\bbleeding (?:points?|sites? (?:was|were) (?:controlled|cauterized))\b|\bbleeders?\b|\bbleeding bone\b|\bback-?(?:flow|bled|bleeding)\b|\b(?:bleeding|blood loss) (?:was|is|were) (?:minimal|minimum|trivial|scant|negligible|nil|none)\b|\b(?:minimal|minimum|trivial|scant|negligible) (?:amount of )?(?:bleeding|blood loss)\b[^.]*\b(?:noted|encountered)\b|\btolerated the procedure\b[^.]*\b(?:minimal|minimum|little) (?:amount of )?(?:bleeding|blood loss)\b|\bexsanguinat\w*\b[^.]*\b(?:esmarch|tourniquet)\b|\b(?:esmarch|elevation)\b[^.]*\bexsanguinat/i,
   },
   // A procedure's verb, no symptom: "the catheter was aspirated and flushed", "a flushing
   // reservoir" are steps and devices; "facial flushing", "flushing episodes", "she appears
