@@ -247,6 +247,20 @@ describe('real index and tabular list', () => {
     expect(codes('ASSESSMENT: Jaundice.', { ...outpatient, patientAge: 0 })).toEqual(['R17']);
   });
 
+  it("the patient's sex chooses the index subterm that is a sex (Adhesions, pelvic, female)", () => {
+    // Index: "Adhesions, pelvic, female N73.6; male — see Adhesions, peritoneum" (K66.0);
+    // "Cystocele, female N81.10; male N32.89". The sex is the request's, else the note's.
+    expect(codes('Pelvic adhesions.', { ...outpatient, patientSex: 'F' })).toEqual(['N73.6']);
+    expect(codes('The patient is a 45-year-old female. Pelvic adhesions.')).toEqual(['N73.6']);
+    expect(codes('The patient is a 60-year-old man. Pelvic adhesions.')).toEqual(['K66.0']);
+    const r = codeNote('The patient is a 62-year-old woman with a cystocele.', k, outpatient);
+    expect(r.suggestions.map((s) => s.code)).toEqual(['N81.10']);
+    expect(r.suggestions[0]!.indexPath).toContain("female (patient's sex)");
+    // A sex subterm that refers to another condition is read from words only: "Dysfunction,
+    // male — see Dysfunction, sexual, male" is no reading of "diastolic dysfunction".
+    expect(codes('He has diastolic dysfunction.')).not.toContain('N53.9');
+  });
+
   it('leukemia and myeloma: remission is documented, not presumed (C90.0-: NOS is "not having achieved remission")', () => {
     expect(codes('Multiple myeloma.', inpatient)).toEqual(['C90.00']);
     expect(codes('Multiple myeloma in remission.', inpatient)).toEqual(['C90.01']);

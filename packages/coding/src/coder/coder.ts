@@ -81,7 +81,11 @@ export function codeNoteCandidates(
     return sexRead.sex;
   };
   const mentions = strokeSequelae(
-    findMentions(doc, k.finder, read, { patientAge: options.patientAge, ownReadingToo: !claim }),
+    findMentions(doc, k.finder, read, {
+      patientAge: options.patientAge,
+      patientSex: () => sex()?.sex,
+      ownReadingToo: !claim,
+    }),
     doc,
     k.finder,
   );

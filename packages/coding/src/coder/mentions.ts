@@ -4,6 +4,7 @@
  * words, and the context of each (ConText triggers in the sentence, plus the section: a
  * condition under FAMILY HISTORY is the family's; under PAST MEDICAL HISTORY it is history).
  */
+import type { PatientSex } from '../text/patient-sex.ts';
 import { contextOf, findTriggers, ROS_LIST_SCOPE, type TriggerHit } from '../context/context.ts';
 import { modifiedHead } from '../context/name-heads.ts';
 import { operationOfScar } from '../context/operation-scar.ts';
@@ -183,6 +184,8 @@ export function readSentences(doc: NoteDocument, options: SentenceKeyOptions = {
 export interface FindOptions {
   /** The patient's age in years, when the request gives it: chooses the index's age subterms. */
   patientAge?: number | undefined;
+  /** The patient's sex, given or stated in the note, read when asked: chooses "female"/"male" subterms. */
+  patientSex?: (() => PatientSex | undefined) | undefined;
   /**
    * Also list a condition read with words said apart from its own (a combination code by the
    * "with" convention, I.A.15) by its own words alone: "Hypertension" in "history of COPD,
@@ -200,7 +203,7 @@ export function findMentions(
   read: ReadSentences = readSentences(doc),
   options: FindOptions = {},
 ): Mention[] {
-  const { patientAge, ownReadingToo = false } = options;
+  const { patientAge, patientSex, ownReadingToo = false } = options;
   // Key → sentences that may supply a linked subterm (not drug lists, not the family's).
   const docAt = new Map<string, number[]>();
   doc.sentences.forEach((s, i) => {
@@ -234,6 +237,7 @@ export function findMentions(
       past,
       together: near,
       patientAge,
+      patientSex,
     });
     const hits = finder.find(descent(together), sentenceText);
     // The readings of this sentence's words alone, each placed after the linked reading of the

@@ -53,6 +53,12 @@ describe('words in another sense', () => {
     expect(codes('She might get a flu shot in the next few weeks.')).not.toContain('J11.1');
   });
 
+  it('sterility sought is no infertility', () => {
+    // Index: "Sterility — see Infertility"; "Infertility, male N46.9". The reason for a vasectomy.
+    notRead('N46.9', ['PREOPERATIVE DIAGNOSIS: Voluntary sterility. He is a 35-year-old man.']);
+    expect(codes('He is a 35-year-old man with male infertility.')).toEqual(['N46.9']);
+  });
+
   it('PE tubes are ear tubes', () => {
     expect(
       codes('Admitted for adenoidectomy and bilateral myringotomy and insertion of PE tubes.'),

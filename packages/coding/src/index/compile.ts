@@ -7,6 +7,7 @@
  * word forms ("Diabetes, diabetic"; "Infection, infected, infective") match on any form; a
  * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
  */
+import type { PatientSex } from '../text/patient-sex.ts';
 import { CERVICAL_SPINE_KEY } from '../lexicon/abbreviations.ts';
 import { derivedForms } from '../lexicon/derivation.ts';
 import { type AgeRange, ageOf } from './age.ts';
@@ -48,6 +49,12 @@ export interface Term {
    * when the request gives it (index/age.ts), else read from the words as any subterm.
    */
   age?: AgeRange;
+  /**
+   * The title is a sex and nothing else ("Adhesions, pelvic, female N73.6 — male"): chosen by
+   * the patient's sex when the request gives it or the note states it (text/patient-sex.ts),
+   * else read from the words as any subterm.
+   */
+  sex?: PatientSex;
   /** The title says NEC / NOS / unspecified / specified: taken only as a last resort. */
   residual: boolean;
   /**
@@ -115,8 +122,8 @@ function indexChildren(t: Term): void {
   for (const c of t.children) {
     if (c.link !== undefined) linked = true;
     const firsts = c.req.map((alt) => alt[0]).filter((k): k is string => k !== undefined);
-    // An age subterm is chosen by the patient's age, which no sentence key carries.
-    if (c.connector || firsts.length === 0 || c.age) always.push(c);
+    // An age or sex subterm is chosen by the patient's age or sex, which no sentence key carries.
+    if (c.connector || firsts.length === 0 || c.age || c.sex) always.push(c);
     for (const k of firsts) {
       const list = byKey.get(k) ?? [];
       if (!list.includes(c)) list.push(c);
@@ -528,6 +535,11 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     if (!main && !connector && first && first !== 'without' && CONNECTORS.has(first)) t.joins = true;
     const age = main || connector ? undefined : ageOf(r.title.replace(/\([^)]*\)/g, ' '));
     if (age) t.age = age;
+    const sex =
+      main || connector ? undefined : /^(female|male)$/.exec(lower.replace(/\([^)]*\)/g, '').trim())?.[1];
+    // Only where the sex names the code itself ("Cystocele, female N81.10"), not a reference to
+    // another condition ("Dysfunction, male — see Dysfunction, sexual, male").
+    if ((sex === 'female' || sex === 'male') && r.code) t.sex = sex;
     for (const ks of t.req) for (const k of ks) freq.set(k, (freq.get(k) ?? 0) + 1);
     const childLink = connector ? lower : link;
     t.children = (r.children ?? []).map((c) => build(c, t, false, childLink));

@@ -8,6 +8,7 @@
  * the note: the classification presumes the link (Guidelines I.A.15) between conditions
  * documented together (`together`: see coder/mentions.ts).
  */
+import type { PatientSex } from '../text/patient-sex.ts';
 import { phraseKeys } from '../lexicon/normalize.ts';
 import { ageFits } from './age.ts';
 import type { Term } from './compile.ts';
@@ -20,6 +21,8 @@ export interface Supply {
   tokens: number[];
   /** Supplied by the patient's age given with the request, not by words (`Term.age`). */
   age?: number;
+  /** Supplied by the patient's sex, given or stated elsewhere in the note (`Term.sex`). */
+  sex?: PatientSex;
 }
 
 export interface Step {
@@ -57,6 +60,8 @@ export interface DescentContext {
   termHeads?: ReadonlySet<string> | undefined;
   /** The patient's age in completed years, when the request gives it (index/age.ts). */
   patientAge?: number | undefined;
+  /** The patient's sex, when the request gives it or the note states it: read only when asked. */
+  patientSex?: (() => PatientSex | undefined) | undefined;
   /**
    * Read the condition by its own words: no linked subterm ("with ...", "in ...", "due to ..."),
    * whose words name another condition (the mentions profile lists each by its own reading too).
@@ -373,6 +378,19 @@ export function descend(
       const score = sub.score - THROUGH_SITE;
       if (sub.steps.length > 0 && score > best.score && partNamed(sub))
         best = { score, steps: [{ term: child, supply: undefined }, ...sub.steps] };
+    }
+    const sex = child.sex ? ctx.patientSex?.() : undefined;
+    if (sex !== undefined) {
+      if (sex !== child.sex) continue;
+      const sub = follow(child, ctx, used, center, depth);
+      // Weighs as one word of the note, as an age does.
+      const score = 1 + sub.score;
+      if (score > best.score)
+        best = {
+          score,
+          steps: [{ term: child, supply: { sentence: ctx.hereIndex, tokens: [], sex } }, ...sub.steps],
+        };
+      continue;
     }
     const byAge = child.age && ctx.patientAge !== undefined ? ageFits(child.age, ctx.patientAge) : undefined;
     if (byAge === false) continue;

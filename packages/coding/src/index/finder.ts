@@ -169,6 +169,10 @@ function applySteps(w: Walk, steps: readonly Step[], here: number): Term | undef
       w.path.push(`${s.term.title} (patient's age: ${s.supply.age})`);
       continue;
     }
+    if (s.supply?.sex !== undefined) {
+      w.path.push(`${s.term.title} (patient's sex)`);
+      continue;
+    }
     w.path.push(s.term.title);
     if (!s.supply) continue;
     w.score += s.term.req[0]?.length ?? 0;
@@ -413,6 +417,7 @@ export class IndexFinder {
       past: context.past,
       together: context.together,
       patientAge: context.patientAge,
+      patientSex: context.patientSex,
       ownWordsOnly: context.ownWordsOnly,
       seeTarget: this.#seeTarget,
       siteKeys: this.#sites,

@@ -104,6 +104,13 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\b(?:diets?|dieting|programs?|options?|surgery|surgical|bariatric|nonsurgical|medifast|optifast|phentermine|goals?|management|counsel\w*|recommend\w*|encourag\w*|suggest\w*|discuss\w*|attempts?|methods?|efforts?|pursuing|support|safe|successful|intentional|plan|try|trying|instruction|benefit|behavioral|exercise|obtain|achieve)\b/i,
   },
+  // Sterility sought is no infertility ("Sterility — see Infertility"): "voluntary sterility",
+  // "desire for sterility" are the reasons for a sterilization (Z30.2), not N46.9 or N97.9.
+  {
+    path: /^Sterility\b/,
+    otherSenseIf:
+      /\b(?:voluntary|desires?|desired|requests?|requested|elective|wants?|wish(?:es)?)\b[^.]{0,15}\bsterility\b/i,
+  },
   // "CVA" of an examination is the costovertebral angle: "no CVA tenderness", "CVA is benign",
   // "tender to percussion at the CVA" - no cerebrovascular accident (I63.9).
   {
