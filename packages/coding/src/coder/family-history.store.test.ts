@@ -95,6 +95,28 @@ describe('family history', () => {
   it('a family history denied is not coded', () => {
     expect(claim('FAMILY HISTORY: Negative for colon cancer.')).toEqual([]);
     expect(claim('FAMILY HISTORY: Noncontributory.')).toEqual([]);
+    expect(claim('He is unaware of any family members with neurological disorders.')).toEqual([]);
+  });
+
+  it('nor one the patient is not sure of (IV.H), nor a history doubted', () => {
+    // Index: "History, family, malignant neoplasm, prostate Z80.42"; "History, personal, calculi,
+    // renal Z87.442". A history is coded as it exists.
+    const r = codeNote(
+      "He does not know whether his father's side of the family had any history of prostate cancer.",
+      k,
+      { setting: 'outpatient', profile: 'claim' },
+    );
+    expect(r.suggestions.map((s) => s.code)).toEqual([]);
+    expect(r.notCoded.some((n) => n.reason === 'uncertain')).toBe(true);
+    expect(
+      claim(
+        'She was unsure of familial history of other conditions such as hypertension, high cholesterol, stroke.',
+      ),
+    ).toEqual([]);
+    expect(claim('His brother may have had colon cancer.')).toEqual([]);
+    expect(claim('Questionable history of kidney stones.')).toEqual([]);
+    expect(claim('FAMILY HISTORY: His father had prostate cancer.')).toEqual(['Z80.42']);
+    expect(claim('History of kidney stones.')).toEqual(['Z87.442']);
   });
 });
 

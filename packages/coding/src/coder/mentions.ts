@@ -290,7 +290,9 @@ export function findMentions(
       // loss, a procedure's verb, a service's name, an anomaly not said to be one.
       if (inAnotherSense(mainHead, hit.path, hit.code, sentenceText)) continue;
       // History and status codes (Z80-Z87, Z9x, and what the index files under "History": old
-      // myocardial infarction I25.2) name the past or the family themselves.
+      // myocardial infarction I25.2) name the past or the family themselves; a denial, a doubt
+      // ("does not know whether ... had any history of prostate cancer") or a hypothesis still
+      // counts.
       const selfDescribing = /^Z(?:8|9)/.test(hit.code) || history;
       // A history read through the word "history" is also denied by a trigger that holds that
       // word or stands after it ("no history of DVT", "family history is negative for ischemic
@@ -328,7 +330,9 @@ export function findMentions(
         span: spanOf(doc, i, hit.core),
         linked,
         gap: contentGap(s.tokens, hit.core),
-        context: selfDescribing ? context.filter((c) => c.category === 'negated') : context,
+        context: selfDescribing
+          ? context.filter((c) => c.category !== 'historical' && c.category !== 'family')
+          : context,
       });
     }
     attributive(out, from, s.tokens);

@@ -53,6 +53,16 @@ describe('words in another sense', () => {
     expect(codes('She might get a flu shot in the next few weeks.')).not.toContain('J11.1');
   });
 
+  it('a fit is a seizure only as one had', () => {
+    // Index: "Fit R56.9" (see Convulsions); the word is mostly a verb or a judgment.
+    notRead('R56.9', [
+      'The veins were cut to fit these and sutured in place.',
+      'The trial shell was placed and found to have an excellent fit.',
+      'The patient is fit for operation today.',
+    ]);
+    expect(codes('He had a fit yesterday.')).toEqual(['R56.9']);
+  });
+
   it('sterility sought is no infertility', () => {
     // Index: "Sterility — see Infertility"; "Infertility, male N46.9". The reason for a vasectomy.
     notRead('N46.9', ['PREOPERATIVE DIAGNOSIS: Voluntary sterility. He is a 35-year-old man.']);

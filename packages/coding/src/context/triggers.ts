@@ -614,6 +614,30 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
     8,
   ).map((t) => ({ ...t, lists: true })),
+  // What the patient does not know of: "He is unaware of any family members with neurological
+  // disorders" denies; "He does not know whether his father's side of the family had any history
+  // of prostate cancer", "She was unsure of familial history of other conditions such as
+  // hypertension, high cholesterol, stroke" doubt. Through their lists.
+  ...f('negated', ['unaware of', 'not aware of', 'is not aware of'], 10).map((t) => ({ ...t, lists: true })),
+  ...f(
+    'uncertain',
+    [
+      'does not know whether',
+      'does not know if',
+      "doesn't know whether",
+      "doesn't know if",
+      'did not know whether',
+      'did not know if',
+      'unsure whether',
+      'unsure if',
+      'unsure of',
+      'not sure whether',
+      'not sure if',
+      'uncertain whether',
+      'uncertain if',
+    ],
+    12,
+  ).map((t) => ({ ...t, lists: true })),
   // "He may also have a touch of gastroenteritis": a doubt, as "may have" is.
   ...f('uncertain', ['may also have', 'might also have', 'could also have'], 8),
   ...f('hypothetical', ['concerns of having', 'concerned about having', 'worried about having'], 4),

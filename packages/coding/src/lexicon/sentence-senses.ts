@@ -104,6 +104,14 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\b(?:diets?|dieting|programs?|options?|surgery|surgical|bariatric|nonsurgical|medifast|optifast|phentermine|goals?|management|counsel\w*|recommend\w*|encourag\w*|suggest\w*|discuss\w*|attempts?|methods?|efforts?|pursuing|support|safe|successful|intentional|plan|try|trying|instruction|benefit|behavioral|exercise|obtain|achieve)\b/i,
   },
+  // "Fit — see Convulsions" is a seizure only as one had ("had a fit", "fits of coughing",
+  // "febrile fits"); in notes the word is mostly a verb or a judgment: "cut to fit", "found to
+  // have an excellent fit", "the patient is fit for operation", "as I see fit".
+  {
+    path: /^Fit\b/,
+    onlyIf:
+      /\bfits? of\b|\b(?:a|had a|has a|having a|another|epileptic|febrile|convulsive|fainting|coughing|seizure|recurrent)\s+fits?\b/i,
+  },
   // Sterility sought is no infertility ("Sterility — see Infertility"): "voluntary sterility",
   // "desire for sterility" are the reasons for a sterilization (Z30.2), not N46.9 or N97.9.
   {

@@ -28,6 +28,17 @@ describe('sentences', () => {
     const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
     expect(s).toEqual(['Seen by Dr. Smith at 7.5 p.m. today.', 'She is well.', 'Hypertension.']);
   });
+
+  it('end after a closing parenthesis or quotation mark, not after an abbreviation inside one', () => {
+    const text =
+      'Lung removed (probably an adeno CA.) She also had hysterectomy. Cultures grew Staphylococcus (St.) aureus.';
+    const s = splitSentences(text).map((x) => text.slice(x.start, x.end));
+    expect(s).toEqual([
+      'Lung removed (probably an adeno CA.)',
+      'She also had hysterectomy.',
+      'Cultures grew Staphylococcus (St.) aureus.',
+    ]);
+  });
 });
 
 describe('sections', () => {

@@ -95,7 +95,11 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     }
     if (c === '.' || c === '!' || c === '?' || c === ';') {
       const after = text[i + 1];
-      if (after !== undefined && !isSpace(after)) continue;
+      // A sentence that ends inside its parenthesis or quotation ends after it: "(probably an
+      // adeno CA related to a pneumonia.) She also had hysterectomy".
+      const closing =
+        (after === ')' || after === '"') && (text[i + 2] === undefined || isSpace(text[i + 2]!));
+      if (after !== undefined && !isSpace(after) && !closing) continue;
       if (c === '.') {
         if (/\d/.test(text[i - 1] ?? '') && /\d/.test(after ?? '')) continue;
         if (NO_BREAK.has(wordBefore(text, i))) continue;
@@ -104,7 +108,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
         // A single capital before the dot is an initial ("J. Smith"), not a sentence end.
         if (/(?:^|[^A-Za-z])[A-Z]$/.test(text.slice(Math.max(0, i - 2), i))) continue;
       }
-      push(i + 1);
+      push(closing ? i + 2 : i + 1);
     }
   }
   push(to);
