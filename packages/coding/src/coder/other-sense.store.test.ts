@@ -63,6 +63,12 @@ describe('words in another sense', () => {
     expect(codes('He had a fit yesterday.')).toEqual(['R56.9']);
   });
 
+  it("others' smoke is an exposure, no dependence", () => {
+    // Index: Smoker — see Dependence, drug, nicotine F17.200; second-hand smoke is Z77.22.
+    notRead('F17.200', ['There is second-hand smoke exposure.', 'History of passive smoke exposure.']);
+    expect(codes('He smokes cigarettes.')).toEqual(['F17.210']);
+  });
+
   it('sterility sought is no infertility', () => {
     // Index: "Sterility — see Infertility"; "Infertility, male N46.9". The reason for a vasectomy.
     notRead('N46.9', ['PREOPERATIVE DIAGNOSIS: Voluntary sterility. He is a 35-year-old man.']);

@@ -96,6 +96,13 @@ describe('context scopes', () => {
     expect(claim('No neurologic deficits other than some numbness in his left hand.')).toEqual(['R20.0']);
   });
 
+  it('a history joined to what was denied or doubted is told as known', () => {
+    // Index: Varix, esophagus I85.00; Cirrhosis K74.60; Spina bifida Q05.9.
+    expect(claim('No fever and a history of spina bifida.')).toEqual(['Q05.9']);
+    expect(claim('Possible osteomyelitis, paraplegia, and history of spina bifida.')).toContain('Q05.9');
+    expect(claim('Possible osteomyelitis and spina bifida.')).not.toContain('Q05.9');
+  });
+
   it('"no demonstrated" denies, though "demonstrated" alone ends a scope', () => {
     // Index: Necrosis — see also Gangrene I96.
     expect(claim('There is an enlarged cervical node but no demonstrated central necrosis.')).not.toContain(

@@ -811,6 +811,14 @@ export const TRIGGERS: readonly Trigger[] = [
     ['family', 'historical', 'negated', 'uncertain', 'hypothetical'],
     ['personal history', 'personal history of'],
   ),
+  // A history joined to what was doubted or denied is told as known: "Nonhealing decubitus
+  // ulcer? Osteomyelitis, paraplegia, and history of spina bifida", "no fever and a history of
+  // asthma". (Not where the history's own word is read, "History, personal (of)": the phrase
+  // then holds the condition's first word, and a termination ends only before it.)
+  ...stop(
+    ['negated', 'uncertain', 'hypothetical'],
+    ['and history of', 'and a history of', 'and past history of', 'and a past history of'],
+  ),
   // "With" ends a trigger's reach too, but not a list of what may come's: "risks ... infection,
   // difficulty with fusion, hoarseness"; "discussed with the patient including bleeding,
   // infection, paralysis".

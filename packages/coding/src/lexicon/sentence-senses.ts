@@ -112,6 +112,12 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     onlyIf:
       /\bfits? of\b|\b(?:a|had a|has a|having a|another|epileptic|febrile|convulsive|fainting|coughing|seizure|recurrent)\s+fits?\b/i,
   },
+  // Smoke breathed from others' tobacco is an exposure (Z77.22), no dependence: "history of
+  // second-hand smoke exposures", "passive smoke".
+  {
+    code: /^F17/,
+    otherSenseIf: /\b(?:second-?hand|passive|environmental)\s+smok|\bsmoke exposures?\b/i,
+  },
   // Sterility sought is no infertility ("Sterility — see Infertility"): "voluntary sterility",
   // "desire for sterility" are the reasons for a sterilization (Z30.2), not N46.9 or N97.9.
   {
