@@ -21,3 +21,19 @@ describe('subterms from the condition’s own phrase', () => {
     expect(codes('A primary lesion was seen on the glans.')).toContain('A51.0');
   });
 });
+
+describe('a hyphenated word supplies each of its words', () => {
+  // Index: "Pain, low back M54.50"; "Infarct, myocardium, ST elevation (STEMI), anterior wall
+  // I21.09"; "Block, bundle branch, right, incomplete I45.10"; "Anemia, iron deficiency D50.9";
+  // "Hydrocephalus, normal-pressure G91.2". Notes write the words joined by hyphens.
+  const claim = suggestedCodes(k, { setting: 'outpatient', profile: 'claim' });
+  it.each([
+    ['She has had continuous low-back pain for eight years.', 'M54.50'],
+    ['Acute anterior ST-elevation MI.', 'I21.09'],
+    ['Incomplete right bundle-branch block.', 'I45.10'],
+    ['Iron-deficiency anemia.', 'D50.9'],
+    ['Encephalopathy related to normal-pressure hydrocephalus.', 'G91.2'],
+  ])('%s → %s', (text, code) => {
+    expect(claim(text)).toContain(code);
+  });
+});

@@ -69,9 +69,6 @@ export interface DescentContext {
   ownWordsOnly?: boolean | undefined;
 }
 
-/** Capitalized parts joined by hyphens: a name ("Guillain-Barré"), not "x-ray" or "C-reactive". */
-const hyphenatedName = (text: string): boolean => /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)+$/u.test(text);
-
 /** Positions for every key within [lo, hi] of the sentence, none of them in `used`. */
 export function place(
   keys: readonly string[],
@@ -87,11 +84,11 @@ export function place(
     let found = -1;
     for (const p of at) {
       // An expanded abbreviation supplies all its words from one token ("COPD"), and so does a
-      // hyphenated proper name ("Guillain-Barré", "Wolff-Parkinson-White", "Non-Hodgkin").
+      // hyphenated word ("Guillain-Barré", "Wolff-Parkinson-White", "low-back pain").
       if (
         p >= lo &&
         p <= hi &&
-        (sk.expanded.has(p) || (!used.has(p) && (!out.includes(p) || hyphenatedName(sk.tokens[p]!.text))))
+        (sk.expanded.has(p) || (!used.has(p) && (!out.includes(p) || sk.tokens[p]!.text.includes('-'))))
       ) {
         found = p;
         break;
