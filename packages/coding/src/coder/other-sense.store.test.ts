@@ -63,6 +63,15 @@ describe('words in another sense', () => {
     expect(codes('He had a fit yesterday.')).toEqual(['R56.9']);
   });
 
+  it('where a pain spreads is no back pain', () => {
+    // Index: "Pain, back M54.9". The pain said is the abdomen's or the chest's.
+    notRead('M54.9', [
+      'Pain radiates to the back.',
+      'The pain now radiates to the back but is waxing and waning.',
+    ]);
+    expect(codes('Low back pain radiates to the back of the thigh.')).toContain('M54.50');
+  });
+
   it("others' smoke is an exposure, no dependence", () => {
     // Index: Smoker — see Dependence, drug, nicotine F17.200; second-hand smoke is Z77.22.
     notRead('F17.200', ['There is second-hand smoke exposure.', 'History of passive smoke exposure.']);

@@ -112,6 +112,13 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     onlyIf:
       /\bfits? of\b|\b(?:a|had a|has a|having a|another|epileptic|febrile|convulsive|fainting|coughing|seizure|recurrent)\s+fits?\b/i,
   },
+  // Where a pain spreads is no site of its own: "Pain radiates to the back and is severe" tells
+  // how the pain said before it travels ("Pain, back" M54.9 is a back pain); "radiates to the
+  // back of the thigh" names a site.
+  {
+    path: /(?:^|see |see also )Pain > back\b/,
+    otherSenseIf: /\bradiat\w*\s+(?:in)?to\s+(?:the|his|her)\s+back\b(?!\s+of\b)/i,
+  },
   // Smoke breathed from others' tobacco is an exposure (Z77.22), no dependence: "history of
   // second-hand smoke exposures", "passive smoke".
   {
