@@ -10,7 +10,8 @@
  * resolve to. `--format tsv` prints `document-id<TAB>code`, ranked within each document. Suggestions below
  * --min-confidence (default DEFAULT_MIN_CONFIDENCE, coder/confidence.ts) are left out.
  * --sex and --age are the patient's as registered: the sex comes before the note's words for
- * the subdivisions by sex, the age chooses the index subterms that are an age.
+ * the subdivisions by sex and the index subterms that are a sex, the age chooses the index
+ * subterms that are an age.
  */
 import type { Command } from 'commander';
 import { CodeSetStore, medcodeHome } from '@medcode/codesets';
