@@ -72,6 +72,15 @@ describe('words in another sense', () => {
     expect(codes('Low back pain radiates to the back of the thigh.')).toContain('M54.50');
   });
 
+  it('a span of time is no menstrual period', () => {
+    // Index: "Periods — see also Menstruation; painful N94.6".
+    notRead('N94.6', [
+      'The patient will report 0/10 pain in the 48-hour period.',
+      'She also complains of right scapular pain during this same period.',
+    ]);
+    expect(codes('She has pain with her periods.')).toEqual(['N94.6']);
+  });
+
   it("others' smoke is an exposure, no dependence", () => {
     // Index: Smoker — see Dependence, drug, nicotine F17.200; second-hand smoke is Z77.22.
     notRead('F17.200', ['There is second-hand smoke exposure.', 'History of passive smoke exposure.']);

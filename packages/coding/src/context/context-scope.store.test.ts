@@ -103,6 +103,16 @@ describe('context scopes', () => {
     expect(claim('Possible osteomyelitis and spina bifida.')).not.toContain('Q05.9');
   });
 
+  it("what the patient took it for is a doubt; a consent's risks, benefits and alternatives list what may come", () => {
+    // Index: Stress F43.9, Anxiety F41.9, Dehydration E86.0.
+    expect(claim('At first he thought it was stress and anxiety.')).toEqual([]);
+    expect(
+      claim(
+        'The risks, benefits, and alternatives to endoscopy were explained, and these include over sedation, perforation, and dehydration.',
+      ),
+    ).toEqual([]);
+  });
+
   it('"no demonstrated" denies, though "demonstrated" alone ends a scope', () => {
     // Index: Necrosis — see also Gangrene I96.
     expect(claim('There is an enlarged cervical node but no demonstrated central necrosis.')).not.toContain(

@@ -638,6 +638,12 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
     12,
   ).map((t) => ({ ...t, lists: true })),
+  // What the patient took it for: "At first he thought it was stress and anxiety".
+  ...f(
+    'uncertain',
+    ['thought it was', 'thought this was', 'thought that it was', 'believed it was', 'felt it was'],
+    6,
+  ),
   // "He may also have a touch of gastroenteritis": a doubt, as "may have" is.
   ...f('uncertain', ['may also have', 'might also have', 'could also have'], 8),
   ...f('hypothetical', ['concerns of having', 'concerned about having', 'worried about having'], 4),
@@ -649,7 +655,13 @@ export const TRIGGERS: readonly Trigger[] = [
   // bleeding, infection, muscle loss, nerve damage".
   ...f(
     'hypothetical',
-    ['risks and potential complications', 'risks and possible complications', 'risks and benefits'],
+    [
+      'risks and potential complications',
+      'risks and possible complications',
+      'risks and benefits',
+      'risks, benefits, and alternatives',
+      'risks, benefits and alternatives',
+    ],
     12,
   ).map((t) => ({ ...t, lists: true })),
   // A differential is a list of what the condition may be, each item uncertain (IV.H):

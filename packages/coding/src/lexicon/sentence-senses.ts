@@ -119,6 +119,13 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     path: /(?:^|see |see also )Pain > back\b/,
     otherSenseIf: /\bradiat\w*\s+(?:in)?to\s+(?:the|his|her)\s+back\b(?!\s+of\b)/i,
   },
+  // "Periods — see also Menstruation" is a woman's period, not a span of time: "pain in the
+  // 48-hour period", "pain during this same period", "periods of apnea".
+  {
+    path: /^Periods\b/,
+    otherSenseIf:
+      /\b(?:\d+[- ]?(?:hour|day|week|month|year)s?|hour|day|week|month|year|time|same|this|that|postoperative|perioperative|postpartum|recovery|follow-?up|observation|trial|perinatal|neonatal|refractory|latent|incubation)\s+period\b|\bperiods? of\b/i,
+  },
   // Smoke breathed from others' tobacco is an exposure (Z77.22), no dependence: "history of
   // second-hand smoke exposures", "passive smoke".
   {
