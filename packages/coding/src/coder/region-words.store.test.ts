@@ -213,6 +213,19 @@ describe('the side of a site is part of its name', () => {
   });
 });
 
+describe('the lower back is the lumbar region', () => {
+  // Index: "Strain, low back S39.012"; "Injury, muscle, lower back S39.002". Under "Pain, spine"
+  // the lumbar region is its own subterm, and "spine" stays with the condition said with it
+  // ("Arthrosis, spine — see Spondylosis" M47.9).
+  readAs([
+    ['Lumbar muscle strain.', ['S39.012A']],
+    ['Lumbar strain.', ['S39.012A']],
+  ]);
+  it('pain in the lumbar spine beside its facet arthrosis', () => {
+    expect(claim('Pain in the lumbar spine secondary to facet arthrosis.')).toContain('M47.9');
+  });
+});
+
 describe('a bone by its adjective', () => {
   // Index: "Fracture, traumatic, metatarsal bone S92.30-" (notes drop "bone"); "ankle, lateral
   // malleolus only S82.6-" (notes do not say "only"); "acetabulum S32.40-", "calcaneus — see

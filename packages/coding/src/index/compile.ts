@@ -338,6 +338,19 @@ function boneAdjective(req: string[][], title: string): void {
   if (m) addAlternative(req, phraseKeys(m[1]!));
 }
 
+const LOW_BACK = /^(?:lower|low) back$/i;
+const LUMBAR = phraseKeys('lumbar');
+
+/**
+ * The lower back is the lumbar region ("Injury, muscle, lower back S39.002"; "Strain, low back
+ * S39.012"): notes say "lumbar muscle strain", "lumbar strain". Not under "spine" ("Pain, spine,
+ * low back"), whose lumbar reading is its own region subterm, leaving "spine" to the condition
+ * said with it ("pain in the lumbar spine secondary to facet arthrosis").
+ */
+function lumbarBack(req: string[][], title: string): void {
+  if (LOW_BACK.test(title.trim())) addAlternative(req, LUMBAR);
+}
+
 const ONLY = phraseKeys('only')[0]!;
 
 /**
@@ -505,6 +518,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       boneEnds(req);
       boneAdjective(req, title);
       onlyOptional(req);
+      if (!/^spine\b/i.test(parent?.title ?? '')) lumbarBack(req, title);
       adjectiveInParentheses(req, r);
     }
     const t: Term = {
