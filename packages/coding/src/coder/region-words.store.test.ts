@@ -157,6 +157,9 @@ describe('a cross-reference "by site" reads the site the note names', () => {
   // with obstruction"; "Hernia, umbilicus, with obstruction K42.0".
   readAs([
     ['Achilles tendon rupture, left lower extremity.', ['S86.012A']],
+    // The site the words read refers to its own entry: "Injury, tendon, Achilles — see Injury,
+    // Achilles tendon", whose subterm "strain" the reference names.
+    ['CHIEF COMPLAINT: Achilles ruptured tendon.', ['S86.019A']],
     ['Incarcerated umbilical hernia.', ['K42.0']],
     // A site without the subterm the reference names reads the reference as printed.
     ['Internal hernia.', ['K46.9']],

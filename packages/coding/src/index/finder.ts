@@ -564,6 +564,7 @@ export class IndexFinder {
           continue;
         }
         node = applySteps(w, read.steps, ctx.hereIndex) ?? node;
+        if (read.via) w.path.push(read.via);
         for (const c of read.chain) {
           w.path.push(c.title);
           node = c;
@@ -680,12 +681,21 @@ export class IndexFinder {
     w: Walk,
     ctx: DescentContext,
     center: number,
-  ): { steps: Step[]; chain: Term[] } | undefined {
+  ): { steps: Step[]; chain: Term[]; via?: string } | undefined {
     for (const used of [w.core, NO_TOKENS]) {
       const best = descend(node, ctx, used, center);
       const site = best.steps.at(-1)?.term;
       const chain = site ? subtermsUnder(site, subterms) : undefined;
       if (chain) return { steps: best.steps, chain };
+      // The site read refers to the site's own entry ("Injury, tendon, Achilles — see Injury,
+      // Achilles tendon"): the subterms are under that one.
+      if (site?.see) {
+        let top: Term = site;
+        while (top.parent) top = top.parent;
+        const ref = this.#resolve(site.see, top);
+        const under = ref.kind === 'term' ? subtermsUnder(ref.term, subterms) : undefined;
+        if (under) return { steps: best.steps, chain: under, via: `see ${site.see}` };
+      }
     }
     return undefined;
   }
