@@ -72,6 +72,15 @@ describe('words in another sense', () => {
     expect(codes('Low back pain radiates to the back of the thigh.')).toContain('M54.50');
   });
 
+  it('a crush is an injury only as said of the body', () => {
+    // Index: "Crush, chest S28.0"; "Syndrome, crush T79.5"; "Crush T14.8".
+    notRead('S28.0XXA', ['The patient has presented with crushing-type substernal chest pain.']);
+    notRead('T79.5XXA', ['A left C8 radiculopathy (double crush syndrome).']);
+    notRead('T14.8XXA', ['A hemostat was used to crush the mid portion of the turbinate.']);
+    expect(codes('He sustained a crush injury to his right hand.')).toEqual(['S67.21XA']);
+    expect(codes('He developed crush syndrome after being trapped.')).toEqual(['T79.5XXA']);
+  });
+
   it('a span of time is no menstrual period', () => {
     // Index: "Periods — see also Menstruation; painful N94.6".
     notRead('N94.6', [

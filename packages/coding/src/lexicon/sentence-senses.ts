@@ -119,6 +119,15 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     path: /(?:^|see |see also )Pain > back\b/,
     otherSenseIf: /\bradiat\w*\s+(?:in)?to\s+(?:the|his|her)\s+back\b(?!\s+of\b)/i,
   },
+  // "Crush, crushed, crushing" is an injury when said of the body: "crush injury", "his hand was
+  // crushed", "crushed his finger". In notes the word is mostly a pain's quality ("crushing-type
+  // substernal chest pain", no crushed chest S28.0), a surgeon's act ("a hemostat was used to
+  // crush the turbinate"), a graft, or a nerve's "double crush syndrome" (no traumatic anuria).
+  {
+    path: /^Crush\b|> crush\b/i,
+    onlyIf:
+      /\bcrush(?:ed|ing)? injur|\b(?:was|were|got|been|is|are) crushed\b|\bcrushed (?:his|her|their|the patient's)\b|(?<!double )\bcrush syndrome\b/i,
+  },
   // "Periods — see also Menstruation" is a woman's period, not a span of time: "pain in the
   // 48-hour period", "pain during this same period", "periods of apnea".
   {
