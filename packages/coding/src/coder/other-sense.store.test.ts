@@ -81,6 +81,20 @@ describe('words in another sense', () => {
     expect(codes('He developed crush syndrome after being trapped.')).toEqual(['T79.5XXA']);
   });
 
+  it("medicines, examination drops and the provider's worry are no condition", () => {
+    // Index: "Narcosis R06.89"; "Methadone use — see Use, opioid" (F11.90, I.C.5.b.3);
+    // "Dilatation, pupil H57.04"; "Worries R45.82".
+    notRead('R06.89', ['The child was continued on IV fluid and narcotics for pain.']);
+    notRead('F11.90', ['The pain is partially relieved with methadone rescues.']);
+    notRead('H57.04', [
+      'Pupils were pharmacologically dilated earlier.',
+      'Cyclomydril was used to dilate the pupil in each eye.',
+    ]);
+    notRead('R45.82', ['I am quite worried about the pain that she is having in her arms.']);
+    expect(codes('He was prescribed methadone after years of heroin abuse.')).toContain('F11.90');
+    expect(codes('On exam he had a dilated fixed left pupil.')).toContain('H57.04');
+  });
+
   it('a span of time is no menstrual period', () => {
     // Index: "Periods — see also Menstruation; painful N94.6".
     notRead('N94.6', [

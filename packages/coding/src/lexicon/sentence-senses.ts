@@ -128,6 +128,33 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     onlyIf:
       /\bcrush(?:ed|ing)? injur|\b(?:was|were|got|been|is|are) crushed\b|\bcrushed (?:his|her|their|the patient's)\b|(?<!double )\bcrush syndrome\b/i,
   },
+  // "Narcotics" are medicines, no narcosis (R06.89 by "Narcosis"): "continued on IV fluid and
+  // narcotics for pain", "unresponsive to medical therapy including narcotics".
+  {
+    path: /^Narcosis\b/,
+    onlyIf: /\bnarcosis\b/i,
+  },
+  // "Methadone use — see Use, opioid" (F11.90) is a use disorder's reading; a use without one is
+  // coded only when the provider relates it to a disorder (Guidelines I.C.5.b.3). Methadone
+  // prescribed for pain ("partially relieved with methadone rescues", "taking methadone up to
+  // eight tablets") is a medicine.
+  {
+    path: /^Methadone use\b/,
+    onlyIf: /\b(?:maintenance|clinic|program|addict\w*|abuse|dependen\w*|heroin|withdrawal|detox\w*)\b/i,
+  },
+  // Pupils dilated with drops for the examination are no mydriasis (H57.04): "Pupils were
+  // pharmacologically dilated earlier", "Cyclomydril x2 was used to dilate the pupil".
+  {
+    path: /(?:^|see )Dilatation > pupil\b/,
+    otherSenseIf:
+      /\bpharmacologically dilated\b|\b(?:used|drops?) to dilate\b|\bdilat\w* (?:with|using) (?:drops|cyclomydril|tropicamide|phenylephrine|mydriacyl|cyclopentolate)\b|\bdilating drops\b/i,
+  },
+  // The provider's worry is no patient's (R45.82): "I am quite worried about the pain that she is
+  // having", "we will worry about the stone at a later point".
+  {
+    path: /^Worries\b/,
+    otherSenseIf: /\b(?:I am|I'm|we are|we're|we will|we'll|I will|I'll)\s+(?:\w+\s+)?worr/i,
+  },
   // "Periods — see also Menstruation" is a woman's period, not a span of time: "pain in the
   // 48-hour period", "pain during this same period", "periods of apnea".
   {
