@@ -95,6 +95,20 @@ describe('words in another sense', () => {
     expect(codes('On exam he had a dilated fixed left pupil.')).toContain('H57.04');
   });
 
+  it('a normal placenta and a mammogram spoken of are no complication and no screening encounter', () => {
+    // Index: "Placenta, placental — see Pregnancy, complicated by, specified condition" (O26.89-);
+    // "Mammogram Z12.39".
+    notRead('O26.899', [
+      'Placenta delivered spontaneously intact with a three-vessel cord.',
+      'The placenta is posterofundal and grade 2.',
+    ]);
+    notRead('Z12.39', [
+      'She has recently had her mammogram and it was unremarkable.',
+      'Right breast mass with abnormal mammogram.',
+    ]);
+    expect(codes('EXAM: Digital screening mammogram.')).toEqual(['Z12.39']);
+  });
+
   it('a span of time is no menstrual period', () => {
     // Index: "Periods — see also Menstruation; painful N94.6".
     notRead('N94.6', [

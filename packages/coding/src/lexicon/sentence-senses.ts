@@ -155,6 +155,22 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     path: /^Worries\b/,
     otherSenseIf: /\b(?:I am|I'm|we are|we're|we will|we'll|I will|I'll)\s+(?:\w+\s+)?worr/i,
   },
+  // "Placenta, placental — see Pregnancy, complicated by, specified condition" (O26.89-) names the
+  // placenta itself: ultrasound and delivery reports describe a normal one ("posterior placenta,
+  // grade II", "placenta delivered spontaneously intact"). A complication is coded from its
+  // description (abruption, previa, insufficiency, retained ...; Guidelines I.C.15.a).
+  {
+    path: /^Placenta, placental\b/,
+    onlyIf:
+      /\b(?:abnormal\w*|accreta|increta|percreta|previa|abruptio\w*|insufficien\w*|infarct\w*|retained|low-lying|succenturiate|circumvallate|velamentous|hematoma|hypertroph\w*)\b/i,
+  },
+  // "Mammogram Z12.39" is a screening encounter's reason, not every mammogram the note speaks of
+  // ("on recent mammogram, she was found to have calcifications", "her mammogram was
+  // unremarkable", "abnormal mammogram").
+  {
+    path: /^Mammogram\b/,
+    onlyIf: /\bscreening\b|\broutine\b/i,
+  },
   // "Periods — see also Menstruation" is a woman's period, not a span of time: "pain in the
   // 48-hour period", "pain during this same period", "periods of apnea".
   {
