@@ -109,6 +109,22 @@ describe('words in another sense', () => {
     expect(codes('EXAM: Digital screening mammogram.')).toEqual(['Z12.39']);
   });
 
+  it('a course of steroids is no long-term use; an allergy list reviewed is no allergic reaction', () => {
+    // Index: "Long-term drug therapy, steroids, systemic Z79.52"; "Allergy, allergic (reaction)
+    // T78.40".
+    notRead('Z79.52', [
+      'Improvement of her platelet count on a burst of prednisone.',
+      'Continue tapered prednisone as prescribed.',
+    ]);
+    notRead('T78.40XA', [
+      'Patient medication allergies have been reviewed.',
+      'He is a physician in allergy/immunology.',
+    ]);
+    expect(codes('He has been on chronic steroids and is currently on prednisone 5 mg daily.')).toContain(
+      'Z79.52',
+    );
+  });
+
   it('a span of time is no menstrual period', () => {
     // Index: "Periods — see also Menstruation; painful N94.6".
     notRead('N94.6', [

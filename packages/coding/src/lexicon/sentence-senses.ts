@@ -171,6 +171,23 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     path: /^Mammogram\b/,
     onlyIf: /\bscreening\b|\broutine\b/i,
   },
+  // A course of steroids is no long-term use (Z79.52, "Long-term (current) (prophylactic) drug
+  // therapy (use of), steroids, systemic"): "a burst of prednisone", "tapered prednisone", "a
+  // one day course".
+  {
+    code: /^Z79\.52/,
+    otherSenseIf:
+      /\bburst\b|\btaper\w*\b|\b(?:short|one[- ]day|brief|\d+[- ]day) course\b|\bdose ?pa(?:ck|k)\b/i,
+  },
+  // "Allergy, allergic (reaction) T78.40" is an allergic reaction: not the allergy list a note
+  // keeps ("drug-related allergies ... have all been updated and reviewed", "her only allergy
+  // is listed to latex"), a specialty ("allergy/immunology") or a cause told in general ("is
+  // usually caused by allergies").
+  {
+    code: /^T78\.40/,
+    otherSenseIf:
+      /\ballerg\w*[^.]{0,60}\b(?:reviewed|updated|listed|documented|elicited)\b|\ballergy\/immunology\b|\b(?:usually|often|commonly) caused by\b/i,
+  },
   // "Periods — see also Menstruation" is a woman's period, not a span of time: "pain in the
   // 48-hour period", "pain during this same period", "periods of apnea".
   {
