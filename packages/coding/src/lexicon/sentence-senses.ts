@@ -27,8 +27,9 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
   // congenital anomalies: "Arch, aortic Q25.49", "Double, ureter Q62.5", "Transposition, nerve
   // Q07.8", "Absence, muscle Q79.8", "Retraction, sternum Q76.7". In a note the words mostly
   // name the anatomy ("passed over the aortic arch"), a device ("double-J ureteral stent") or a
-  // procedure ("ulnar nerve transposition", "the sternal retracted portion"); a congenital anomaly is coded when the note says it is one (Guidelines
-  // I.C.17 codes anomalies "when documented"). Their other codes are unaffected.
+  // procedure ("ulnar nerve transposition", "the sternal retracted portion"); a congenital
+  // anomaly is coded when the note says it is one (Guidelines I.C.17 codes anomalies "when
+  // documented"). Their other codes are unaffected.
   {
     heads: words(
       'arch|double|absence|transposition|deformity|dysplasia|accessory|cystic|axilla|pes|curvature|retraction',
