@@ -125,6 +125,13 @@ describe('words in another sense', () => {
     );
   });
 
+  it('"cut down on" is a reduction, no laceration; "pedal" is the foot', () => {
+    // Index: "Cut — see Laceration"; "Swelling, foot M79.89".
+    notRead('S21.219A', ['She has agreed to try that and cut back on this a little bit.']);
+    notRead('S91.319A', ['Mild pedal edema. Has to cut down on fluid intake.']);
+    expect(codes('EXTREMITIES: She has 3+ pedal swelling.')).toEqual(['M79.89']);
+  });
+
   it('a span of time is no menstrual period', () => {
     // Index: "Periods — see also Menstruation; painful N94.6".
     notRead('N94.6', [

@@ -129,6 +129,12 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     onlyIf:
       /\bcrush(?:ed|ing)? injur|\b(?:was|were|got|been|is|are) crushed\b|\bcrushed (?:his|her|their|the patient's)\b|(?<!double )\bcrush syndrome\b/i,
   },
+  // "Cut down on", "cut back on" are a reduction: "Mild pedal edema - has to cut down on fluid
+  // intake" is no laceration of the foot ("Cut — see Laceration").
+  {
+    path: /^Cut\b/,
+    otherSenseIf: /\bcut(?:ting)? (?:down|back)(?: on)?\b/i,
+  },
   // "Narcotics" are medicines, no narcosis (R06.89 by "Narcosis"): "continued on IV fluid and
   // narcotics for pain", "unresponsive to medical therapy including narcotics".
   {

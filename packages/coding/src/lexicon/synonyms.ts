@@ -64,6 +64,8 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['fibular', 'fibula'],
   ['radial', 'radius'],
   ['ulnar', 'ulna'],
+  // "Pedal edema", "pedal swelling": the foot's (the index never writes "pedal").
+  ['foot', 'pedal'],
   // Bones by their adjective, which notes use ("acetabular fracture", "calcaneal spur").
   ['acetabulum', 'acetabular'],
   ['calcaneus', 'calcaneal', 'calcaneum'],
