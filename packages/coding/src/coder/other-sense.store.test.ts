@@ -132,6 +132,15 @@ describe('words in another sense', () => {
     expect(codes('EXTREMITIES: She has 3+ pedal swelling.')).toEqual(['M79.89']);
   });
 
+  it("weakness of labor's contractions or among a person's strengths is no weakness of the patient", () => {
+    // Index: "Weak, weakening, weakness R53.1".
+    notRead('R53.1', [
+      'Some Pitocin was started because the contractions were very weak.',
+      'An evaluation was requested to clarify areas of strength and weakness.',
+    ]);
+    expect(codes('The patient states that he feels sick and weak.')).toContain('R53.1');
+  });
+
   it('a span of time is no menstrual period', () => {
     // Index: "Periods — see also Menstruation; painful N94.6".
     notRead('N94.6', [

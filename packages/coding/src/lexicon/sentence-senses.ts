@@ -129,6 +129,13 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     onlyIf:
       /\bcrush(?:ed|ing)? injur|\b(?:was|were|got|been|is|are) crushed\b|\bcrushed (?:his|her|their|the patient's)\b|(?<!double )\bcrush syndrome\b/i,
   },
+  // Weakness of something else than the patient (R53.1): labor's "contractions were very weak",
+  // a neuropsychological evaluation's "areas of strength and weakness".
+  {
+    code: /^R53\.1/,
+    otherSenseIf:
+      /\bcontractions? (?:were|was|are|is) (?:\w+ )?weak\b|\bweak contractions?\b|\bstrengths? and weakness(?:es)?\b/i,
+  },
   // "Cut down on", "cut back on" are a reduction: "Mild pedal edema - has to cut down on fluid
   // intake" is no laceration of the foot ("Cut — see Laceration").
   {
