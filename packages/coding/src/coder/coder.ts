@@ -113,20 +113,22 @@ export function codeNoteCandidates(
     // times in 5,639 codes (train); listing each relative's condition so cost 21 false positives
     // for 2 true.
     const whose = !d.coded && d.reason === 'family' ? whoseCondition(m, text) : undefined;
-    // A relative's condition the patient is not sure of ("does not know whether his father's
-    // side of the family had any history of prostate cancer") is no known family history.
-    const doubt = m.context.find((x) => x.category === 'uncertain');
-    if (claim && whose === 'family' && doubt)
-      d = {
-        coded: false,
-        reason: 'uncertain',
-        detail: `a family history not known ("${doubt.trigger}")`,
-        guidelines: ['IV.H'],
-        kept: [],
-      };
-    else if (claim && 'code' in c && whose === 'family') {
-      const fh = asFamilyHistory(m, c, k, (code) => complete(k.tabular, code, sentenceText, keys, sex));
-      if (fh) ({ m, c, d } = fh);
+    if (claim && whose === 'family') {
+      // A relative's condition the patient is not sure of ("His brother may have had colon
+      // cancer") is no known family history.
+      const doubt = m.context.find((x) => x.category === 'uncertain');
+      if (doubt)
+        d = {
+          coded: false,
+          reason: 'uncertain',
+          detail: `a family history not known ("${doubt.trigger}")`,
+          guidelines: ['IV.H'],
+          kept: [],
+        };
+      else if ('code' in c) {
+        const fh = asFamilyHistory(m, c, k, (code) => complete(k.tabular, code, sentenceText, keys, sex));
+        if (fh) ({ m, c, d } = fh);
+      }
     } else if (whose === 'patient') {
       // "Mother believes that he is constipated": the patient's own condition.
       m = { ...m, context: m.context.filter((x) => x.category !== 'family') };

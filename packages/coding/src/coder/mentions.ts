@@ -4,7 +4,6 @@
  * words, and the context of each (ConText triggers in the sentence, plus the section: a
  * condition under FAMILY HISTORY is the family's; under PAST MEDICAL HISTORY it is history).
  */
-import type { PatientSex } from '../text/patient-sex.ts';
 import { contextOf, findTriggers, ROS_LIST_SCOPE, type TriggerHit } from '../context/context.ts';
 import { modifiedHead } from '../context/name-heads.ts';
 import { operationOfScar } from '../context/operation-scar.ts';
@@ -16,6 +15,7 @@ import { headOfTitle, SYMPTOM_EPISODE, SYMPTOM_ONLY_AFTER } from '../lexicon/mai
 import { inAnotherSense } from '../lexicon/sentence-senses.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
+import type { PatientSex } from '../text/patient-sex.ts';
 import { type SectionKind, sectionKindOf } from '../text/section-headers.ts';
 import type { Token } from '../text/tokens.ts';
 import type { Span } from '../types.ts';

@@ -24,7 +24,8 @@ import type { Mention } from './mentions.ts';
 
 /** The stroke's words: cerebral infarction, stroke, CVA, cerebrovascular accident (I60-I67). */
 const STROKE_CODE = /^I6[0-7]/;
-const WITHOUT_RESIDUAL = /without residual/i;
+/** The history "stroke without residual deficits" (Z86.73), read through its last subterm. */
+const withoutResidual = (m: Mention): boolean => /without residual/i.test(m.hit.path.at(-1)!);
 /** Words between a past stroke and its deficit that link them. */
 const LINK_AFTER = new Set(['with', 'residual', 'resulting', 'causing', 'leaving']);
 /** Words between a deficit and the past stroke it came from. */
@@ -86,9 +87,7 @@ function oldWord(m: Mention, doc: NoteDocument): Token | undefined {
 
 /** A history of stroke read through "History" names its past itself. */
 const isPast = (m: Mention, doc: NoteDocument): boolean =>
-  WITHOUT_RESIDUAL.test(m.hit.path.at(-1)!) ||
-  m.context.some((c) => c.category === 'historical') ||
-  oldWord(m, doc) !== undefined;
+  withoutResidual(m) || m.context.some((c) => c.category === 'historical') || oldWord(m, doc) !== undefined;
 
 /** Whether the words between two mentions of a sentence link a stroke and its deficit. */
 function linked(doc: NoteDocument, stroke: Mention, deficit: Mention): boolean {
@@ -110,7 +109,7 @@ function linked(doc: NoteDocument, stroke: Mention, deficit: Mention): boolean {
  */
 export function strokeSequelae(mentions: Mention[], doc: NoteDocument, finder: IndexFinder): Mention[] {
   const strokes = mentions.filter(
-    (m) => (STROKE_CODE.test(m.hit.code) || WITHOUT_RESIDUAL.test(m.hit.path.at(-1)!)) && isPast(m, doc),
+    (m) => (STROKE_CODE.test(m.hit.code) || withoutResidual(m)) && isPast(m, doc),
   );
   if (strokes.length === 0) return mentions;
   const residualOf = new Set<Mention>();
@@ -118,7 +117,7 @@ export function strokeSequelae(mentions: Mention[], doc: NoteDocument, finder: I
     if (strokes.includes(m)) {
       // "Old CVA": the stroke is past, as "history of" would say.
       const old = m.context.some((c) => c.category === 'historical') ? undefined : oldWord(m, doc);
-      if (!old || WITHOUT_RESIDUAL.test(m.hit.path.at(-1)!)) return m;
+      if (!old || withoutResidual(m)) return m;
       const span = { start: old.start, end: old.end, text: old.text };
       return { ...m, context: [...m.context, { category: 'historical' as const, trigger: old.lower, span }] };
     }
@@ -142,5 +141,5 @@ export function strokeSequelae(mentions: Mention[], doc: NoteDocument, finder: I
       guidelines: ['I.C.9.d'],
     };
   });
-  return out.filter((m) => !(residualOf.has(m) && WITHOUT_RESIDUAL.test(m.hit.path.at(-1)!)));
+  return out.filter((m) => !(residualOf.has(m) && withoutResidual(m)));
 }

@@ -40,6 +40,9 @@ export const DEFAULT_WINDOW = 8;
 
 const f = (category: Trigger['category'], phrases: string[], window?: number): Trigger[] =>
   phrases.map((phrase) => ({ phrase, category, direction: 'forward', ...(window ? { window } : {}) }));
+/** Forward triggers that introduce a list and reach every short item of it (`Trigger.lists`). */
+const fl = (category: Trigger['category'], phrases: string[], window?: number): Trigger[] =>
+  f(category, phrases, window).map((t) => ({ ...t, lists: true }));
 const stop = (stops: ContextCategory[], phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, category: 'termination', direction: 'forward', stops }));
 const b = (category: Trigger['category'], phrases: string[], window?: number): Trigger[] =>
@@ -151,17 +154,12 @@ export const TRIGGERS: readonly Trigger[] = [
   // bleeding"), a result ("serology negative for HIV, hepatitis B and hepatitis C").
   // "Family history is negative for ischemic heart disease": the longer forward phrase, not the
   // backward "is negative" that would deny only what comes before it.
-  ...f('negated', ['negative for', 'is negative for', 'was negative for', 'were negative for'], 10).map(
-    (t) => ({
-      ...t,
-      lists: true,
-    }),
-  ),
+  ...fl('negated', ['negative for', 'is negative for', 'was negative for', 'were negative for'], 10),
   // A denial by the patient answers for every item of its list: "He denied any associated
   // tonic/clonic movement, incontinence, tongue-biting, HA, visual change, SOB, palpitation,
   // weakness or numbness". Not "no" (case reports' "no X, Y, Z" lists end where its scope does:
   // context.ts, LIST_SCOPE).
-  ...f('negated', ['denies', 'denied', 'denying'], 10).map((t) => ({ ...t, lists: true })),
+  ...fl('negated', ['denies', 'denied', 'denying'], 10),
   // A template's answer marks: "(-) numbness (-) chest pressure" is denied, "(+) joint pain"
   // affirmed; the next mark ends the scope of the one before (below).
   ...f('negated', ['(-)'], 4),
@@ -512,7 +510,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // the whole list. Not "complications include" (a case report's complications that
   // happened); nor every hypothetical trigger through lists
   // (measured: CodiEsp train lost 3 true positives, "in case of pain, ...").
-  ...f('hypothetical', [
+  ...fl('hypothetical', [
     'risks include',
     'risks included',
     'risks including',
@@ -583,7 +581,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "the high risk of recurrence, given ... the presence of lymphadenopathy"; a list ending
     // at "given" lost more on MTSamples, "suspicion of endocarditis given ... Osler nodes".)
     'risk of',
-  ]).map((t) => ({ ...t, lists: true })),
+  ]),
   // What may come, said before it: "the patient may develop deeper-seated infection", "the
   // incision may become infected", "could eventually become infected".
   ...f(
@@ -604,7 +602,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // What a condition or a step may bring, told as a possibility: "untreated pre-eclampsia can
   // result in a stroke, fluid build-up around the lungs, ..."; "the patient can also have a
   // stroke"; "this may cause weakness of all four extremities". Through the list.
-  ...f(
+  ...fl(
     'hypothetical',
     [
       ...['can', 'could', 'may', 'might'].flatMap((modal) =>
@@ -613,13 +611,13 @@ export const TRIGGERS: readonly Trigger[] = [
       'can also have',
     ],
     8,
-  ).map((t) => ({ ...t, lists: true })),
+  ),
   // What the patient does not know of: "He is unaware of any family members with neurological
   // disorders" denies; "He does not know whether his father's side of the family had any history
   // of prostate cancer", "She was unsure of familial history of other conditions such as
   // hypertension, high cholesterol, stroke" doubt. Through their lists.
-  ...f('negated', ['unaware of', 'not aware of', 'is not aware of'], 10).map((t) => ({ ...t, lists: true })),
-  ...f(
+  ...fl('negated', ['unaware of', 'not aware of', 'is not aware of'], 10),
+  ...fl(
     'uncertain',
     [
       'does not know whether',
@@ -637,7 +635,7 @@ export const TRIGGERS: readonly Trigger[] = [
       'uncertain if',
     ],
     12,
-  ).map((t) => ({ ...t, lists: true })),
+  ),
   // What the patient took it for: "At first he thought it was stress and anxiety".
   ...f(
     'uncertain',
@@ -653,7 +651,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // her in detail including bleeding, ..."): a wider window to the first item.
   // "Risks and benefits of the above procedure were discussed with the patient including
   // bleeding, infection, muscle loss, nerve damage".
-  ...f(
+  ...fl(
     'hypothetical',
     [
       'risks and potential complications',
@@ -663,11 +661,11 @@ export const TRIGGERS: readonly Trigger[] = [
       'risks, benefits and alternatives',
     ],
     12,
-  ).map((t) => ({ ...t, lists: true })),
+  ),
   // A differential is a list of what the condition may be, each item uncertain (IV.H):
   // "Possibilities include Meckel's diverticulum, polyp, infection and vascular malformation";
   // "Differential diagnoses include hypoperfusion, stenosis, and dissection".
-  ...f('uncertain', [
+  ...fl('uncertain', [
     'possibilities include',
     'possibilities included',
     'possibilities including',
@@ -685,7 +683,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'differential is',
     'differentials include',
     'differential considerations include',
-  ]).map((t) => ({ ...t, lists: true })),
+  ]),
   // A condition word right after "when" in a clause of habit is the circumstance, not a finding:
   // "speech became dysarthric when fatigued", "pain especially when he is stressed".
   ...['when', 'whenever', 'when he is', 'when she is', 'when he gets', 'when she gets', 'when feeling'].map(

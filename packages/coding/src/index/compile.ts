@@ -7,9 +7,9 @@
  * word forms ("Diabetes, diabetic"; "Infection, infected, infective") match on any form; a
  * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
  */
-import type { PatientSex } from '../text/patient-sex.ts';
 import { CERVICAL_SPINE_KEY } from '../lexicon/abbreviations.ts';
 import { derivedForms } from '../lexicon/derivation.ts';
+import type { PatientSex } from '../text/patient-sex.ts';
 import { type AgeRange, ageOf } from './age.ts';
 import { groupOf, inflections, phraseKeys } from '../lexicon/normalize.ts';
 import { headOfTitle, NEEDS_SUBTERM, NOT_FROM_TEXT } from '../lexicon/main-terms.ts';

@@ -8,8 +8,8 @@
  * the note: the classification presumes the link (Guidelines I.A.15) between conditions
  * documented together (`together`: see coder/mentions.ts).
  */
-import type { PatientSex } from '../text/patient-sex.ts';
 import { phraseKeys } from '../lexicon/normalize.ts';
+import type { PatientSex } from '../text/patient-sex.ts';
 import { ageFits } from './age.ts';
 import type { Term } from './compile.ts';
 import type { SentenceKeys } from './sentence-keys.ts';
@@ -154,7 +154,8 @@ const FOLLOWING_WORDS: ReadonlySet<string> = new Set([
   'late',
 ]);
 
-const SIDE_KEYS: ReadonlySet<string> = new Set(phraseKeys('left right'));
+/** A site's sides: the tabular reads them (laterality); they name no condition. */
+export const SIDE_KEYS: ReadonlySet<string> = new Set(phraseKeys('left right'));
 /** The halves of a site ("limb, lower", "limb, upper"; index/finder.ts `siteGroups`). */
 export const HALF_KEYS: ReadonlySet<string> = new Set(phraseKeys('lower upper'));
 
@@ -334,6 +335,22 @@ function partNamed(sub: Best): boolean {
   return together && !wordedOnlyBy(last.term, HALF_KEYS);
 }
 
+/**
+ * A subterm the patient's age or sex chooses, not words (`Term.age`, `Term.sex`): the supply
+ * that chose it, false when the patient's is another, undefined when neither the request nor
+ * the note says.
+ */
+function chosenByPatient(child: Term, ctx: DescentContext): Supply | false | undefined {
+  const here = { sentence: ctx.hereIndex, tokens: [] };
+  if (child.sex) {
+    const sex = ctx.patientSex?.();
+    if (sex !== undefined) return sex === child.sex && { ...here, sex };
+  }
+  if (child.age && ctx.patientAge !== undefined)
+    return ageFits(child.age, ctx.patientAge) && { ...here, age: ctx.patientAge };
+  return undefined;
+}
+
 /** Less than any one word of a sibling subterm, more than nothing: the entry of last resort. */
 const AGENT_NEC_WEIGHT = 0.5;
 
@@ -376,27 +393,13 @@ export function descend(
       if (sub.steps.length > 0 && score > best.score && partNamed(sub))
         best = { score, steps: [{ term: child, supply: undefined }, ...sub.steps] };
     }
-    const sex = child.sex ? ctx.patientSex?.() : undefined;
-    if (sex !== undefined) {
-      if (sex !== child.sex) continue;
-      const sub = follow(child, ctx, used, center, depth);
-      // Weighs as one word of the note, as an age does.
-      const score = 1 + sub.score;
-      if (score > best.score)
-        best = {
-          score,
-          steps: [{ term: child, supply: { sentence: ctx.hereIndex, tokens: [], sex } }, ...sub.steps],
-        };
-      continue;
-    }
-    const byAge = child.age && ctx.patientAge !== undefined ? ageFits(child.age, ctx.patientAge) : undefined;
-    if (byAge === false) continue;
-    if (byAge) {
-      const supply: Supply = { sentence: ctx.hereIndex, tokens: [], age: ctx.patientAge! };
+    const byPatient = chosenByPatient(child, ctx);
+    if (byPatient === false) continue;
+    if (byPatient) {
       const sub = follow(child, ctx, used, center, depth);
       // Weighs as one word of the note: a subterm the words name as well ("acute") ties with it.
       const score = 1 + sub.score - (child.residual ? 0.05 : 0);
-      if (score > best.score) best = { score, steps: [{ term: child, supply }, ...sub.steps] };
+      if (score > best.score) best = { score, steps: [{ term: child, supply: byPatient }, ...sub.steps] };
       continue;
     }
     let req: readonly string[] = [];

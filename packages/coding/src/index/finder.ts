@@ -14,6 +14,7 @@ import {
   descend,
   HALF_KEYS,
   place,
+  SIDE_KEYS,
   type Step,
   type Supply,
   wordedOnlyBy,
@@ -23,6 +24,13 @@ import { headMap, type Reference, resolveReference } from './see.ts';
 import type { SentenceKeys } from './sentence-keys.ts';
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
+
+/** The main term a term stands under (itself, for a main term). */
+function mainTermOf(t: Term): Term {
+  let top = t;
+  while (top.parent) top = top.parent;
+  return top;
+}
 
 /** The subterms titled so, one under the other, below `site`; undefined when one is missing. */
 function subtermsUnder(site: Term, titles: readonly string[]): Term[] | undefined {
@@ -164,13 +172,11 @@ function applySteps(w: Walk, steps: readonly Step[], here: number): Term | undef
   let last: Term | undefined;
   for (const s of steps) {
     last = s.term;
-    if (s.supply?.age !== undefined) {
-      // No words of the note: the evidence trail says what chose it.
-      w.path.push(`${s.term.title} (patient's age: ${s.supply.age})`);
-      continue;
-    }
-    if (s.supply?.sex !== undefined) {
-      w.path.push(`${s.term.title} (patient's sex)`);
+    // Chosen by the patient's age or sex, no words of the note: the evidence trail says what chose it.
+    const byPatient =
+      s.supply?.age !== undefined ? `patient's age: ${s.supply.age}` : s.supply?.sex && "patient's sex";
+    if (byPatient) {
+      w.path.push(`${s.term.title} (${byPatient})`);
       continue;
     }
     w.path.push(s.term.title);
@@ -350,18 +356,16 @@ function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyM
   return out;
 }
 
-const BY_SITE_LAST = /,\s*by site$/i;
-
-/** Sides: they begin a few main terms ("Right aortic arch"), but name a site's side, no condition. */
-const SIDES: ReadonlySet<string> = new Set(phraseKeys('right left'));
-
-/** The first key of every main term's title that names a condition: words that begin a condition of their own. */
+/**
+ * The first key of every main term's title that names a condition: words that begin a condition
+ * of their own. Not a side, though a few main terms begin with one ("Right aortic arch").
+ */
 function termHeads(index: CompiledIndex): ReadonlySet<string> {
   const out = new Set<string>();
   for (const m of index.mainTerms) {
     // "Spine, spinal — see condition": a word of anatomy, no condition of its own.
     if (m.see !== undefined && /^condition\b/i.test(m.see)) continue;
-    for (const alt of m.req) if (alt[0] !== undefined && !SIDES.has(alt[0])) out.add(alt[0]);
+    for (const alt of m.req) if (alt[0] !== undefined && !SIDE_KEYS.has(alt[0])) out.add(alt[0]);
   }
   return out;
 }
@@ -478,15 +482,15 @@ export class IndexFinder {
 
   readonly #seeTarget = (t: Term): Term | undefined => {
     if (!t.see) return undefined;
-    let top: Term = t;
-    while (top.parent) top = top.parent;
-    const r = this.#resolve(t.see, top);
+    const r = this.#resolve(t.see, t);
     // A reference by site is scored as printed: the site is not known until it is followed.
     return r.kind === 'term' ? (r.plain ?? r.term) : undefined;
   };
 
   readonly #refs = new Map<Term, Map<string, Reference>>();
-  #resolve(ref: string, from: Term): Reference {
+  /** A cross-reference printed at `at`, resolved from the main term `at` stands under. */
+  #resolve(ref: string, at: Term): Reference {
+    const from = mainTermOf(at);
     let byRef = this.#refs.get(from);
     if (!byRef) {
       byRef = new Map();
@@ -654,15 +658,13 @@ export class IndexFinder {
       if (!action) return undefined;
       if ('code' in action) return this.#hit(w, ctx, action.code, action.manif, 'index');
       if (++hops > 3) return undefined;
-      let top: Term = node;
-      while (top.parent) top = top.parent;
-      const ref = this.#resolve(action.ref, top);
+      const ref = this.#resolve(action.ref, node);
       w.path.push(`${action.see ? 'see' : 'see also'} ${action.ref}`);
       if (ref.kind === 'none') return undefined;
       if (ref.kind === 'term') {
         node = ref.term;
         bySite = ref.thenBySite ? { subterms: ref.thenBySite, plain: ref.plain } : undefined;
-        siteFromRest = !bySite && BY_SITE_LAST.test(action.ref);
+        siteFromRest = ref.siteFromNote === true;
         continue;
       }
       return this.#table(ref, w, ctx, center, text, false, !action.see);
@@ -690,9 +692,7 @@ export class IndexFinder {
       // The site read refers to the site's own entry ("Injury, tendon, Achilles — see Injury,
       // Achilles tendon"): the subterms are under that one.
       if (site?.see) {
-        let top: Term = site;
-        while (top.parent) top = top.parent;
-        const ref = this.#resolve(site.see, top);
+        const ref = this.#resolve(site.see, site);
         const under = ref.kind === 'term' ? subtermsUnder(ref.term, subterms) : undefined;
         if (under) return { steps: best.steps, chain: under, via: `see ${site.see}` };
       }
@@ -712,10 +712,8 @@ export class IndexFinder {
     ctx: DescentContext,
     center: number,
   ): { node: Term; ctx: DescentContext } | undefined {
-    let top: Term = from;
-    while (top.parent) top = top.parent;
-    const ref = this.#resolve(instruction.main, top);
-    if (ref.kind !== 'term' || ref.term === top) return undefined;
+    const ref = this.#resolve(instruction.main, from);
+    if (ref.kind !== 'term' || ref.term === mainTermOf(from)) return undefined;
     const at = new Map(ctx.here.at);
     for (const k of instruction.through.flatMap((p) => phraseKeys(p)))
       at.set(
@@ -757,13 +755,10 @@ export class IndexFinder {
    */
   #mayFollow(from: Term, seeAlso: string, here: SentenceKeys): boolean {
     if (!from.parent) return true;
-    let top: Term = from;
-    while (top.parent) top = top.parent;
-    const ref = this.#resolve(seeAlso, top);
+    const ref = this.#resolve(seeAlso, from);
     if (ref.kind !== 'term') return true;
-    let refTop: Term = ref.term;
-    while (refTop.parent) refTop = refTop.parent;
-    if (refTop !== top || ref.term === top) return true;
+    const top = mainTermOf(from);
+    if (mainTermOf(ref.term) !== top || ref.term === top) return true;
     return ref.term.req.some((alt) => alt.length > 0 && alt.every((k) => here.at.has(k)));
   }
 
@@ -779,9 +774,7 @@ export class IndexFinder {
     center: number,
     text: string,
   ): IndexHit | undefined {
-    let top: Term = from;
-    while (top.parent) top = top.parent;
-    const ref = this.#resolve(seeAlso, top);
+    const ref = this.#resolve(seeAlso, from);
     if (ref.kind !== 'neoplasm') return undefined;
     const trial: Walk = {
       ...w,

@@ -20,6 +20,11 @@ export type Reference =
       thenBySite?: string[];
       /** The reference read without "by site", for a note whose site has no such subterm. */
       plain?: Term;
+      /**
+       * The reference ends "by site" ("Ulcer, decubitus — see Ulcer, pressure, by site"): the
+       * site is the note's, read below `term` from the words not read yet.
+       */
+      siteFromNote?: true;
     }
   | { kind: 'neoplasm'; column: number | undefined; site: string[]; via: string }
   | { kind: 'drug'; column: number | undefined; via: string }
@@ -132,9 +137,8 @@ export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, 
   for (let i = 0; i < rest.length; i++) {
     const p = rest[i]!;
     if (main.title.toLowerCase().includes(p.toLowerCase())) continue;
-    // "Ulcer, decubitus — see Ulcer, pressure, by site": the site is the note's, read below the
-    // term; "by site" names no subterm ("specified site NEC" is a site the note does not name).
-    if (p.toLowerCase() === 'by site') continue;
+    // "by site" names no subterm ("specified site NEC" is a site the note does not name).
+    if (i === bySite) continue;
     // "Spondylosis, with myelopathy NEC": the subterm under the connector the piece names, not
     // a sibling with the same words ("without myelopathy or radiculopathy").
     const linked = underConnector(term, p.toLowerCase());
@@ -155,7 +159,12 @@ export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, 
       if (joined) i++;
     }
   }
-  return { kind: 'term', term, via };
+  return {
+    kind: 'term',
+    term,
+    via,
+    ...(bySite >= 0 && bySite === rest.length - 1 ? { siteFromNote: true } : {}),
+  };
 }
 
 /**
