@@ -198,6 +198,33 @@ describe('a bone, its end and its side, said after a comma', () => {
   ]);
 });
 
+describe('a site said after a comma begins no condition of its own', () => {
+  // Index: "Pain, breast NEC N64.4"; "Pain, scrotum N50.82". "Breast (see also condition)" and
+  // "Scrotal tongue K14.5" are main terms, but their first word is a site of the Table of
+  // Neoplasms: after a comma it says where.
+  readAs([
+    ['This is a 47-year-old female with pain, left breast.', ['N64.4']],
+    ['This is a 67-year-old male with pain, left scrotum.', ['N50.82']],
+  ]);
+  it('words after the comma that make a clause of their own name no site', () => {
+    // "Anesthesia, skin R20.0" is numbness; here "skin was prepped" is the next step.
+    expect(claim('Under general anesthesia, skin was prepped and draped in usual fashion.')).toEqual([]);
+  });
+});
+
+describe('a site by its adjective', () => {
+  // Table of Neoplasms: "intestine, large, cecum C18.0"; "cecum C18.0". Index: "Polyp, cecum
+  // D12.0"; "Polyp, duodenum K31.7"; "Swelling, scrotum N50.89"; "Hypertrophy, tonsils J35.1".
+  // Notes say "cecal", "duodenal", "scrotal", "tonsillar".
+  readAs([
+    ['Final diagnosis: cecal adenocarcinoma.', ['C18.0']],
+    ['Postoperative diagnosis: Cecal polyp.', ['D12.0']],
+    ['IMPRESSION: Duodenal polyp.', ['K31.7']],
+    ['He presents with a right scrotal swelling.', ['N50.89']],
+    ['She has significant tonsillar hypertrophy.', ['J35.1']],
+  ]);
+});
+
 describe('a reference that prints one subterm as two pieces', () => {
   // Index: "Burn, arm — see Burn, upper, limb"; the subterm is "upper limb T22.00".
   readAs([['CHIEF COMPLAINT: Burn, right arm.', ['T22.00XA']]]);

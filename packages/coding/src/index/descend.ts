@@ -197,6 +197,8 @@ function linkedSupply(
 }
 
 const SEPARATORS = new Set(['and', 'or', ',', ';', 'but', 'nor', 'plus']);
+/** Verbs that make the words after a comma a clause of their own (`namesTerm`). */
+const CLAUSE_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'been', 'be']);
 /**
  * Prepositions that end the phrase of the words before them (`separated`): "for" introduces a
  * purpose or a reason ("primary care for evaluation of lesions", "valve replacement for
@@ -213,6 +215,8 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(['for']);
 function namesTerm(sk: SentenceKeys, i: number, heads: ReadonlySet<string>): boolean {
   let end = i;
   while (end < sk.tokens.length && !SEPARATORS.has(sk.tokens[end]!.lower)) end++;
+  // A clause of its own ("under general anesthesia, skin was prepped") names no site of the term.
+  for (let p = i; p < end; p++) if (CLAUSE_VERBS.has(sk.tokens[p]!.lower)) return true;
   for (const [k, at] of sk.at) if (heads.has(k) && at.some((p) => p >= i && p < end)) return true;
   return false;
 }

@@ -358,13 +358,16 @@ function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyM
 
 /**
  * The first key of every main term's title that names a condition: words that begin a condition
- * of their own. Not a side, though a few main terms begin with one ("Right aortic arch").
+ * of their own. Not a side, though a few main terms begin with one ("Right aortic arch"), and
+ * not a site: "Breast (see also condition)", "Scrotal tongue" begin with words that, after a
+ * comma, name where ("pain, left breast" is "Pain, breast").
  */
-function termHeads(index: CompiledIndex): ReadonlySet<string> {
+function termHeads(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlySet<string> {
   const out = new Set<string>();
   for (const m of index.mainTerms) {
     // "Spine, spinal — see condition": a word of anatomy, no condition of its own.
     if (m.see !== undefined && /^condition\b/i.test(m.see)) continue;
+    if (namesSite(m, sites)) continue;
     for (const alt of m.req) if (alt[0] !== undefined && !SIDE_KEYS.has(alt[0])) out.add(alt[0]);
   }
   return out;
@@ -398,7 +401,7 @@ export class IndexFinder {
     this.#titled = titleWords(set.index);
     this.#sites = siteKeys(set.neoplasm);
     this.#siteGroups = siteGroups(set.index, this.#sites);
-    this.#heads = termHeads(set.index);
+    this.#heads = termHeads(set.index, this.#sites);
     this.#status = statusSubterms(set.index);
   }
 
