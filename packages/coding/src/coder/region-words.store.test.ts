@@ -225,6 +225,19 @@ describe('a site by its adjective', () => {
   ]);
 });
 
+describe('a part of a site the index reaches by a reference', () => {
+  // Index: "Swelling, joint — see Effusion, joint"; "Effusion, joint, knee M25.46-", "shoulder
+  // M25.41-". No "Swelling, knee" is listed: a note naming the joint names "joint" too.
+  readAs([
+    ['Swelling of the right knee.', ['M25.461']],
+    ['Right shoulder shows evidence of swelling.', ['M25.411']],
+  ]);
+  it("an ankle's edema is the limb's, not fluid in the joint", () => {
+    // "Edema, joint — see Effusion, joint" is not read from "ankle edema" ("Edema, legs R60.0").
+    expect(claim('The patient has significant ankle edema.').some((c) => c.startsWith('M25.47'))).toBe(false);
+  });
+});
+
 describe('a reference that prints one subterm as two pieces', () => {
   // Index: "Burn, arm — see Burn, upper, limb"; the subterm is "upper limb T22.00".
   readAs([['CHIEF COMPLAINT: Burn, right arm.', ['T22.00XA']]]);

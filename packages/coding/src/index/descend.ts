@@ -389,13 +389,16 @@ export function descend(
     // a note naming the part names the site too ("pain in the knee" is "Pain, joint, knee";
     // the index lists no "Pain, knee"). Read like a connector, for a little less.
     if (groups?.includes(child)) {
-      const sub = descend(child, ctx, used, center, depth + 1);
+      // A site that refers to its parts' term ("Swelling, joint — see Effusion, joint") is read
+      // by them there; the finder follows the reference and reads the part again.
+      const referred = child.children.length === 0 ? ctx.seeTarget?.(child) : undefined;
+      const sub = descend(referred ?? child, ctx, used, center, depth + 1);
       // Read through a site the note did not name, the words must name a part of it, together:
       // "upper" of "the upper portion of the incision" is no "Pain, limb, upper", nor "lower ...
       // leg" of "lower back pain ... radiates down her right leg" a lower leg.
       const score = sub.score - THROUGH_SITE;
       if (sub.steps.length > 0 && score > best.score && partNamed(sub))
-        best = { score, steps: [{ term: child, supply: undefined }, ...sub.steps] };
+        best = { score, steps: [{ term: child, supply: undefined }, ...(referred ? [] : sub.steps)] };
     }
     const byPatient = chosenByPatient(child, ctx);
     if (byPatient === false) continue;

@@ -325,7 +325,7 @@ const namesSite = (t: Term, sites: ReadonlySet<string>): boolean => wordedOnlyBy
  * "Contusion, head: ear, eyelid, lip, nose". A note that names the part names the site
  * (index/descend.ts); a subterm of kinds ("Cyst, sebaceous: breast, eyelid") is no site.
  */
-function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyMap<Term, readonly Term[]> {
+function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): Map<Term, Term[]> {
   const out = new Map<Term, Term[]>();
   const groups = new Set<Term>();
   // A half's parts may say it ("limb, lower: lower leg").
@@ -354,6 +354,38 @@ function siteGroups(index: CompiledIndex, sites: ReadonlySet<string>): ReadonlyM
   };
   for (const m of index.mainTerms) walk(m);
   return out;
+}
+
+/**
+ * Main terms whose referring site is not read through its parts: "Edema, joint — see Effusion,
+ * joint" is fluid in the joint, where "ankle edema", "knee edema" of a note are the limb's soft
+ * tissue ("Edema, legs R60.0"; "localized R60.0").
+ */
+const NOT_THROUGH_REFERENCE: ReadonlySet<string> = new Set(['edema']);
+
+/**
+ * Adds to `groups` the subterms worded by a site that refer to a site divided into parts:
+ * "Swelling, joint — see Effusion, joint" (ankle, elbow, hip, knee...). A note naming the part
+ * names them too ("swelling of the right knee" is "Effusion, joint, knee"; the index lists no
+ * "Swelling, knee"); the descent reads the part under the referred term (index/descend.ts).
+ */
+function addReferredGroups(
+  index: CompiledIndex,
+  sites: ReadonlySet<string>,
+  groups: Map<Term, Term[]>,
+  target: (t: Term) => Term | undefined,
+): void {
+  const isGroup = new Set([...groups.values()].flat());
+  const walk = (t: Term): void => {
+    for (const c of t.children) {
+      walk(c);
+      if (!c.see || c.code || c.children.length > 0 || !namesSite(c, sites)) continue;
+      if (NOT_THROUGH_REFERENCE.has(headOfTitle(mainTermOf(c).title))) continue;
+      const to = target(c);
+      if (to && isGroup.has(to)) groups.set(t, [...(groups.get(t) ?? []), c]);
+    }
+  };
+  for (const m of index.mainTerms) walk(m);
 }
 
 /**
@@ -400,7 +432,9 @@ export class IndexFinder {
     this.#set = set;
     this.#titled = titleWords(set.index);
     this.#sites = siteKeys(set.neoplasm);
-    this.#siteGroups = siteGroups(set.index, this.#sites);
+    const groups = siteGroups(set.index, this.#sites);
+    addReferredGroups(set.index, this.#sites, groups, this.#seeTarget);
+    this.#siteGroups = groups;
     this.#heads = termHeads(set.index, this.#sites);
     this.#status = statusSubterms(set.index);
   }
