@@ -62,6 +62,10 @@ export function decide(
       guidelines: ['I.A'],
       kept: [],
     };
+  // A finding of another condition said with it ("a nodule with a necrotic center"), claim
+  // profile: signs routinely part of a condition are not coded beside it (I.B.5).
+  if (m.findingOf && profile === 'claim')
+    return { coded: false, reason: 'integral-symptom', detail: m.findingOf, guidelines: ['I.B.5'], kept: [] };
   const neg = has(m, 'negated');
   if (neg)
     return {

@@ -12,7 +12,7 @@ import type { DescentContext } from '../index/descend.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
 import { headOfTitle, SYMPTOM_EPISODE, SYMPTOM_ONLY_AFTER } from '../lexicon/main-terms.ts';
-import { inAnotherSense } from '../lexicon/sentence-senses.ts';
+import { findingOfAnother, inAnotherSense } from '../lexicon/sentence-senses.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
 import type { PatientSex } from '../text/patient-sex.ts';
@@ -39,6 +39,8 @@ export interface Mention {
   modifies?: Span;
   /** The condition whose head it stands before as an adjective ("faint erythema"; `attributive`). */
   attributive?: Span;
+  /** Why it is a finding of another condition said with it (lexicon/sentence-senses.ts `findingOf`). */
+  findingOf?: string;
   /** Guidelines the reading applied beyond the index ("I.C.9.d": coder/stroke-sequela.ts). */
   guidelines?: string[];
 }
@@ -289,6 +291,7 @@ export function findMentions(
       // The sentence makes the words another sense: labor's progress, an operation's blood
       // loss, a procedure's verb, a service's name, an anomaly not said to be one.
       if (inAnotherSense(mainHead, hit.path, hit.code, sentenceText)) continue;
+      const findingOf = findingOfAnother(mainHead, hit.path, hit.code, sentenceText);
       // History and status codes (Z80-Z87, Z9x, and what the index files under "History": old
       // myocardial infarction I25.2) name the past or the family themselves; a denial, a doubt
       // ("does not know whether ... had any history of prostate cancer") or a hypothesis still
@@ -324,6 +327,7 @@ export function findMentions(
       out.push({
         ...(head ? { modifies: { start: head.start, end: head.end, text: head.text } } : {}),
         ...(dim ? { attributive: { start: dim.start, end: dim.end, text: dim.text } } : {}),
+        ...(findingOf ? { findingOf } : {}),
         sentence: i,
         section: s.section,
         hit,

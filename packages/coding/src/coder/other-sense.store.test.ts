@@ -244,4 +244,21 @@ describe('words in another sense', () => {
     expect(codes('He reports a recent 30-pound weight loss.')).toContain('R63.4');
     expect(codes('She has had unintentional weight loss despite her diet.')).toContain('R63.4');
   });
+
+  it("a lesion's or a tissue's necrosis is its finding: the claim does not code it, mentions list it", () => {
+    // Index: "Necrosis, necrotic (ischemic) — see also Gangrene" I96. A pathology report's
+    // "central necrosis" of a lesion and a wound's necrotic tissue debrided are findings of the
+    // lesion and the wound, coded by them (Guidelines I.B.5); gangrene documented is coded.
+    const notes = [
+      'Biopsy showed atypical ductal hyperplasia with central necrosis.',
+      'The necrotic and dead tissue was removed.',
+      'Another nodular image is seen with a necrotic center.',
+    ];
+    notRead('I96', notes);
+    const mentions = suggestedCodes(k, { setting: 'outpatient', profile: 'mentions' });
+    expect(mentions(notes[0]!)).toContain('I96');
+    const r = codeNote(notes[0]!, k, options);
+    expect(r.notCoded.find((n) => n.code === 'I96')?.reason).toBe('integral-symptom');
+    expect(codes('Dry necrosis of the left second toe.')).toContain('I96');
+  });
 });

@@ -20,6 +20,11 @@ export interface SentenceSense {
   onlyIf?: RegExp;
   /** Words that keep the reading whatever `otherSenseIf` finds ("unintentional weight loss"). */
   exceptIf?: RegExp;
+  /**
+   * A finding of another condition, coded by that one (Guidelines I.B.5): the claim profile does
+   * not code it, the mentions profile lists it (corpora code every finding said). The text says why.
+   */
+  findingOf?: string;
 }
 
 export const SENTENCE_SENSES: readonly SentenceSense[] = [
@@ -236,7 +241,33 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\binfectious diseases?\s+(?:consult\w*|service|team|physicians?|specialists?|point of view|follow[- ]?up|recommendations?|input|clinic|department|doctors?)\b|\b(?:followed|seen|evaluated|consulted|managed|following)\s+by\s+(?:the\s+)?infectious diseases?\b|\bInfectious Disease\b/,
   },
+  // Necrosis described as part of a lesion, a tissue removed or a pathology finding: "a nodular
+  // image with a necrotic center", "focus of intratumoral necrosis", "adenopathies with necrotic
+  // appearance", "the necrotic tissue was debrided", "granuloma with central necrosis". It is
+  // the lesion's or the wound's, coded by them; "Necrosis — see also Gangrene" (I96) is for
+  // the gangrene a provider documents.
+  {
+    path: /^Necrosis\b/,
+    code: /^I96$/,
+    findingOf: 'the necrosis is said of a lesion or a tissue, coded by it',
+    otherSenseIf:
+      /\b(?:central|centre|center|focal|foci|focus|areas?|intratumou?ral|tumou?rs?|nodul\w*|mass|lesions?|granulomas?|cysts?|lymph nodes?|adenopath\w*|appearance|aspect|background|debrid\w*|resect\w*|removed|excis\w*|patholog\w*|histolog\w*|biops\w*)\b/i,
+    exceptIf: /\bgangren/i,
+  },
 ];
+
+/** The entries that apply to a reading (main term `head`, `path`, `code`) in this sentence. */
+function senses(head: string, path: readonly string[], code: string, sentence: string): SentenceSense[] {
+  const joined = path.join(' > ');
+  return SENTENCE_SENSES.filter(
+    (s) =>
+      (s.heads === undefined || s.heads.has(head)) &&
+      (s.code === undefined || s.code.test(code)) &&
+      (s.path === undefined || s.path.test(joined)) &&
+      (s.otherSenseIf?.test(sentence) === true || s.onlyIf?.test(sentence) === false) &&
+      s.exceptIf?.test(sentence) !== true,
+  );
+}
 
 /** Whether the sentence makes a reading (main term `head`, `path`, `code`) another sense. */
 export function inAnotherSense(
@@ -245,13 +276,15 @@ export function inAnotherSense(
   code: string,
   sentence: string,
 ): boolean {
-  const joined = path.join(' > ');
-  return SENTENCE_SENSES.some(
-    (s) =>
-      (s.heads === undefined || s.heads.has(head)) &&
-      (s.code === undefined || s.code.test(code)) &&
-      (s.path === undefined || s.path.test(joined)) &&
-      (s.otherSenseIf?.test(sentence) === true || s.onlyIf?.test(sentence) === false) &&
-      s.exceptIf?.test(sentence) !== true,
-  );
+  return senses(head, path, code, sentence).some((s) => s.findingOf === undefined);
+}
+
+/** Why the reading is a finding of another condition in this sentence (`findingOf`), if it is. */
+export function findingOfAnother(
+  head: string,
+  path: readonly string[],
+  code: string,
+  sentence: string,
+): string | undefined {
+  return senses(head, path, code, sentence).find((s) => s.findingOf !== undefined)?.findingOf;
 }
