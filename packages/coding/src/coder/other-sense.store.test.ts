@@ -261,4 +261,16 @@ describe('words in another sense', () => {
     expect(r.notCoded.find((n) => n.code === 'I96')?.reason).toBe('integral-symptom');
     expect(codes('Dry necrosis of the left second toe.')).toContain('I96');
   });
+
+  it("an examination's scale and stimulus state no condition", () => {
+    // Index: "Coma R40.20", "Pain R52". "Glasgow coma scale 15" and "pain scale is 0" are the
+    // instruments' names and readings; "withdraws to pain" grades the response to a stimulus.
+    notRead('R40.20', ['NEUROLOGIC: Glasgow coma scale 15. Pupils equal, round, reactive to light.']);
+    notRead('R52', [
+      'Pain scale is 0.',
+      'He is unresponsive to even painful stimuli.',
+      'She withdraws to pain in all extremities.',
+    ]);
+    expect(codes('She reports pain rated 8 on a scale of 10.')).toContain('R52');
+  });
 });

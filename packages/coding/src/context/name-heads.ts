@@ -33,6 +33,11 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'profile',
   'rating',
   'score',
+  // "Pain scale is 0": the instrument (a rating), which may say there is none.
+  'scale',
+  // "Unresponsive to painful stimuli": the examiner's stimulus, no pain of the patient's.
+  'stimuli',
+  'stimulus',
   'examination',
   'diet',
   'medication',

@@ -241,6 +241,13 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\binfectious diseases?\s+(?:consult\w*|service|team|physicians?|specialists?|point of view|follow[- ]?up|recommendations?|input|clinic|department|doctors?)\b|\b(?:followed|seen|evaluated|consulted|managed|following)\s+by\s+(?:the\s+)?infectious diseases?\b|\bInfectious Disease\b/,
   },
+  // An examination's response to a stimulus: "withdraws to pain", "localizes to pain", "no
+  // response to deep pain" grade consciousness (the Glasgow scale), no pain the patient has.
+  {
+    path: /\bPain$/,
+    otherSenseIf:
+      /\b(?:withdraw\w*|respon\w*|react\w*|localiz\w*|grimac\w*|moan\w*|flex\w*|extend\w*|extension|posturing|open\w*)\s+(?:only\s+|appropriately\s+)?to\s+(?:deep\s+|noxious\s+|central\s+)?pain\b/i,
+  },
   // Necrosis described as part of a lesion, a tissue removed or a pathology finding: "a nodular
   // image with a necrotic center", "focus of intratumoral necrosis", "adenopathies with necrotic
   // appearance", "the necrotic tissue was debrided", "granuloma with central necrosis". It is
