@@ -238,6 +238,18 @@ describe('a part of a site the index reaches by a reference', () => {
   });
 });
 
+describe('a part of a limb that the condition does not list', () => {
+  // Index: "Pain, limb, lower, foot M79.67-", "lower leg M79.66-"; no "Pain, heel", "Pain,
+  // calf", "Pain, shin". The heel is the foot's, the calf and the shin the lower leg's. Where the
+  // index names the part, it is read ("Ulcer, pressure, stage 2, heel L89.62-").
+  readAs([
+    ['CHIEF COMPLAINT: Left shin pain.', ['M79.662']],
+    ['He presents with extreme pain in his left heel.', ['M79.672']],
+    ['Status post delivery five weeks ago presenting with left calf pain.', ['M79.662']],
+    ['Pressure ulcer of the left heel, stage 2.', ['L89.622']],
+  ]);
+});
+
 describe('a reference that prints one subterm as two pieces', () => {
   // Index: "Burn, arm — see Burn, upper, limb"; the subterm is "upper limb T22.00".
   readAs([['CHIEF COMPLAINT: Burn, right arm.', ['T22.00XA']]]);

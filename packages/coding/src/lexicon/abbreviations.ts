@@ -138,6 +138,19 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   hemimandible: A('mandible'),
   hemiface: A('face'),
   hemidiaphragm: A('diaphragm'),
+  // parts of a limb the index does not list under every condition, named with their part
+  // ("Pain, limb, lower, foot M79.67-", "lower leg M79.66-"); the word keeps its own key for
+  // the terms that print it ("Spur, heel", "Ulcer, pressure, heel")
+  heel: A('foot'),
+  heels: A('foot'),
+  forefoot: A('foot'),
+  midfoot: A('foot'),
+  hindfoot: A('foot'),
+  instep: A('foot'),
+  calf: A('lower leg'),
+  calves: A('lower leg'),
+  shin: A('lower leg'),
+  shins: A('lower leg'),
   // regions of the abdomen and back by their anatomical names, in the index's words ("Pain,
   // abdominal, upper, right quadrant R10.11"; "lower R10.30"; "periumbilical R10.33"; "Pain,
   // lumbar region M54.50")
