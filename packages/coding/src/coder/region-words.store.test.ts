@@ -248,6 +248,12 @@ describe('a part of a limb that the condition does not list', () => {
     ['Status post delivery five weeks ago presenting with left calf pain.', ['M79.662']],
     ['Pressure ulcer of the left heel, stage 2.', ['L89.622']],
   ]);
+  it('feet are the foot, unless they are counted', () => {
+    // Index: "Swelling, foot M79.89"; "ambulated 600 feet" is a distance.
+    expect(claim('Chest pain and swelling in her feet.')).toContain('M79.89');
+    expect(claim('Swelling after walking 600 feet.')).toEqual(['R60.9']);
+    expect(claim('Pain when he walks more than twenty feet.')).toEqual(['R52']);
+  });
 });
 
 describe('a reference that prints one subterm as two pieces', () => {

@@ -55,6 +55,7 @@ function computeKeys(lower: string, isUpper: boolean): TokenKeys {
     PHRASE_HEADS.has(lower) ||
     ab?.when === 'upper' ||
     ab?.notBeforeNumber === true ||
+    ab?.notAfterNumber === true ||
     ab?.asHead === true ||
     vertebraLevel(lower) !== undefined;
   // The abbreviation's own key stays: the index prints some ("HIV", "AIDS").
@@ -139,6 +140,16 @@ const VERTEBRA_OF: Readonly<Record<string, readonly string[]>> = {
   cervical: [CERVICAL_SPINE_KEY, ...phraseKeys('vertebra')],
 };
 
+/** Number words that count a unit ("six feet", "a few feet"). */
+const COUNT_WORDS: ReadonlySet<string> = new Set(
+  'one two three four five six seven eight nine ten twenty fifty hundred few several many couple'.split(' '),
+);
+
+const afterNumber = (tokens: readonly Token[], i: number): boolean => {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (prev.kind === 'number' || COUNT_WORDS.has(prev.lower));
+};
+
 function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   const t = tokens[i]!;
   if (t.kind === 'punct') return NONE;
@@ -164,6 +175,7 @@ function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   const ab = ABBREV.get(t.lower);
   if (!ab) return k;
   if (next?.kind === 'number' && ab.notBeforeNumber) return { keys: tokenKeys(t.lower), abbreviation: false };
+  if (ab.notAfterNumber && afterNumber(tokens, i)) return { keys: tokenKeys(t.lower), abbreviation: false };
   if (ab.asHead && !isHead(tokens, i)) return { keys: tokenKeys(t.lower), abbreviation: false };
   const isUpper = ab.when === 'upper' && t.text.length > 1 && t.text === t.text.toUpperCase();
   return isUpper ? cached(upper, t.lower, true) : k;

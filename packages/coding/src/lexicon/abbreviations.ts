@@ -15,6 +15,8 @@ export interface Abbreviation {
    * "CA 19-9" are tumour markers, not a carcinoma).
    */
   notBeforeNumber?: true;
+  /** Not expanded right after a number: a unit of measure ("ambulated 600 feet", "six feet"). */
+  notAfterNumber?: true;
   /**
    * Read only as the head of its phrase, where the condition's sense fits: not right before a
    * word it modifies ("CA ligament" is the coracoacromial ligament, "CA veins"), and not after a
@@ -147,6 +149,8 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   midfoot: A('foot'),
   hindfoot: A('foot'),
   instep: A('foot'),
+  // "Swelling in her feet" (the index folds "pedal", not "feet": lexicon/synonyms.ts).
+  feet: { ...A('foot'), notAfterNumber: true },
   calf: A('lower leg'),
   calves: A('lower leg'),
   shin: A('lower leg'),
