@@ -132,6 +132,7 @@ function contextFor(
     trigger: c.trigger,
     span: { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) },
   }));
+  out.push(...continuedList(doc, read, sentence));
   const fromSection = SECTION_CONTEXT[s.section];
   if (fromSection)
     out.push({
@@ -139,6 +140,36 @@ function contextFor(
       trigger: `section ${doc.sections[s.sectionIndex]?.title ?? s.section}`,
     });
   return out;
+}
+
+/** Pieces of one list separated by semicolons that a hypothetical scope is carried through. */
+const MAX_LIST_PIECES = 12;
+
+/**
+ * A list of what may come whose items a semicolon separates ("Risks of surgery include risk of
+ * anesthesia; infection; bleeding; hardware failure"): the sentence split at each semicolon,
+ * so the hypothetical scope still open at the end of an earlier piece reaches this one.
+ */
+function continuedList(doc: NoteDocument, read: ReadSentences, sentence: number): Mention['context'] {
+  for (let p = sentence - 1; p >= 0 && p >= sentence - MAX_LIST_PIECES; p--) {
+    const prev = doc.sentences[p]!;
+    if (doc.text[prev.end - 1] !== ';' || prev.section !== doc.sentences[p + 1]!.section) return [];
+    let last = prev.tokens.length - 1;
+    while (last >= 0 && prev.tokens[last]!.kind === 'punct') last--;
+    if (last < 0) continue;
+    const open = contextOf(prev.tokens, read.triggers[p]!, last, last + 1).find(
+      (c) => c.category === 'hypothetical',
+    );
+    if (open)
+      return [
+        {
+          category: 'hypothetical',
+          trigger: `${open.trigger} (the list goes on after ";")`,
+          span: { start: open.start, end: open.end, text: doc.text.slice(open.start, open.end) },
+        },
+      ];
+  }
+  return [];
 }
 
 /**

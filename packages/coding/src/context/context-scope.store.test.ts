@@ -7,6 +7,7 @@
  * coexist at the time of the encounter).
  */
 import { describe, expect, it } from 'vitest';
+import { codeNote } from '../coder/coder.ts';
 import { installedKnowledge, suggestedCodes } from '../coder/installed.test-support.ts';
 
 const k = installedKnowledge();
@@ -161,5 +162,23 @@ describe('context scopes', () => {
     expect(claim('Hypertension, resolved.')).toEqual([]);
     // A chronic disease of the history stays coded (IV.I) unless its end is said.
     expect(claim('PAST MEDICAL HISTORY: Transient aphasia (which resolved), hypertension.')).toEqual(['I10']);
+  });
+
+  it('a list of risks reaches past its semicolons, and "not be limited to" denies nothing', () => {
+    // Guidelines I.B.16 / IV: what a consent says may happen is no condition of the patient's.
+    expect(
+      claim(
+        'Risks of surgery include risk of anesthesia; infection; bleeding; changes in sensation in most of extremity; hardware failure.',
+      ),
+    ).toEqual([]);
+    const consent = codeNote(
+      'He accepts all treatment-associated risks to include but not be limited to bleeding requiring transfusion; infection; sepsis; heart attack; stroke.',
+      k,
+      { setting: 'outpatient', profile: 'claim' },
+    );
+    expect(consent.suggestions).toEqual([]);
+    expect(new Set(consent.notCoded.map((n) => n.reason))).toEqual(new Set(['hypothetical']));
+    // Pieces of a list of the patient's own conditions stay affirmed.
+    expect(claim('He has diabetes; hypertension; and gout.')).toEqual(['E11.9', 'I10', 'M10.9']);
   });
 });

@@ -530,6 +530,8 @@ export const TRIGGERS: readonly Trigger[] = [
     'not limited to',
     'but not limited to',
     'but are not limited to',
+    'not be limited to',
+    'but not be limited to',
     'but not restricted to',
     'not restricted to',
     'but not exclusive of',
