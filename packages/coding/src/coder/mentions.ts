@@ -142,29 +142,65 @@ function contextFor(
   return out;
 }
 
-/** Pieces of one list separated by semicolons that a hypothetical scope is carried through. */
+/** Pieces of one list that a hypothetical scope is carried through. */
 const MAX_LIST_PIECES = 12;
+/** The most words of a numbered item of such a list ("Deep venous thrombosis"). */
+const MAX_ITEM_WORDS = 8;
+const words = (tokens: readonly Token[]): number => tokens.filter((t) => t.kind === 'word').length;
+/** Categories whose scope may be carried to the next pieces of a list; terminations stay. */
+const CARRIED: ReadonlySet<string> = new Set([
+  'hypothetical',
+  'negated',
+  'uncertain',
+  'historical',
+  'family',
+]);
 
 /**
- * A list of what may come whose items a semicolon separates ("Risks of surgery include risk of
- * anesthesia; infection; bleeding; hardware failure"): the sentence split at each semicolon,
- * so the hypothetical scope still open at the end of an earlier piece reaches this one.
+ * Whether sentence p + 1 goes on with a list that sentence p is part of: p ends with a semicolon
+ * ("anesthesia; infection; bleeding") or a colon ("complications include:"), or the next item is
+ * numbered ("include, but are not limited to:,1. Infection.,2. Bleeding.").
+ */
+function listGoesOn(doc: NoteDocument, p: number): boolean {
+  const prev = doc.sentences[p]!;
+  const next = doc.sentences[p + 1]!;
+  if (prev.section !== next.section) return false;
+  const text = doc.text;
+  if (text[prev.end - 1] === ';') return true;
+  // Numbered items are short: a numbered sentence of its own ("2. The patient should have
+  // unthickened water ... to decrease his risk of dehydration") is no item.
+  return (
+    words(next.tokens) <= MAX_ITEM_WORDS &&
+    (text[prev.end - 1] === ':' ||
+      /[\s,:]\d{1,2}[.)]$/.test(text.slice(Math.max(0, prev.end - 5), prev.end)) ||
+      /(?:^|\s)\d{1,2}[.)][ \t]*$/.test(text.slice(Math.max(0, next.start - 6), next.start)))
+  );
+}
+
+/**
+ * A list of what may come whose items are sentences of their own: separated by semicolons ("Risks
+ * of surgery include risk of anesthesia; infection; bleeding; hardware failure") or numbered
+ * after a colon ("Potential complications include:,1. Infection.,2. Bleeding."). The
+ * hypothetical scope still open at the end of an earlier piece reaches this one.
  */
 function continuedList(doc: NoteDocument, read: ReadSentences, sentence: number): Mention['context'] {
   for (let p = sentence - 1; p >= 0 && p >= sentence - MAX_LIST_PIECES; p--) {
     const prev = doc.sentences[p]!;
-    if (doc.text[prev.end - 1] !== ';' || prev.section !== doc.sentences[p + 1]!.section) return [];
-    let last = prev.tokens.length - 1;
-    while (last >= 0 && prev.tokens[last]!.kind === 'punct') last--;
-    if (last < 0) continue;
-    const open = contextOf(prev.tokens, read.triggers[p]!, last, last + 1).find(
-      (c) => c.category === 'hypothetical',
+    if (!listGoesOn(doc, p)) return [];
+    // Read just past the piece's end, as its next word would be: only a trigger that introduces
+    // a list ("risks include", "potential complications"), not any hypothesis ("if", "p.r.n.",
+    // "to prevent") still open there, nor the colon that introduces the items.
+    let end = prev.tokens.length;
+    while (end > 0 && prev.tokens[end - 1]!.kind !== 'word') end--;
+    const listing = read.triggers[p]!.filter(
+      (h) => h.trigger.lists === true || (!CARRIED.has(h.trigger.category) && h.trigger.phrase !== ':'),
     );
+    const open = contextOf(prev.tokens, listing, end, end + 1).find((c) => c.category === 'hypothetical');
     if (open)
       return [
         {
           category: 'hypothetical',
-          trigger: `${open.trigger} (the list goes on after ";")`,
+          trigger: `${open.trigger} (the list goes on)`,
           span: { start: open.start, end: open.end, text: doc.text.slice(open.start, open.end) },
         },
       ];

@@ -164,7 +164,7 @@ describe('context scopes', () => {
     expect(claim('PAST MEDICAL HISTORY: Transient aphasia (which resolved), hypertension.')).toEqual(['I10']);
   });
 
-  it('a list of risks reaches past its semicolons, and "not be limited to" denies nothing', () => {
+  it('a list of risks reaches its items past semicolons and numbers; "not be limited to" denies nothing', () => {
     // Guidelines I.B.16 / IV: what a consent says may happen is no condition of the patient's.
     expect(
       claim(
@@ -178,7 +178,16 @@ describe('context scopes', () => {
     );
     expect(consent.suggestions).toEqual([]);
     expect(new Set(consent.notCoded.map((n) => n.reason))).toEqual(new Set(['hypothetical']));
-    // Pieces of a list of the patient's own conditions stay affirmed.
+    // Numbered after a colon (MTSamples writes the line breaks as commas).
+    expect(
+      claim(
+        'Potential complications include, but are not limited to:,1.  Infection.,2.  Bleeding.,3.  Incontinence.',
+      ),
+    ).toEqual([]);
+    // Pieces of a list of the patient's own conditions stay affirmed, and a hypothesis that is
+    // no list ("to prevent", "if") reaches no numbered item.
     expect(claim('He has diabetes; hypertension; and gout.')).toEqual(['E11.9', 'I10', 'M10.9']);
+    expect(claim('Plan:\n1. Fever.\n2. Cough.')).toEqual(['R50.9', 'R05.9']);
+    expect(claim('Aspirin daily to prevent a stroke.,2. Hypertension.')).toEqual(['I10']);
   });
 });
