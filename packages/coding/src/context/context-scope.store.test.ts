@@ -178,6 +178,12 @@ describe('context scopes', () => {
     );
     expect(consent.suggestions).toEqual([]);
     expect(new Set(consent.notCoded.map((n) => n.reason))).toEqual(new Set(['hypothetical']));
+    for (const consent of [
+      'Risks explained as bleeding, infection, bowel perforation, aspiration pneumonia, or reaction to the medications.',
+      'The patient was well aware of the risks, benefits, alternatives and complications of the surgery to include infection, bleeding, cosmetic deformity.',
+      'The procedure, indications, alternatives available, and complications i.e. bleeding, perforation, infection were explained.',
+    ])
+      expect(claim(consent), consent).toEqual([]);
     // Numbered after a colon (MTSamples writes the line breaks as commas).
     expect(
       claim(

@@ -554,6 +554,20 @@ export const TRIGGERS: readonly Trigger[] = [
     'complications were discussed',
     'complications were reviewed',
     'including risks of',
+    // "aware of the risks, benefits, alternatives and complications of the surgery to include
+    // infection, bleeding"; "complications i.e. bleeding, perforation, infection"; "Risks
+    // explained as bleeding, infection, bowel perforation"; "risks ... were explained to her in
+    // detail including nerve and vessel damage, infection".
+    'complications of the surgery to include',
+    'complications of surgery to include',
+    'complications of the procedure to include',
+    'complications i.e.',
+    'complications, i.e.',
+    'risks explained as',
+    'risks were explained as',
+    'explained to her in detail including',
+    'explained to him in detail including',
+    'explained to the patient in detail including',
     // The same consent list, said other ways: "we went over the risks of bleeding, infection,
     // damage to nerves ..., weakness"; "accepts the risks to include bleeding requiring
     // transfusion, infection, sepsis, ..."; "the risks such as infection, bleeding, scarring,
