@@ -273,4 +273,17 @@ describe('words in another sense', () => {
     ]);
     expect(codes('She reports pain rated 8 on a scale of 10.')).toContain('R52');
   });
+
+  it("an inner organ's scar is not the skin's (L90.5)", () => {
+    // Index: "Scar, scarring (see also Cicatrix) L90.5"; Tabular L90 is in the chapter of the
+    // skin. The heart's, the lung's, the bladder's scars are not.
+    notRead('L90.5', [
+      'The scan showed some mild inferior wall scar and ejection fraction was well preserved.',
+      'There is left apical scarring. There is no pleural effusion.',
+      'Scarring was noted along the base of the bladder from the previous resection.',
+    ]);
+    expect(codes('There is a visible 3 cm scar at the left base of the neck near the hairline.')).toContain(
+      'L90.5',
+    );
+  });
 });

@@ -241,6 +241,16 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\binfectious diseases?\s+(?:consult\w*|service|team|physicians?|specialists?|point of view|follow[- ]?up|recommendations?|input|clinic|department|doctors?)\b|\b(?:followed|seen|evaluated|consulted|managed|following)\s+by\s+(?:the\s+)?infectious diseases?\b|\bInfectious Disease\b/,
   },
+  // A scar of an inner organ: "mild inferior wall scar" of the heart, "left apical scarring" of
+  // the lung, "scarring along the base of the bladder", "a stenotic scarred ureteropelvic
+  // junction", "scarring of the epineurium". "Scar, scarring (see also Cicatrix) L90.5" is the
+  // skin's (Tabular L90: disorders of the skin); an organ's scar is read by its own subterm
+  // ("Cicatrix, bladder"), or not at all.
+  {
+    code: /^L90\.5$/,
+    otherSenseIf:
+      /\b(?:(?:inferior|anterior|posterior|lateral|septal|apical)\s+wall|myocardi\w*|ventric\w*|apical|apex|lungs?|pulmonary|pleura\w*|bladder|ureter\w*|urethr\w*|ureteropelvic|fallopian|uter(?:us|ine)|vas|nerves?|epineuri\w*|joints?|ligaments?|tendons?|menin\w*|foramen|lining|subglottic|trache\w*|esophag\w*|bowel|intestin\w*|liver|hepatic|retina\w*|cornea\w*|marrow|glenohumeral|patellofemoral)\b/i,
+  },
   // An examination's response to a stimulus: "withdraws to pain", "localizes to pain", "no
   // response to deep pain" grade consciousness (the Glasgow scale), no pain the patient has.
   {
