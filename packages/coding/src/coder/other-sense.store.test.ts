@@ -286,4 +286,9 @@ describe('words in another sense', () => {
       'L90.5',
     );
   });
+
+  it('broken sleep is no fracture', () => {
+    notRead('T14.8XXA', ['Because of the pain, he has significant problems with fractured sleep.']);
+    expect(codes('He has a fractured left wrist.')).not.toEqual([]);
+  });
 });

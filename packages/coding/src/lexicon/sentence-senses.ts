@@ -241,6 +241,12 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\binfectious diseases?\s+(?:consult\w*|service|team|physicians?|specialists?|point of view|follow[- ]?up|recommendations?|input|clinic|department|doctors?)\b|\b(?:followed|seen|evaluated|consulted|managed|following)\s+by\s+(?:the\s+)?infectious diseases?\b|\bInfectious Disease\b/,
   },
+  // Sleep said to be broken: "significant problems with fractured sleep", "his sleep is
+  // fractured" is no fracture (T14.8).
+  {
+    path: /^Fracture\b/,
+    otherSenseIf: /\b(?:fractured|broken)\s+sleep\b|\bsleep\s+(?:is|was|has been)\s+(?:fractured|broken)\b/i,
+  },
   // A scar of an inner organ: "mild inferior wall scar" of the heart, "left apical scarring" of
   // the lung, "scarring along the base of the bladder", "a stenotic scarred ureteropelvic
   // junction", "scarring of the epineurium". "Scar, scarring (see also Cicatrix) L90.5" is the
