@@ -147,8 +147,8 @@ const MAX_LIST_PIECES = 12;
 /** The most words of a numbered item of such a list ("Deep venous thrombosis"). */
 const MAX_ITEM_WORDS = 8;
 const words = (tokens: readonly Token[]): number => tokens.filter((t) => t.kind === 'word').length;
-/** Categories whose scope may be carried to the next pieces of a list; terminations stay. */
-const CARRIED: ReadonlySet<string> = new Set([
+/** Trigger categories that open a scope (pseudo-triggers and terminations do not). */
+const OPENS_SCOPE: ReadonlySet<string> = new Set([
   'hypothetical',
   'negated',
   'uncertain',
@@ -193,7 +193,7 @@ function continuedList(doc: NoteDocument, read: ReadSentences, sentence: number)
     let end = prev.tokens.length;
     while (end > 0 && prev.tokens[end - 1]!.kind !== 'word') end--;
     const listing = read.triggers[p]!.filter(
-      (h) => h.trigger.lists === true || (!CARRIED.has(h.trigger.category) && h.trigger.phrase !== ':'),
+      (h) => h.trigger.lists === true || (!OPENS_SCOPE.has(h.trigger.category) && h.trigger.phrase !== ':'),
     );
     const open = contextOf(prev.tokens, listing, end, end + 1).find((c) => c.category === 'hypothetical');
     if (open)
