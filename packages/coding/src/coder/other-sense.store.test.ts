@@ -291,4 +291,15 @@ describe('words in another sense', () => {
     notRead('T14.8XXA', ['Because of the pain, he has significant problems with fractured sleep.']);
     expect(codes('He has a fractured left wrist.')).not.toEqual([]);
   });
+
+  it("an ECG's ST depression is no depressive episode", () => {
+    // Index: "Depression (acute) (mental) F32.A" lists no ST segment; the tracing's depression is
+    // an abnormal electrocardiogram (R94.31).
+    notRead('F32.A', [
+      'The peak stress EKG was abnormal with 2 mm of ST segment depression in V3 to V6.',
+      'Severe chest pain after 5 minutes of exercise with horizontal ST depressions.',
+      'Risks include respiratory depression from sedation.',
+    ]);
+    expect(codes('PAST MEDICAL HISTORY: Significant for depression and reflux disease.')).toContain('F32.A');
+  });
 });

@@ -241,6 +241,12 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\binfectious diseases?\s+(?:consult\w*|service|team|physicians?|specialists?|point of view|follow[- ]?up|recommendations?|input|clinic|department|doctors?)\b|\b(?:followed|seen|evaluated|consulted|managed|following)\s+by\s+(?:the\s+)?infectious diseases?\b|\bInfectious Disease\b/,
   },
+  // An ECG's "ST segment depression", "horizontal ST depressions" (Abnormal, electrocardiogram
+  // R94.31) and a sedative's "respiratory depression" are no depressive episode (F32.A).
+  {
+    path: /^Depression$/,
+    otherSenseIf: /\bST(?:[- ]?segments?)?\s+depressions?\b|\brespiratory depression\b/i,
+  },
   // Sleep said to be broken: "significant problems with fractured sleep", "his sleep is
   // fractured" is no fracture (T14.8).
   {
