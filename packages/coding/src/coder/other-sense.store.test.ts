@@ -302,4 +302,14 @@ describe('words in another sense', () => {
     ]);
     expect(codes('PAST MEDICAL HISTORY: Significant for depression and reflux disease.')).toContain('F32.A');
   });
+
+  it("adhesions outside the abdomen are not the peritoneum's (K66.0)", () => {
+    // Index: "Adhesions, adhesive (postinfective) K66.0"; Tabular K66 is the peritoneum's.
+    notRead('K66.0', [
+      'The adhesions between the glans and mucosa were instrumentally lysed.',
+      'There were adhesions between the dura and the ligamentum flavum owing to the stenosis.',
+      'The adhesion was taken down, and the entire pleural surface along its edge was sent for pathology.',
+    ]);
+    expect(codes('POSTOPERATIVE DIAGNOSIS: Intraabdominal adhesions.')).toContain('K66.0');
+  });
 });

@@ -247,6 +247,16 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     path: /^Depression$/,
     otherSenseIf: /\bST(?:[- ]?segments?)?\s+depressions?\b|\brespiratory depression\b/i,
   },
+  // Adhesions said of a site outside the abdomen: "between the glans and mucosa", "at the
+  // coronal sulcus", "between the dura and the ligamentum flavum", of the pleura or a tendon.
+  // "Adhesions, adhesive (postinfective) K66.0" is the peritoneum's (Tabular K66: disorders of
+  // the peritoneum); the other sites are read by their own subterms ("Adhesions, pleura J94.8",
+  // "preputial N47.5"), or not at all.
+  {
+    code: /^K66\.0$/,
+    otherSenseIf:
+      /\b(?:glans|prepuc\w*|foreskin|coronal sulcus|penile|penis|phimosis|dura|dural|ligamentum|tendons?|pleura\w*|thoracoscop\w*|VATS|knee|joints?)\b/i,
+  },
   // Sleep said to be broken: "significant problems with fractured sleep", "his sleep is
   // fractured" is no fracture (T14.8).
   {
