@@ -248,6 +248,12 @@ describe('a part of a limb that the condition does not list', () => {
     ['Status post delivery five weeks ago presenting with left calf pain.', ['M79.662']],
     ['Pressure ulcer of the left heel, stage 2.', ['L89.622']],
   ]);
+  it('the joints of the shoulder region are the shoulder', () => {
+    // Index: "Osteoarthritis, shoulder M19.01-"; "Effusion, joint, shoulder M25.41-". The
+    // shoulder region holds the acromioclavicular, glenohumeral and sternoclavicular joints.
+    expect(claim('IMPRESSION: Left acromioclavicular osteoarthritis.')).toEqual(['M19.012']);
+    expect(claim('There is fluid in the right glenohumeral joint.')).toEqual(['M25.411']);
+  });
   it('feet are the foot, unless they are counted', () => {
     // Index: "Swelling, foot M79.89"; "ambulated 600 feet" is a distance.
     expect(claim('Chest pain and swelling in her feet.')).toContain('M79.89');

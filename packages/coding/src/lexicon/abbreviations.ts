@@ -151,6 +151,11 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   instep: A('foot'),
   // "Swelling in her feet" (the index folds "pedal", not "feet": lexicon/synonyms.ts).
   feet: { ...A('foot'), notAfterNumber: true },
+  // the joints of the shoulder region (ICD-10's musculoskeletal sites: "shoulder region:
+  // clavicle, scapula, acromioclavicular joint, shoulder joint, sternoclavicular joint")
+  acromioclavicular: A('shoulder'),
+  glenohumeral: A('shoulder'),
+  sternoclavicular: A('shoulder'),
   calf: A('lower leg'),
   calves: A('lower leg'),
   shin: A('lower leg'),
