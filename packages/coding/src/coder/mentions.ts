@@ -12,7 +12,7 @@ import type { DescentContext } from '../index/descend.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
 import { headOfTitle, SYMPTOM_EPISODE, SYMPTOM_ONLY_AFTER } from '../lexicon/main-terms.ts';
-import { findingOfAnother, inAnotherSense } from '../lexicon/sentence-senses.ts';
+import { senseOf } from '../lexicon/sentence-senses.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
 import type { PatientSex } from '../text/patient-sex.ts';
@@ -357,8 +357,9 @@ export function findMentions(
         continue;
       // The sentence makes the words another sense: labor's progress, an operation's blood
       // loss, a procedure's verb, a service's name, an anomaly not said to be one.
-      if (inAnotherSense(mainHead, hit.path, hit.code, sentenceText)) continue;
-      const findingOf = findingOfAnother(mainHead, hit.path, hit.code, sentenceText);
+      const sense = senseOf(mainHead, hit.path, hit.code, sentenceText);
+      if (sense?.kind === 'other') continue;
+      const findingOf = sense?.kind === 'finding' ? sense.why : undefined;
       // History and status codes (Z80-Z87, Z9x, and what the index files under "History": old
       // myocardial infarction I25.2) name the past or the family themselves; a denial, a doubt
       // ("does not know whether ... had any history of prostate cancer") or a hypothesis still

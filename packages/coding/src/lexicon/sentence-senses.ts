@@ -295,35 +295,32 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
   },
 ];
 
-/** The entries that apply to a reading (main term `head`, `path`, `code`) in this sentence. */
-function senses(head: string, path: readonly string[], code: string, sentence: string): SentenceSense[] {
+/** What a sentence makes of a reading: not a condition, or a finding of another one. */
+export type Sense = { kind: 'other' } | { kind: 'finding'; why: string };
+
+/**
+ * What the sentence makes of a reading (main term `head`, `path`, `code`): another sense (not a
+ * condition at all), a finding of another condition (`findingOf`), or nothing (the reading stands).
+ */
+export function senseOf(
+  head: string,
+  path: readonly string[],
+  code: string,
+  sentence: string,
+): Sense | undefined {
   const joined = path.join(' > ');
-  return SENTENCE_SENSES.filter(
-    (s) =>
+  let finding: Sense | undefined;
+  for (const s of SENTENCE_SENSES) {
+    if (
       (s.heads === undefined || s.heads.has(head)) &&
       (s.code === undefined || s.code.test(code)) &&
       (s.path === undefined || s.path.test(joined)) &&
       (s.otherSenseIf?.test(sentence) === true || s.onlyIf?.test(sentence) === false) &&
-      s.exceptIf?.test(sentence) !== true,
-  );
-}
-
-/** Whether the sentence makes a reading (main term `head`, `path`, `code`) another sense. */
-export function inAnotherSense(
-  head: string,
-  path: readonly string[],
-  code: string,
-  sentence: string,
-): boolean {
-  return senses(head, path, code, sentence).some((s) => s.findingOf === undefined);
-}
-
-/** Why the reading is a finding of another condition in this sentence (`findingOf`), if it is. */
-export function findingOfAnother(
-  head: string,
-  path: readonly string[],
-  code: string,
-  sentence: string,
-): string | undefined {
-  return senses(head, path, code, sentence).find((s) => s.findingOf !== undefined)?.findingOf;
+      s.exceptIf?.test(sentence) !== true
+    ) {
+      if (s.findingOf === undefined) return { kind: 'other' };
+      finding ??= { kind: 'finding', why: s.findingOf };
+    }
+  }
+  return finding;
 }
