@@ -312,4 +312,14 @@ describe('words in another sense', () => {
     ]);
     expect(codes('POSTOPERATIVE DIAGNOSIS: Intraabdominal adhesions.')).toContain('K66.0');
   });
+
+  it('an allergy list that says none, and an allergy doctor, are no allergic reaction', () => {
+    // Index: "Allergy, allergic (reaction) T78.40".
+    notRead('T78.40XA', [
+      'His allergies are no known drug allergies.',
+      'He went to see an allergy doctor who prescribed several medications.',
+      'He may also need an allergy evaluation at that point.',
+    ]);
+    expect(codes('She presents with complaint of allergies.')).toContain('T78.40XA');
+  });
 });

@@ -200,12 +200,13 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
   },
   // "Allergy, allergic (reaction) T78.40" is an allergic reaction: not the allergy list a note
   // keeps ("drug-related allergies ... have all been updated and reviewed", "her only allergy
-  // is listed to latex"), a specialty ("allergy/immunology") or a cause told in general ("is
-  // usually caused by allergies").
+  // is listed to latex", "his allergies are no known drug allergies"), a specialty
+  // ("allergy/immunology", "an allergy doctor") or a cause told in general ("is usually caused
+  // by allergies").
   {
     code: /^T78\.40/,
     otherSenseIf:
-      /\ballerg\w*[^.]{0,60}\b(?:reviewed|updated|listed|documented|elicited)\b|\ballergy\/immunology\b|\b(?:usually|often|commonly) caused by\b/i,
+      /\ballerg\w*[^.]{0,60}\b(?:reviewed|updated|listed|documented|elicited)\b|\ballergy\/immunology\b|\b(?:usually|often|commonly) caused by\b|\bno known (?:drug |medication |food )?allerg|\bNKDA\b|\ballergy (?:doctor|clinic|specialist|evaluation|testing)\b/i,
   },
   // "Periods — see also Menstruation" is a woman's period, not a span of time: "pain in the
   // 48-hour period", "pain during this same period", "periods of apnea".
