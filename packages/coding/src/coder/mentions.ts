@@ -85,6 +85,8 @@ function saidJoined(tokens: readonly Token[], sentence: number, hit: IndexHit): 
 export interface ReadSentences {
   keys: SentenceKeys[];
   triggers: TriggerHit[][];
+  /** The scope each sentence inherits as an item of a list begun before it (`continuedList`). */
+  lists: (readonly Mention['context'][number][])[];
 }
 
 const SECTION_CONTEXT: Partial<Record<SectionKind, ContextCategory>> = {
@@ -132,7 +134,7 @@ function contextFor(
     trigger: c.trigger,
     span: { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) },
   }));
-  out.push(...continuedList(doc, read, sentence));
+  out.push(...read.lists[sentence]!);
   const fromSection = SECTION_CONTEXT[s.section];
   if (fromSection)
     out.push({
@@ -147,14 +149,7 @@ const MAX_LIST_PIECES = 12;
 /** The most words of a numbered item of such a list ("Deep venous thrombosis"). */
 const MAX_ITEM_WORDS = 8;
 const words = (tokens: readonly Token[]): number => tokens.filter((t) => t.kind === 'word').length;
-/** Trigger categories that open a scope (pseudo-triggers and terminations do not). */
-const OPENS_SCOPE: ReadonlySet<string> = new Set([
-  'hypothetical',
-  'negated',
-  'uncertain',
-  'historical',
-  'family',
-]);
+const NO_CONTEXT: readonly Mention['context'][number][] = Object.freeze([]);
 
 /**
  * Whether sentence p + 1 goes on with a list that sentence p is part of: p ends with a semicolon
@@ -170,10 +165,10 @@ function listGoesOn(doc: NoteDocument, p: number): boolean {
   // Numbered items are short: a numbered sentence of its own ("2. The patient should have
   // unthickened water ... to decrease his risk of dehydration") is no item.
   return (
-    words(next.tokens) <= MAX_ITEM_WORDS &&
     (text[prev.end - 1] === ':' ||
       /[\s,:]\d{1,2}[.)]$/.test(text.slice(Math.max(0, prev.end - 5), prev.end)) ||
-      /(?:^|\s)\d{1,2}[.)][ \t]*$/.test(text.slice(Math.max(0, next.start - 6), next.start)))
+      /(?:^|\s)\d{1,2}[.)][ \t]*$/.test(text.slice(Math.max(0, next.start - 6), next.start))) &&
+    words(next.tokens) <= MAX_ITEM_WORDS
   );
 }
 
@@ -183,17 +178,21 @@ function listGoesOn(doc: NoteDocument, p: number): boolean {
  * after a colon ("Potential complications include:,1. Infection.,2. Bleeding."). The
  * hypothetical scope still open at the end of an earlier piece reaches this one.
  */
-function continuedList(doc: NoteDocument, read: ReadSentences, sentence: number): Mention['context'] {
+function continuedList(
+  doc: NoteDocument,
+  triggers: readonly TriggerHit[][],
+  sentence: number,
+): readonly Mention['context'][number][] {
   for (let p = sentence - 1; p >= 0 && p >= sentence - MAX_LIST_PIECES; p--) {
     const prev = doc.sentences[p]!;
-    if (!listGoesOn(doc, p)) return [];
+    if (!listGoesOn(doc, p)) return NO_CONTEXT;
     // Read just past the piece's end, as its next word would be: only a trigger that introduces
     // a list ("risks include", "potential complications"), not any hypothesis ("if", "p.r.n.",
     // "to prevent") still open there, nor the colon that introduces the items.
     let end = prev.tokens.length;
     while (end > 0 && prev.tokens[end - 1]!.kind !== 'word') end--;
-    const listing = read.triggers[p]!.filter(
-      (h) => h.trigger.lists === true || (!OPENS_SCOPE.has(h.trigger.category) && h.trigger.phrase !== ':'),
+    const listing = triggers[p]!.filter(({ trigger: t }) =>
+      t.lists === true ? true : (t.category === 'pseudo' || t.category === 'termination') && t.phrase !== ':',
     );
     const open = contextOf(prev.tokens, listing, end, end + 1).find((c) => c.category === 'hypothetical');
     if (open)
@@ -205,7 +204,7 @@ function continuedList(doc: NoteDocument, read: ReadSentences, sentence: number)
         },
       ];
   }
-  return [];
+  return NO_CONTEXT;
 }
 
 /**
@@ -242,11 +241,13 @@ function doubtWithin(
 }
 
 export function readSentences(doc: NoteDocument, options: SentenceKeyOptions = {}): ReadSentences {
+  const triggers = doc.sentences.map((s) => findTriggers(s.tokens));
   return {
     keys: doc.sentences.map((s) =>
       sentenceKeys(s.tokens, s.section === 'familyHistory' ? { ...options, familySection: true } : options),
     ),
-    triggers: doc.sentences.map((s) => findTriggers(s.tokens)),
+    triggers,
+    lists: doc.sentences.map((_, i) => continuedList(doc, triggers, i)),
   };
 }
 

@@ -43,6 +43,9 @@ const f = (category: Trigger['category'], phrases: string[], window?: number): T
 /** Forward triggers that introduce a list and reach every short item of it (`Trigger.lists`). */
 const fl = (category: Trigger['category'], phrases: string[], window?: number): Trigger[] =>
   f(category, phrases, window).map((t) => ({ ...t, lists: true }));
+/** A phrase said of the patient each way notes say it: "explained to him/her/the patient ...". */
+const toPatient = (before: string, after: string): string[] =>
+  ['him', 'her', 'the patient'].map((who) => `${before} ${who} ${after}`);
 const stop = (stops: ContextCategory[], phrases: string[]): Trigger[] =>
   phrases.map((phrase) => ({ phrase, category: 'termination', direction: 'forward', stops }));
 const b = (category: Trigger['category'], phrases: string[], window?: number): Trigger[] =>
@@ -539,9 +542,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // What a surgeon explains before consent: "I explained to him complications including
     // death secondary to DVT, PE, leak, peritonitis, sepsis ..."; "the risks of infection,
     // bleeding, injury to surrounding organs". Said to the patient, these are what may happen.
-    'explained to him complications',
-    'explained to her complications',
-    'explained to the patient complications',
+    ...toPatient('explained to', 'complications'),
     'related complications including',
     'risks and complications',
     // "The procedure, indications, potential complications (bleeding, perforation, infection)
@@ -565,9 +566,7 @@ export const TRIGGERS: readonly Trigger[] = [
     'complications, i.e.',
     'risks explained as',
     'risks were explained as',
-    'explained to her in detail including',
-    'explained to him in detail including',
-    'explained to the patient in detail including',
+    ...toPatient('explained to', 'in detail including'),
     // The same consent list, said other ways: "we went over the risks of bleeding, infection,
     // damage to nerves ..., weakness"; "accepts the risks to include bleeding requiring
     // transfusion, infection, sepsis, ..."; "the risks such as infection, bleeding, scarring,
