@@ -236,6 +236,12 @@ describe('a part of a site the index reaches by a reference', () => {
     // "Edema, joint — see Effusion, joint" is not read from "ankle edema" ("Edema, legs R60.0").
     expect(claim('The patient has significant ankle edema.').some((c) => c.startsWith('M25.47'))).toBe(false);
   });
+  it("a site the term's own site group reads is not read again through a reference", () => {
+    // "Pain, foot — see Pain, limb, lower": "Pain, limb" already reads the thigh; the path says so.
+    const top = codeNoteCandidates('Right thigh pain.', k, { setting: 'outpatient', profile: 'claim' })
+      .candidates[0]?.suggestion;
+    expect(top?.indexPath).toBe('Pain > limb > lower > thigh');
+  });
 });
 
 describe('a part of a limb that the condition does not list', () => {

@@ -377,12 +377,15 @@ function addReferredGroups(
 ): void {
   const isGroup = new Set([...groups.values()].flat());
   const walk = (t: Term): void => {
+    const own = groups.get(t) ?? [];
     for (const c of t.children) {
       walk(c);
       if (!c.see || c.code || c.children.length > 0 || !namesSite(c, sites)) continue;
       if (NOT_THROUGH_REFERENCE.has(headOfTitle(mainTermOf(c).title))) continue;
       const to = target(c);
-      if (to && isGroup.has(to)) groups.set(t, [...(groups.get(t) ?? []), c]);
+      // "Pain, arm — see Pain, limb, upper": a group of the term's own ("Pain, limb") reads it.
+      if (to && isGroup.has(to) && !own.some((g) => g === to || g === to.parent))
+        groups.set(t, [...(groups.get(t) ?? []), c]);
     }
   };
   for (const m of index.mainTerms) walk(m);
