@@ -7,7 +7,7 @@
  * word forms ("Diabetes, diabetic"; "Infection, infected, infective") match on any form; a
  * comma-separated qualifier that is not a word form ("Shadow, lung") is required.
  */
-import { CERVICAL_SPINE_KEY } from '../lexicon/abbreviations.ts';
+import { CERVICAL_SPINE_KEY, initialsKey } from '../lexicon/abbreviations.ts';
 import { derivedForms } from '../lexicon/derivation.ts';
 import type { PatientSex } from '../text/patient-sex.ts';
 import { type AgeRange, ageOf } from './age.ts';
@@ -492,6 +492,61 @@ function adjectiveInParentheses(req: string[][], r: RawIndexTerm): void {
   addAlternative(req, phraseKeys(first));
 }
 
+/**
+ * "C-reactive protein (CRP)", "lactic acid dehydrogenase (LDH) level": the initials the index
+ * prints in parentheses after a subterm's words name the subterm as notes write it ("elevated
+ * CRP", "raised LDH"). Only capitals, two of them together: no Roman numeral ("antithrombin
+ * (III)"), no eponym or word ("(Queyrat)", "(Asiatic)"), no single letter ("(Hb-S)" reads "S").
+ * And only initials of the whole title: "hereditary defective response to Epstein-Barr virus
+ * (EBV)" is no "EBV" alone.
+ */
+function printedInitials(req: string[][], r: RawIndexTerm, essential: readonly string[]): void {
+  if (r.title.includes(',')) return;
+  for (const nemod of r.nemod ?? [])
+    for (const m of nemod.matchAll(/\(([A-Z][A-Z0-9-]*[A-Z0-9])\)/g)) {
+      const initials = m[1]!;
+      if (!/[A-Z]{2}/.test(initials) || /^[IVXLC]+$/.test(initials) || !initialsOf(initials, r.title))
+        continue;
+      addAlternative(req, unique([initialsKey(initials.toLowerCase()), ...phraseKeys(essential.join(' '))]));
+    }
+}
+
+/** Whether `initials` are letters of `title` in order, the first its first letter ("LDH", "CRP"). */
+function initialsOf(initials: string, title: string): boolean {
+  const t = title.toLowerCase();
+  const letters = initials.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (letters[0] !== t[0]) return false;
+  let at = 1;
+  for (const c of letters.slice(1)) {
+    at = t.indexOf(c, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Main terms of a finding on a measured value, whose subterms name what was measured. */
+const MEASURED = /^(?:elevated|findings|abnormal|decreased|low|high|increase|raised)\b/i;
+const LEVEL: ReadonlySet<string> = new Set(phraseKeys('level levels'));
+
+/**
+ * "Elevated, elevation, transaminase level R74.01": under a finding on a measured value, "level"
+ * is the measure, not what was measured, so "elevated transaminases" is that finding (the index
+ * prints the word as nonessential itself in "Findings, abnormal, transaminase (level)").
+ */
+function measuredLevel(req: string[][], main: Term | undefined): void {
+  if (main === undefined || !MEASURED.test(main.title)) return;
+  for (const alt of [...req]) {
+    const rest = alt.filter((k) => !LEVEL.has(k));
+    if (rest.length > 0 && rest.length < alt.length) addAlternative(req, rest);
+  }
+}
+
+const mainOf = (t: Term | undefined): Term | undefined => {
+  let m = t;
+  while (m?.parent !== undefined) m = m.parent;
+  return m;
+};
+
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
 
 const unique = (a: string[]): string[] => [...new Set(a)];
@@ -520,6 +575,8 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       onlyOptional(req);
       if (!/^spine\b/i.test(parent?.title ?? '')) lumbarBack(req, title);
       adjectiveInParentheses(req, r);
+      printedInitials(req, r, essential);
+      measuredLevel(req, mainOf(parent));
     }
     const t: Term = {
       id: next++,

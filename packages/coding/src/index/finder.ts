@@ -67,6 +67,30 @@ function defaultChild(t: Term): Term | null {
   return found;
 }
 
+/** "..., no diagnosis of hypertension": the words of the diagnosis a subterm says is absent. */
+const NO_DIAGNOSIS = /\b(?:no|without) diagnosis of (.+)$/i;
+const absentDiagnosis = new WeakMap<Term, readonly string[] | null>();
+
+/**
+ * "Elevated, blood pressure — see also Hypertension; reading (incidental) (isolated)
+ * (nonspecific), no diagnosis of hypertension R03.0": a raised value the sentence does not call
+ * the disease is the finding's code, not the disease's (Guidelines I.C.9.a.7: R03.0 "unless
+ * patient has an established diagnosis of hypertension"). A sentence that names it goes on to
+ * the reference.
+ */
+function withoutDiagnosis(t: Term, sk: SentenceKeys): Term | undefined {
+  for (const c of t.children) {
+    let keys = absentDiagnosis.get(c);
+    if (keys === undefined) {
+      const m = c.code ? NO_DIAGNOSIS.exec(c.title) : null;
+      keys = m ? phraseKeys(m[1]!) : null;
+      absentDiagnosis.set(c, keys);
+    }
+    if (keys && keys.length > 0 && !keys.some((k) => sk.at.has(k))) return c;
+  }
+  return undefined;
+}
+
 const TUBERCULOSIS_KEYS: readonly string[] = phraseKeys('tuberculous tubercular tuberculosis TB');
 
 /**
@@ -673,6 +697,12 @@ export class IndexFinder {
         if (other) {
           w.path.push(other.title);
           t = other;
+          continue;
+        }
+        const finding: Term | undefined = t.code || t.see ? undefined : withoutDiagnosis(t, ctx.here);
+        if (finding) {
+          w.path.push(finding.title);
+          t = finding;
           continue;
         }
         if (t.code) action = { code: t.code, ...(t.manif ? { manif: t.manif } : {}) };

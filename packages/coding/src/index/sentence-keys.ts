@@ -7,6 +7,7 @@ import {
   ABBREVIATIONS,
   type Abbreviation,
   CERVICAL_SPINE_KEY,
+  initialsKey,
   PHRASES,
   spinalSegment,
   vertebraLevel,
@@ -181,6 +182,15 @@ function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
   return isUpper ? cached(upper, t.lower, true) : k;
 }
 
+/** A word of two to eight capitals and digits, the first two capitals ("CRP", "HIV", "LDH"). */
+function writtenAsInitials(t: Token): boolean {
+  const text = t.text;
+  if (t.kind !== 'word' || text.length < 2 || text.length > 8) return false;
+  const a = text.charCodeAt(0);
+  const b = text.charCodeAt(1);
+  return a >= 65 && a <= 90 && b >= 65 && b <= 90 && text === text.toUpperCase();
+}
+
 export interface SentenceKeyOptions {
   /**
    * "History of" is the patient's own history: the word also reads "personal", so the index's
@@ -276,6 +286,7 @@ export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptio
       keys = [...new Set([...keys, ...extra])];
       abbreviation = true;
     }
+    if (writtenAsInitials(tokens[i]!)) keys = [...keys, initialsKey(tokens[i]!.lower)];
     if (abbreviation) expanded.add(i);
     for (const k of keys) {
       const list = at.get(k);

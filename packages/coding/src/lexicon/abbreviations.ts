@@ -121,6 +121,12 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   cp: A('chest pain', 'upper'),
   ha: A('headache', 'upper'),
   lbp: A('low back pain'),
+  // findings of a measured value: "increased transaminases" is the index's "Elevated,
+  // elevation, transaminase level" (the index sends "Raised" there too: "Raised — see also
+  // Elevated"); the word keeps its own key for "Increase, increased, intracranial pressure".
+  // The noun only as a finding: "an increase in transaminases" (PHRASES), not "increase his
+  // Altace" (a dose).
+  increased: A('elevated'),
   // anatomy and laterality
   rle: A('right lower limb'),
   lle: A('left lower limb'),
@@ -229,6 +235,13 @@ export function vertebraLevel(lower: string): string | undefined {
 export const CERVICAL_SPINE_KEY = 'cervical#spine';
 
 /**
+ * The key of a word written in capitals, as initials ("CRP", "LDH"): index/compile.ts reads the
+ * initials the index prints after a subterm ("C-reactive protein (CRP)") only from such a word,
+ * so "men" is no "(MEN)", multiple endocrine neoplasia.
+ */
+export const initialsKey = (lower: string): string => `initials#${lower}`;
+
+/**
  * Two-word phrases that name an index entry other than their words' own, written by the team as
  * data: the first word takes the expansion's words. "Allergic to penicillin" in a patient's
  * history states an allergy status (Z88-Z91: "Allergy, history (of) — see History, allergy";
@@ -254,6 +267,8 @@ export const PHRASES: Readonly<Record<string, string>> = {
   // "Lower back pain" is the index's "Pain, low back M54.50", not "Pain, back M54.9"; the word
   // keeps its own key for "Abrasion, back, lower".
   'lower back': 'lower low',
+  'increase in': 'increase elevation',
+  'increase of': 'increase elevation',
   ...REGION_PHRASES(),
   // Stages, types and classes in Roman numerals, which the index writes in Arabic ("Disease,
   // kidney, chronic, stage 3 (moderate)"; "Diabetes, type 1"; "Obesity, class 3"): "chronic

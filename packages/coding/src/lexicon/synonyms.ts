@@ -106,6 +106,8 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['carcinoma', 'cancer', 'cancers', 'carcinomas'],
   ['infarction', 'infarct'],
   ['hemorrhage', 'bleeding', 'bleed'],
+  // "Macroscopic hematuria" is the index's "Hematuria, gross R31.0".
+  ['gross', 'macroscopic'],
   ['fever', 'febrile', 'pyrexia'],
   ['vomiting', 'emesis'],
   ['pain', 'painful', 'ache', 'aching'],

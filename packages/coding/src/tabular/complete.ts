@@ -184,6 +184,13 @@ function chooseChild(
     kids
       .filter((k) => count(k.description) > base)
       .sort((a, b) => count(b.description) - count(a.description))[0] ??
+    // A subdivision titled as its parent is what is left of the parent once the others were
+    // split off ("R76.8 Other specified abnormal immunological findings in serum" → R76.89 of
+    // the same title, not R76.81, rheumatoid factor "without rheumatoid arthritis"). Not a
+    // placeholder ("S06.9X", S06.9's title): the characters after it still need the note's words.
+    kids.find(
+      (k) => !k.code.includes('X') && k.description.toLowerCase() === parent.description.toLowerCase(),
+    ) ??
     kids.find(
       (k) =>
         /\bwithout\b/i.test(k.description) && !/\bwith\b/i.test(k.description.replace(/\bwithout\b/gi, '')),
