@@ -32,16 +32,21 @@ export function parseCodiEsp(jsonl: string, split?: string): CodiEspDoc[] {
 
 /**
  * CodiEsp's coders gave codes of at least 3 characters, not necessarily billable leaves, and
- * left out 7th-character extensions (PROVENANCE.txt; 2 of 8,316 gold codes have 7 characters):
- * for the edition-mapped score a 7th character and its placeholder X are dropped (S72.002A →
- * S72.002, T14.8XXA → T14.8).
+ * left out 7th-character extensions (PROVENANCE.txt; 2 of 8,316 gold codes have 7 characters)
+ * but kept the placeholder X before them ("s09.90x", "s02.5xx", "t81.4xx": 123 of the gold codes of
+ * train and dev end in X). So the 7th character alone is dropped (S72.002A → S72.002, S09.90XA → S09.90X).
  */
 export const withoutSeventh = (code: string): string => {
   const c = code.replace('.', '');
-  if (c.length !== 7) return code;
-  const base = c.slice(0, 6).replace(/X+$/, '');
-  return base.length > 3 ? `${base.slice(0, 3)}.${base.slice(3)}` : base;
+  return c.length === 7 ? `${c.slice(0, 3)}.${c.slice(3, 6)}` : code;
 };
+
+/**
+ * A suggestion as the gold writes it: mapped to the gold's edition first, where a code that
+ * took placeholders later may have none (T14.8XXA, FY2018 → T14.8 of FY2017), then without
+ * its 7th character.
+ */
+export const asGoldCode = (code: string, map: (code: string) => string): string => withoutSeventh(map(code));
 
 export interface EvalReport {
   documents: number;
@@ -91,7 +96,7 @@ export function evaluateCodiEsp(
     new Map([...all].map(([id, s]) => [id, s.filter((x) => x.confidence >= t).map((x) => x.code)]));
   const asGold = (m: Map<string, string[]>): Map<string, string[]> =>
     ed
-      ? new Map([...m].map(([id, codes]) => [id, [...new Set(codes.map((c) => ed.map(withoutSeventh(c))))]]))
+      ? new Map([...m].map(([id, codes]) => [id, [...new Set(codes.map((c) => asGoldCode(c, ed.map)))]]))
       : m;
   const predicted = above(opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
   const mapped = ed ? asGold(predicted) : undefined;

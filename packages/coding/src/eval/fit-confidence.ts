@@ -21,7 +21,7 @@ import {
 } from '../coder/confidence.ts';
 import type { Profile, Setting } from '../types.ts';
 import type { CodiEspDoc } from './codiesp.ts';
-import { withoutSeventh } from './codiesp.ts';
+import { asGoldCode } from './codiesp.ts';
 import { fitLogistic, meanLogLikelihood } from './logistic.ts';
 import { microScores, type Scores } from './metrics.ts';
 
@@ -51,7 +51,7 @@ export function collectConfidenceSamples(
       profile: opts.profile ?? 'mentions',
     });
     for (const c of candidates) {
-      const code = opts.map ? opts.map(withoutSeventh(c.suggestion.code)) : c.suggestion.code;
+      const code = opts.map ? asGoldCode(c.suggestion.code, opts.map) : c.suggestion.code;
       out.push({
         doc: d.id,
         code,
