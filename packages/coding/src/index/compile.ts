@@ -547,6 +547,16 @@ const mainOf = (t: Term | undefined): Term | undefined => {
   return m;
 };
 
+/**
+ * "Vision, visual, examination Z01.00", "Dental, examination Z01.20": the encounter for an
+ * examination (Z00-Z09) is the reason for a visit, which "Examination" names as a main term, and
+ * running text does not reach (lexicon/main-terms.ts, NOT_FROM_TEXT); nor does it under
+ * another main term ("visual examination of the mouth", "examination revealed severe dental
+ * caries").
+ */
+const encounterForExamination = (t: Term): boolean =>
+  t.code !== undefined && /^Z0\d/.test(t.code) && /^examination\b/i.test(t.title);
+
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
 
 const unique = (a: string[]): string[] => [...new Set(a)];
@@ -659,6 +669,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       if (/^[A-Z]{2,}$/.test(m.title.trim())) m.acronym = true;
       if (NOT_FROM_TEXT.has(head)) m.reach = 'never';
       else if (NEEDS_SUBTERM.has(head) || NEEDS_SUBTERM.has(head.replace(/s$/, ''))) m.reach = 'withSubterm';
+      else for (const t of subterms(m)) if (encounterForExamination(t)) t.req = [];
     }
   }
   for (const m of mainTerms) {

@@ -108,6 +108,9 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['hemorrhage', 'bleeding', 'bleed'],
   // "Macroscopic hematuria" is the index's "Hematuria, gross R31.0".
   ['gross', 'macroscopic'],
+  // The function and its adjective, which the index prints as one subterm ("Loss, vision, visual
+  // H54.7") and notes use either of ("decreased visual acuity": "Decrease(d), vision NEC").
+  ['vision', 'visual'],
   ['fever', 'febrile', 'pyrexia'],
   ['vomiting', 'emesis'],
   ['pain', 'painful', 'ache', 'aching'],
