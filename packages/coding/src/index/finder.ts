@@ -820,8 +820,11 @@ export class IndexFinder {
 
   /**
    * "See also" may be followed (Guidelines I.A.16), but not from a subterm the note's words
-   * chose into a sibling subterm of the same main term that the note does not name: "History,
-   * family (of) — see also History, personal (of)" does not make a family history personal.
+   * chose into a subterm of the same main term that sends back to it, unless the note names
+   * that one too: "History, family (of) — see also History, personal (of)" and the reverse are
+   * alternatives, and a family history is not made personal. A reference one way is where the
+   * index files the condition: "Calculus, biliary — see also Calculus, gallbladder", "Palsy,
+   * Bell's — see also Palsy, facial".
    */
   #mayFollow(from: Term, seeAlso: string, here: SentenceKeys): boolean {
     if (!from.parent) return true;
@@ -829,6 +832,8 @@ export class IndexFinder {
     if (ref.kind !== 'term') return true;
     const top = mainTermOf(from);
     if (mainTermOf(ref.term) !== top || ref.term === top) return true;
+    const back = ref.term.seeAlso ? this.#resolve(ref.term.seeAlso, ref.term) : undefined;
+    if (back?.kind !== 'term' || back.term !== from) return true;
     return ref.term.req.some((alt) => alt.length > 0 && alt.every((k) => here.at.has(k)));
   }
 
