@@ -16,8 +16,11 @@ const codes = suggestedCodes(k, { setting: 'outpatient', profile: 'claim' });
 
 describe('secondary to', () => {
   it('the condition after "secondary to" is the cause, of its own kind', () => {
+    // Left ventricular hypertrophy is "Hypertrophy, cardiac" (I51.7, Cardiomegaly): with
+    // hypertension, a hypertensive heart disease (I.C.9.a.1: "Hypertension with heart conditions
+    // classified to ... I51.7 ... is assigned to a code from category I11"), never I15.9.
     const ht = codes('Left ventricular hypertrophy secondary to hypertension.');
-    expect(ht).toContain('I10');
+    expect(ht).toContain('I11.9');
     expect(ht).not.toContain('I15.9');
     const ca = codes('Bone pain secondary to his prostate cancer.');
     expect(ca).not.toContain('C79.82');
