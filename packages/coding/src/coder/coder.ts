@@ -48,6 +48,8 @@ export interface Candidate {
   logit: number;
   /** What the confidence model read of that mention (refitting the model reads it too). */
   inputs: EvidenceInputs;
+  /** The tabular took only the side as unspecified (tabular/complete.ts `sideOnly`). */
+  sideOnly?: true;
 }
 
 const SECTION_RANK: Partial<Record<Mention['section'], number>> = {
@@ -190,6 +192,7 @@ export function codeNoteCandidates(
       rank,
       logit,
       inputs,
+      ...(c.sideOnly ? { sideOnly: true as const } : {}),
       suggestion: {
         code: c.code,
         description: c.entry.description,
@@ -357,17 +360,24 @@ function mergeCombinations(cands: Candidate[], notCoded: NotCoded[]): Candidate[
 const vagueness = (description: string): number =>
   (description.match(/\bunspecified\b|\bwithout complications?\b/gi) ?? []).length;
 
-/** A code of `c`'s category that says "unspecified" (or "without complications") less often. */
+/**
+ * A code of `c`'s category that says "unspecified" (or "without complications") less often. When
+ * only the side was left unspecified, of its own subdivision: "M21.40 Flat foot, unspecified
+ * foot" says nothing vaguer about what "M21.611 Bunion of right foot" says, nor "H53.149 Visual
+ * discomfort, unspecified" (photophobia, which eye) about "H53.8" (blurred vision).
+ */
 function lessVagueInCategory(c: Candidate, cands: readonly Candidate[]): Candidate | undefined {
   const v = vagueness(c.suggestion.description);
   const contradicted = withoutSaid(c, cands);
   if (contradicted) return contradicted;
   if (v === 0) return undefined;
-  const cat = c.suggestion.code.slice(0, 3);
+  // A title vague in more than its side ("Unspecified fracture of unspecified forearm") is
+  // vaguer than any code of its category.
+  const within = c.suggestion.code.slice(0, c.sideOnly && v === 1 ? 5 : 3);
   return cands.find(
     (o) =>
       o !== c &&
-      o.suggestion.code.slice(0, 3) === cat &&
+      o.suggestion.code.startsWith(within) &&
       vagueness(o.suggestion.description) < v &&
       !otherSide(c.suggestion.description, o.suggestion.description) &&
       !pastForPresent(c, o),

@@ -11,7 +11,7 @@ import { type ContextCategory, HEALED } from '../context/triggers.ts';
 import type { DescentContext } from '../index/descend.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
 import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
-import { headOfTitle, SYMPTOM_EPISODE, SYMPTOM_ONLY_AFTER } from '../lexicon/main-terms.ts';
+import { headOfTitle, NEEDS_SUBTERM, SYMPTOM_EPISODE, SYMPTOM_ONLY_AFTER } from '../lexicon/main-terms.ts';
 import { senseOf } from '../lexicon/sentence-senses.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
 import type { NoteDocument } from '../text/document.ts';
@@ -454,10 +454,21 @@ function attributive(mentions: Mention[], from: number, tokens: readonly Token[]
     const m = mentions[j]!;
     if (m.modifies || m.attributive || m.hit.path.length !== 1 || m.hit.core.length !== 1) continue;
     const noun = heads.get(m.hit.core[0]! + 1);
-    if (!noun || noun === m) continue;
+    if (!noun || noun === m || namesTheKind(m, noun, tokens)) continue;
     const t = tokens[m.hit.core[0]! + 1]!;
     m.attributive = { start: t.start, end: t.end, text: t.text };
   }
+}
+
+/**
+ * "Bunion deformity", "hydrocele mass": a condition's own noun before a general noun whose term
+ * needs a subterm (lexicon/main-terms.ts, NEEDS_SUBTERM) names the kind of it, and is the
+ * condition; an adjective ("faint", "painful", "febrile") is not its main term's noun.
+ */
+function namesTheKind(m: Mention, noun: Mention, tokens: readonly Token[]): boolean {
+  const word = tokens[m.hit.core[0]!]!.lower;
+  const own = headOfTitle(m.hit.path[0]!);
+  return (word === own || word === `${own}s`) && NEEDS_SUBTERM.has(headOfTitle(noun.hit.path[0]!));
 }
 
 /**

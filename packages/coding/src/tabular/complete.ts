@@ -21,6 +21,8 @@ export interface Completion {
   guidelines: string[];
   /** A subdivision was taken as "unspecified" because the note does not say (the type or side). */
   unspecified: boolean;
+  /** Only the side was taken as unspecified: the note named the type ("flat foot", M21.40). */
+  sideOnly?: true;
 }
 
 export interface CompletionFailure {
@@ -127,7 +129,7 @@ function chooseChild(
   steps: string[],
   guides: Set<string>,
   sex: () => SexReading | undefined,
-  fallback: { unspecified: boolean },
+  fallback: { unspecified: boolean; type: boolean },
 ): TabularEntry | undefined {
   const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
   if (kids.length === 0) return undefined;
@@ -213,6 +215,7 @@ function chooseChild(
       `${parent.code} → ${unspecified.code} (${unspecified.description}: the note does not say ${sided ? 'the side' : 'more'})`,
     );
     fallback.unspecified = true;
+    if (!sided) fallback.type = true;
     return unspecified;
   }
   return undefined;
@@ -292,7 +295,7 @@ export function complete(
   );
   const steps: string[] = [];
   const guides = new Set<string>(['I.A']);
-  const fallback = { unspecified: false };
+  const fallback = { unspecified: false, type: false };
   let entry = tab.get(dotted(indexCode));
   if (!entry) return { reason: `${indexCode} is not in the tabular list of ${tab.release}`, steps };
   steps.push(`tabular: ${entry.code} ${entry.description}`);
@@ -327,5 +330,12 @@ export function complete(
     entry = full;
   }
   if (!entry.billable) return { reason: `${entry.code} is not billable in ${tab.release}`, steps };
-  return { code, entry, steps, guidelines: [...guides], unspecified: fallback.unspecified };
+  return {
+    code,
+    entry,
+    steps,
+    guidelines: [...guides],
+    unspecified: fallback.unspecified,
+    ...(fallback.unspecified && !fallback.type ? { sideOnly: true as const } : {}),
+  };
 }
