@@ -267,6 +267,11 @@ export const PHRASES: Readonly<Record<string, string>> = {
   // "Lower back pain" is the index's "Pain, low back M54.50", not "Pain, back M54.9"; the word
   // keeps its own key for "Abrasion, back, lower".
   'lower back': 'lower low',
+  // The index files the loss of vision of one eye under "one eye" ("Loss (of), vision, visual,
+  // one eye H54.60: left H54.62, right H54.61"; "Blindness, one eye (other eye normal)"): the
+  // left or the right eye is one eye.
+  'left eye': 'left one eye',
+  'right eye': 'right one eye',
   'increase in': 'increase elevation',
   'increase of': 'increase elevation',
   ...REGION_PHRASES(),
