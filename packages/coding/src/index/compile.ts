@@ -533,19 +533,20 @@ const LEVEL: ReadonlySet<string> = new Set(phraseKeys('level levels'));
  * is the measure, not what was measured, so "elevated transaminases" is that finding (the index
  * prints the word as nonessential itself in "Findings, abnormal, transaminase (level)").
  */
-function measuredLevel(req: string[][], main: Term | undefined): void {
-  if (main === undefined || !MEASURED.test(main.title)) return;
+function measuredLevel(req: string[][], main: Term): void {
+  if (!MEASURED.test(main.title)) return;
   for (const alt of [...req]) {
     const rest = alt.filter((k) => !LEVEL.has(k));
     if (rest.length > 0 && rest.length < alt.length) addAlternative(req, rest);
   }
 }
 
-const mainOf = (t: Term | undefined): Term | undefined => {
-  let m = t;
-  while (m?.parent !== undefined) m = m.parent;
-  return m;
-};
+/** The main term a term stands under (itself, for a main term). */
+export function mainTermOf(t: Term): Term {
+  let top = t;
+  while (top.parent) top = top.parent;
+  return top;
+}
 
 /**
  * "Vision, visual, examination Z01.00", "Dental, examination Z01.20": the encounter for an
@@ -586,7 +587,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       if (!/^spine\b/i.test(parent?.title ?? '')) lumbarBack(req, title);
       adjectiveInParentheses(req, r);
       printedInitials(req, r, essential);
-      measuredLevel(req, mainOf(parent));
+      if (parent) measuredLevel(req, mainTermOf(parent));
     }
     const t: Term = {
       id: next++,

@@ -8,7 +8,7 @@
  */
 import { headOfTitle, IMPLIED_SUBTERM, SAME_CONDITION_SEE_ALSO } from '../lexicon/main-terms.ts';
 import { groupOf, inflections, phraseKeys, tokenKeys } from '../lexicon/normalize.ts';
-import type { CompiledIndex, Term } from './compile.ts';
+import { type CompiledIndex, mainTermOf, type Term } from './compile.ts';
 import {
   type DescentContext,
   descend,
@@ -24,13 +24,6 @@ import { headMap, type Reference, resolveReference } from './see.ts';
 import type { SentenceKeys } from './sentence-keys.ts';
 
 const NO_TOKENS: ReadonlySet<number> = new Set();
-
-/** The main term a term stands under (itself, for a main term). */
-function mainTermOf(t: Term): Term {
-  let top = t;
-  while (top.parent) top = top.parent;
-  return top;
-}
 
 /** The subterms titled so, one under the other, below `site`; undefined when one is missing. */
 function subtermsUnder(site: Term, titles: readonly string[]): Term[] | undefined {
