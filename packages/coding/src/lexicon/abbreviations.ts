@@ -272,6 +272,8 @@ export const PHRASES: Readonly<Record<string, string>> = {
   // left or the right eye is one eye.
   'left eye': 'left one eye',
   'right eye': 'right one eye',
+  // "An increase in transaminases" is a raised value, "Elevated" (see `increased` above); the
+  // noun keeps its own key ("Increase, increased, intracranial pressure").
   'increase in': 'increase elevation',
   'increase of': 'increase elevation',
   ...REGION_PHRASES(),
