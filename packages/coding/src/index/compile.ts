@@ -95,7 +95,10 @@ export interface Term {
   forms?: Set<string>;
   /** Main terms only: the synonym groups its forms belong to. */
   groups?: Set<number>;
-  /** Main terms only: how running text may reach it (lexicon/main-terms.ts). */
+  /**
+   * How running text may reach it: main terms by lexicon/main-terms.ts; a subterm only 'never',
+   * an encounter for an examination (`encounterForExamination`), which the descent skips.
+   */
   reach?: 'never' | 'withSubterm';
   /**
    * Main terms only: the title is an acronym ("PIN — see Neoplasia, intraepithelial,
@@ -555,8 +558,8 @@ export function mainTermOf(t: Term): Term {
  * another main term ("visual examination of the mouth", "examination revealed severe dental
  * caries").
  */
-const encounterForExamination = (t: Term): boolean =>
-  t.code !== undefined && /^Z0\d/.test(t.code) && /^examination\b/i.test(t.title);
+const encounterForExamination = (r: RawIndexTerm): boolean =>
+  r.code !== undefined && /^Z0\d/.test(r.code) && /^examination\b/i.test(r.title);
 
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
 
@@ -622,6 +625,7 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     // Only where the sex names the code itself ("Cystocele, female N81.10"), not a reference to
     // another condition ("Dysfunction, male — see Dysfunction, sexual, male").
     if ((sex === 'female' || sex === 'male') && r.code) t.sex = sex;
+    if (!main && encounterForExamination(r)) t.reach = 'never';
     for (const ks of t.req) for (const k of ks) freq.set(k, (freq.get(k) ?? 0) + 1);
     const childLink = connector ? lower : link;
     t.children = (r.children ?? []).map((c) => build(c, t, false, childLink));
@@ -670,7 +674,6 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
       if (/^[A-Z]{2,}$/.test(m.title.trim())) m.acronym = true;
       if (NOT_FROM_TEXT.has(head)) m.reach = 'never';
       else if (NEEDS_SUBTERM.has(head) || NEEDS_SUBTERM.has(head.replace(/s$/, ''))) m.reach = 'withSubterm';
-      else for (const t of subterms(m)) if (encounterForExamination(t)) t.req = [];
     }
   }
   for (const m of mainTerms) {

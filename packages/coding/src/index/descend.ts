@@ -378,6 +378,7 @@ export function descend(
   if (depth > 8) return best;
   const groups = ctx.siteGroups?.get(node);
   for (const child of candidates(node, ctx)) {
+    if (child.reach === 'never') continue;
     if (child.connector || child.transparent) {
       const sub = descend(child, ctx, used, center, depth + 1);
       if (sub.steps.length > 0 && sub.score > best.score)

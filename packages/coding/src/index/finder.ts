@@ -692,10 +692,10 @@ export class IndexFinder {
           t = other;
           continue;
         }
-        const finding: Term | undefined = t.code || t.see ? undefined : withoutDiagnosis(t, ctx.here);
-        if (finding) {
-          w.path.push(finding.title);
-          t = finding;
+        const reading: Term | undefined = t.code || t.see ? undefined : withoutDiagnosis(t, ctx.here);
+        if (reading) {
+          w.path.push(reading.title);
+          t = reading;
           continue;
         }
         if (t.code) action = { code: t.code, ...(t.manif ? { manif: t.manif } : {}) };

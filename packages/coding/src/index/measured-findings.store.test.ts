@@ -41,7 +41,10 @@ describe('a raised value is the index entry of the value', () => {
 
   it('initials of part of a title do not name the whole subterm', () => {
     // "Immunodeficiency, ... hereditary defective response to Epstein-Barr virus (EBV) D82.3".
-    expect(claim('Serologies for HIV, EBV were positive.')).not.toContain('D82.3');
+    // HIV reads "human immunodeficiency virus", whose "immunodeficiency" is the main term.
+    expect(claim('HIV and EBV infection.')).not.toContain('D82.3');
+    const mentions = suggestedCodes(k, { setting: 'inpatient', profile: 'mentions' });
+    expect(mentions('Serology for HIV, EBV and CMV was positive.')).not.toContain('D82.3');
   });
 
   it('a raised blood pressure the sentence does not call hypertension is a reading (R03.0)', () => {
