@@ -138,6 +138,9 @@ describe('real index and tabular list', () => {
   it('a former smoker has a history of tobacco dependence, not a current one (History, personal, Z87.891)', () => {
     const mentions: CodingOptions = { setting: 'inpatient', profile: 'mentions' };
     expect(codes('He is an ex-smoker of 20 cigarettes a day.', mentions)).toEqual(['Z87.891']);
+    // A habit said to have ended reads its history in every profile (I.C.21.c.4).
+    expect(codes('He was a former smoker.', mentions)).toEqual(['Z87.891']);
+    expect(codes('He quit smoking ten years ago.', mentions)).toEqual(['Z87.891']);
     expect(codes('Smoker.', mentions)).toEqual(['F17.200']);
   });
 

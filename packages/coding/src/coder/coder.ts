@@ -97,11 +97,11 @@ export function codeNoteCandidates(
   const decisions = mentions.map((m) => decide(m, options.setting, options.profile, facts));
   // A habit said to be given up is its history unless the note has it as current as well ("she
   // quit smoking and started again", "to help her quit smoking": she smokes).
-  const currentHabits = claim
-    ? new Set(mentions.filter((_, i) => decisions[i]!.coded).map((m) => habitOf(m.hit.code)))
-    : undefined;
+  const currentHabits = new Set(
+    mentions.filter((m, i) => decisions[i]!.coded && !endedHabit(m)).map((m) => habitOf(m.hit.code)),
+  );
   for (const [i, found] of mentions.entries()) {
-    let m = currentHabits ? asPastHabit(found, currentHabits) : found;
+    let m = asPastHabit(found, currentHabits);
     let d = m === found ? decisions[i]! : decide(m, options.setting, options.profile, facts);
     const s = doc.sentences[m.sentence]!;
     const sentenceText = text.slice(s.start, s.end);
@@ -297,9 +297,14 @@ function asFamilyHistory(
  * A dependence said to have ended ("former smoker") is read as its personal history code
  * (guidelines/past-habit.ts), which names the past itself: only a negation still stops it.
  */
+const endedHabit = (m: Mention): PastHabit | undefined =>
+  pastHabit(
+    m.hit.code,
+    m.context.filter((c) => c.category === 'historical').map((c) => c.trigger),
+  );
+
 function asPastHabit(m: Mention, current: ReadonlySet<PastHabit | undefined>): Mention {
-  const past = m.context.filter((c) => c.category === 'historical').map((c) => c.trigger);
-  const habit = pastHabit(m.hit.code, past);
+  const habit = endedHabit(m);
   if (!habit || current.has(habit)) return m;
   return {
     ...m,

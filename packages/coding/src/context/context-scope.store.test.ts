@@ -97,6 +97,22 @@ describe('context scopes', () => {
     expect(claim('No neurologic deficits other than some numbness in his left hand.')).toEqual(['R20.0']);
   });
 
+  it("a denied history ends at its comma; what follows is the patient's", () => {
+    // Index: Hypertension, hypertensive I10; Diabetes, diabetic E11.9; Cough R05.9; Asthma J45.909.
+    expect(claim('A 60-year-old man with no history of interest, hypertensive and diabetic.')).toEqual([
+      'I10',
+      'E11.9',
+    ]);
+    expect(claim('Patient with no relevant medical history, consulted for cough.')).toEqual(['R05.9']);
+    expect(claim('A woman with no previous neurological history, asthma and a headache.')).toContain(
+      'J45.909',
+    );
+    // The comma after a condition still lists what is denied; a denial that lists runs through.
+    expect(claim('No history of asthma, COPD or diabetes.')).toEqual([]);
+    expect(claim('Denies angina, MI history, palpitations, or orthopnea.')).toEqual([]);
+    expect(claim('Patient denies any previous history, related trauma or previous treatments.')).toEqual([]);
+  });
+
   it('a history joined to what was denied or doubted is told as known', () => {
     // Index: Varix, esophagus I85.00; Cirrhosis K74.60; Spina bifida Q05.9.
     expect(claim('No fever and a history of spina bifida.')).toEqual(['Q05.9']);

@@ -830,6 +830,36 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
   ),
   ...stop(['negated'], ['(+)', '(-)']),
+  // A denied history is a noun phrase of its own, ended by its comma: "with no relevant medical
+  // history, ex-smoker, consulted for cough", "no history of interest, hypertensive and
+  // diabetic". What follows the comma is what the patient has. ("No history of asthma, COPD or
+  // diabetes" denies a list: there the comma comes after the condition, not after "history";
+  // in "denies angina, MI history, palpitations" the history is a condition's. A denial that
+  // lists, "denies any previous history, related trauma or treatment", runs through.) The
+  // history word before the comma was what "previous" spoke of too.
+  ...stop(
+    ['negated', 'uncertain', 'hypothetical', 'historical'],
+    [
+      ...[
+        'medical',
+        'past medical',
+        'clinical',
+        'surgical',
+        'pathological',
+        'relevant',
+        'previous',
+        'known',
+        'neurological',
+        'psychiatric',
+        'cardiological',
+        'urological',
+        'gynecological',
+        'obstetric',
+      ].map((kind) => `${kind} history ,`),
+      'interest ,',
+      'antecedents ,',
+    ],
+  ).map((t) => ({ ...t, listsPass: true })),
   // "No family history of interest and personal history of hypertension": the patient's own
   // history starts; the family's (and the negation before it) end.
   ...stop(
