@@ -112,10 +112,12 @@ const LIST_SECTIONS: ReadonlySet<SectionKind> = new Set([
 /** Sections whose words are not conditions of the patient's (drug names, allergies). */
 const SKIP: ReadonlySet<SectionKind> = new Set(['medications', 'allergies']);
 
-const spanOf = (doc: NoteDocument, sentence: number, tokens: readonly number[]): Span => {
+/** The words at `tokens` of a sentence, through the end of a phrase the last of them begins. */
+const spanOf = (doc: NoteDocument, sentence: number, tokens: readonly number[], sk?: SentenceKeys): Span => {
   const toks = doc.sentences[sentence]!.tokens;
   const start = toks[Math.min(...tokens)]!.start;
-  const end = toks[Math.max(...tokens)]!.end;
+  const last = Math.max(...tokens);
+  const end = toks[sk?.phraseEnd?.get(last) ?? last]!.end;
   return { start, end, text: doc.text.slice(start, end) };
 };
 
@@ -400,7 +402,7 @@ export function findMentions(
         sentence: i,
         section: s.section,
         hit,
-        span: spanOf(doc, i, hit.core),
+        span: spanOf(doc, i, hit.core, read.keys[i]),
         linked,
         gap: contentGap(s.tokens, hit.core),
         context: selfDescribing

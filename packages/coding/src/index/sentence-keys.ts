@@ -22,6 +22,8 @@ export interface SentenceKeys {
   at: Map<string, number[]>;
   /** Tokens whose keys came from an abbreviation. */
   expanded: Set<number>;
+  /** A phrase's first token → its last ("high blood pressure"), for the evidence of what it reads. */
+  phraseEnd?: Map<number, number>;
   /** Read "and" as the index's "with" for subterms that begin with it (SentenceKeyOptions.andAsWith). */
   andAsWith?: true;
 }
@@ -43,6 +45,8 @@ interface TokenKeys {
    * ("PE", "CA 125"), or the first word of a phrase ("allergic to").
    */
   special?: true;
+  /** The keys are a phrase's (PHRASES) of this many words, this token the first. */
+  phraseLength?: number;
 }
 const NONE: TokenKeys = { keys: [], abbreviation: false };
 // Per lower-case word, and per casing for case-sensitive abbreviations: most words of a note
@@ -171,8 +175,11 @@ function keysOfToken(tokens: readonly Token[], i: number): TokenKeys {
     return { keys: [...k.keys, ...VERTEBRA_OF[level]!, ...ordinal], abbreviation: true };
   }
   const next = tokens[i + 1];
+  const third = tokens[i + 2];
+  const long = next && third ? PHRASE_KEYS.get(`${t.lower} ${next.lower} ${third.lower}`) : undefined;
+  if (long) return { keys: long, abbreviation: true, phraseLength: 3 };
   const phrase = next ? PHRASE_KEYS.get(`${t.lower} ${next.lower}`) : undefined;
-  if (phrase) return { keys: phrase, abbreviation: true };
+  if (phrase) return { keys: phrase, abbreviation: true, phraseLength: 2 };
   const ab = ABBREV.get(t.lower);
   if (!ab) return k;
   if (next?.kind === 'number' && ab.notBeforeNumber) return { keys: tokenKeys(t.lower), abbreviation: false };
@@ -260,8 +267,13 @@ const IN_WHOM: ReadonlySet<string> = new Set(['in', 'on']);
 export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptions = {}): SentenceKeys {
   const at = new Map<string, number[]>();
   const expanded = new Set<number>();
+  let phraseEnd: Map<number, number> | undefined;
   for (let i = 0; i < tokens.length; i++) {
-    let { keys, abbreviation } = keysOfToken(tokens, i);
+    let { keys, abbreviation, phraseLength } = keysOfToken(tokens, i);
+    if (phraseLength !== undefined) {
+      phraseEnd ??= new Map();
+      phraseEnd.set(i, i + phraseLength - 1);
+    }
     if (options.personalHistory && tokens[i]!.lower === 'history' && tokens[i + 1]?.lower === 'of') {
       const before = tokens[i - 1]?.lower;
       if (before !== 'family' && before !== 'familial') {
@@ -295,5 +307,11 @@ export function sentenceKeys(tokens: readonly Token[], options: SentenceKeyOptio
       } else at.set(k, [i]);
     }
   }
-  return options.andAsWith ? { tokens, at, expanded, andAsWith: true } : { tokens, at, expanded };
+  return {
+    tokens,
+    at,
+    expanded,
+    ...(phraseEnd ? { phraseEnd } : {}),
+    ...(options.andAsWith ? { andAsWith: true as const } : {}),
+  };
 }

@@ -242,7 +242,7 @@ export const CERVICAL_SPINE_KEY = 'cervical#spine';
 export const initialsKey = (lower: string): string => `initials#${lower}`;
 
 /**
- * Two-word phrases that name an index entry other than their words' own, written by the team as
+ * Two- and three-word phrases that name an index entry other than their words' own, written by the team as
  * data: the first word takes the expansion's words. "Allergic to penicillin" in a patient's
  * history states an allergy status (Z88-Z91: "Allergy, history (of) — see History, allergy";
  * "History, personal (of), allergy (to), penicillin Z88.0"), not an allergic reaction now
@@ -275,6 +275,10 @@ export const PHRASES: Readonly<Record<string, string>> = {
   // "An increase in transaminases" is a raised value, "Elevated" (see `increased` above); the
   // noun keeps its own key ("Increase, increased, intracranial pressure").
   'increase in': 'increase elevation',
+  // "High, blood pressure — see also Hypertension": "high blood pressure" is how patients and
+  // notes name the disease; the subterm for a reading without that diagnosis (R03.0) is for a
+  // reading ("Elevated, blood pressure" still reads it, guidelines I.C.9.a.7).
+  'high blood pressure': 'hypertension',
   'increase of': 'increase elevation',
   ...REGION_PHRASES(),
   // Stages, types and classes in Roman numerals, which the index writes in Arabic ("Disease,

@@ -42,7 +42,7 @@ export const NOT_FROM_TEXT: ReadonlySet<string> = words(
     'diuresis|vitality|granulation tissue|tac|loop|surveillance|consumption|decline|pres|electric current|teething|rests|crusts|nervous|' +
     'pathology|abnormal|late|lack of|dependence|use|medical|surgery|operation|complication|' +
     'complications|drug|state|physical|mental|good|poor|bad|difficult|difficulty|hard|long|short|low|' +
-    'high|large|small|excessive|slow|rapid|wandering|habit|phenomenon|sign|type|stage|grade|level|' +
+    'large|small|excessive|slow|rapid|wandering|habit|phenomenon|sign|type|stage|grade|level|' +
     'degree|index|score|puncture|' +
     // Words the index prints in a sense a note does not use them in: "Overlaid, overlying" is an
     // infant lain upon (T71), where a note's "overlying skin" is a position; "Bends" is
@@ -61,7 +61,10 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
     'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse|heat|freezing|frozen|' +
-    'ganglion|callus|septum|dentition|herniation|illness|sick',
+    'ganglion|callus|septum|dentition|herniation|illness|sick|' +
+    // "High" names nothing alone ("high school", "high dose"), but its subterms are conditions:
+    // "High, cholesterol E78.00", "High, triglycerides E78.1", "High, temperature R50.9".
+    'high',
 );
 
 const heads = new Map<string, string>();
