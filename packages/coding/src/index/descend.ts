@@ -69,7 +69,7 @@ export interface DescentContext {
   ownWordsOnly?: boolean | undefined;
 }
 
-/** Positions for every key within [lo, hi] of the sentence, none of them in `used`. */
+/** Positions for every key within [lo, hi] of the sentence, none of them in `used`: the first place of each. */
 export function place(
   keys: readonly string[],
   sk: SentenceKeys,
@@ -77,22 +77,74 @@ export function place(
   lo: number,
   hi: number,
 ): number[] | undefined {
+  return placeFrom(keys, sk, used, lo, hi, undefined);
+}
+
+/**
+ * `place`, but where a word is said more than once, the words that go together nearest `center`:
+ * each next word nearest the one placed before it, from whichever place of the first word gives
+ * the tightest group ("chronic renal insufficiency, stage IV chronic kidney disease, diabetic
+ * nephropathy, hypertension, hyperlipidemia, COPD": the kidney disease is the one said together,
+ * not "kidney" and the "disease" of COPD), and of groups as tight, the one nearest `center`.
+ */
+export function placeNear(
+  keys: readonly string[],
+  sk: SentenceKeys,
+  used: ReadonlySet<number>,
+  lo: number,
+  hi: number,
+  center: number,
+): number[] | undefined {
+  if (keys.length === 1) return placeFrom(keys, sk, used, lo, hi, center);
+  let best: number[] | undefined;
+  let bestSpread = 0;
+  let bestDistance = 0;
+  for (const first of sk.at.get(keys[0]!) ?? []) {
+    const pos = placeFrom(keys, sk, used, lo, hi, center, first);
+    if (!pos) continue;
+    const spread = Math.max(...pos) - Math.min(...pos);
+    const distance = Math.abs(pos[0]! - center);
+    if (!best || spread < bestSpread || (spread === bestSpread && distance < bestDistance)) {
+      best = pos;
+      bestSpread = spread;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function placeFrom(
+  keys: readonly string[],
+  sk: SentenceKeys,
+  used: ReadonlySet<number>,
+  lo: number,
+  hi: number,
+  /** When given: of a word's places, the one nearest the word placed before it (the first: `center`). */
+  center: number | undefined,
+  /** When given: the first word's place. */
+  first?: number,
+): number[] | undefined {
   const out: number[] = [];
   for (const k of keys) {
     const at = sk.at.get(k);
     if (!at) return undefined;
     let found = -1;
     for (const p of at) {
+      if (first !== undefined && out.length === 0 && p !== first) continue;
       // An expanded abbreviation supplies all its words from one token ("COPD"), and so does a
       // hyphenated word ("Guillain-Barré", "Wolff-Parkinson-White", "low-back pain").
       if (
-        p >= lo &&
-        p <= hi &&
-        (sk.expanded.has(p) || (!used.has(p) && (!out.includes(p) || sk.tokens[p]!.text.includes('-'))))
-      ) {
+        p < lo ||
+        p > hi ||
+        !(sk.expanded.has(p) || (!used.has(p) && (!out.includes(p) || sk.tokens[p]!.text.includes('-'))))
+      )
+        continue;
+      if (center === undefined) {
         found = p;
         break;
       }
+      const ref = out.length > 0 ? out[out.length - 1]! : center;
+      if (found < 0 || Math.abs(p - ref) < Math.abs(found - ref)) found = p;
     }
     if (found < 0) return undefined;
     out.push(found);
@@ -415,7 +467,7 @@ export function descend(
     for (const alt of child.req) {
       if (alt.length === 0) continue;
       req = alt;
-      near = place(alt, ctx.here, used, center - ctx.reach, center + ctx.reach);
+      near = placeNear(alt, ctx.here, used, center - ctx.reach, center + ctx.reach, center);
       if (near) break;
     }
     if (req.length === 0) continue;
