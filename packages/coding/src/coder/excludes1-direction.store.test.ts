@@ -42,6 +42,16 @@ describe('the code the Excludes1 note names wins', () => {
   });
 });
 
+describe('as well supported and as specific, the code the note names as excluded', () => {
+  it('R65.1 SIRS of non-infectious origin, Excludes1: severe sepsis (R65.2)', () => {
+    // Index: "Syndrome, systemic inflammatory response (SIRS), of non-infectious origin R65.10";
+    // "Shock, septic R65.21". Both read with the same support; the note on R65.1 sends it to R65.2.
+    const r = codeNote('Systemic inflammatory response syndrome, with septic shock.', k, options);
+    expect(r.suggestions.map((s) => s.code)).toEqual(['R65.21']);
+    expect(r.notCoded.find((n) => n.code === 'R65.10')?.reason).toBe('excludes1');
+  });
+});
+
 describe('the combination the note names for both', () => {
   it('I20 Excludes1 "angina pectoris with atherosclerotic heart disease ... (I25.1-)": I25.110', () => {
     // I25.10 is "... without angina pectoris"; I25.110 "... with unstable angina pectoris".

@@ -150,7 +150,9 @@ export function resolveExcludes1(cands: Candidate[], notCoded: NotCoded[], tabul
       if (!ref) continue;
       // Keep the reading with more of the note's words (moreRead); else the code the note sends
       // the condition to (namedByNote); else the better-supported code; on a tie the more
-      // specific one.
+      // specific one, and as specific, the one the note names as excluded: a code's Excludes1
+      // lists the conditions coded elsewhere ("R65.1 SIRS of non-infectious origin ...
+      // Excludes1: severe sepsis (R65.2)").
       const more = moreRead(a, b);
       const named = more ? undefined : namedByNote(a, b);
       const keepA = more
@@ -158,7 +160,7 @@ export function resolveExcludes1(cands: Candidate[], notCoded: NotCoded[], tabul
         : named
           ? named === a
           : a.suggestion.confidence > b.suggestion.confidence ||
-            (a.suggestion.confidence === b.suggestion.confidence && specificity(a) >= specificity(b));
+            (a.suggestion.confidence === b.suggestion.confidence && specificity(a) > specificity(b));
       const [keep, lose] = keepA ? [a, b] : [b, a];
       const combined = named === b && tabular ? withLoser(tabular, keep, lose) : undefined;
       const entry = combined ? tabular?.get(combined) : undefined;
