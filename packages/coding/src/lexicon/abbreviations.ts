@@ -53,6 +53,11 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   tia: A('transient ischemic attack'),
   aaa: A('abdominal aortic aneurysm'),
   hld: A('hyperlipidemia'),
+  lvh: A('left ventricular hypertrophy'),
+  lbbb: A('left bundle branch block'),
+  rbbb: A('right bundle branch block'),
+  pvc: A('premature ventricular contraction', 'upper'),
+  pvcs: A('premature ventricular contractions'),
   // endocrine and metabolic
   dm: A('diabetes mellitus'),
   dm1: A('type 1 diabetes mellitus'),
@@ -62,6 +67,7 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   iddm: A('type 1 diabetes mellitus'),
   niddm: A('type 2 diabetes mellitus'),
   dka: A('diabetic ketoacidosis'),
+  siadh: A('syndrome of inappropriate secretion of antidiuretic hormone'),
   hyperlipidaemia: A('hyperlipidemia'),
   // renal and urinary
   ckd: A('chronic kidney disease'),
@@ -86,6 +92,11 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   gi: A('gastrointestinal', 'upper'),
   ibs: A('irritable bowel syndrome'),
   ibd: A('inflammatory bowel disease'),
+  pud: A('peptic ulcer disease'),
+  nafld: A('nonalcoholic fatty liver disease'),
+  nash: A('nonalcoholic steatohepatitis'),
+  ugib: A('upper gastrointestinal bleeding'),
+  gist: A('gastrointestinal stromal tumor', 'upper'),
   // neurological and mental
   ms: A('multiple sclerosis', 'upper'),
   als: A('amyotrophic lateral sclerosis', 'upper'),
