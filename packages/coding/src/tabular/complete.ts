@@ -155,7 +155,18 @@ function chooseChild(
     const sexOf = sexIn(d);
     const stated = sexOf && !parentSexed ? sex() : undefined;
     if (sexOf && stated) score += sexOf === stated.sex ? 3 : -5;
-    for (const key of keysOfDesc(k.description)) if (!parentKeys.has(key) && keys.has(key)) score += 1;
+    let named = 0;
+    for (const key of keysOfDesc(k.description))
+      if (!keys.has(key)) continue;
+      else if (!parentKeys.has(key)) score += 1;
+      else named++;
+    // A word of the parent's title chooses too, among siblings the note already chose by other
+    // words or the side: under "M79.64 Pain in hand and fingers", "left finger" is M79.645 "Pain
+    // in left finger(s)", not the first left child, M79.642 "Pain in left hand". Alone it does not:
+    // the note says the parent's words to reach the parent, and a child that repeats one of them
+    // (E11.6 "... with other specified complications" → E11.62- "... with skin complications") is
+    // not named by it.
+    if (score > 0) score += 0.5 * named;
     // "without ...", "not having achieved remission": the words say the opposite of the note's.
     if (score > 0 && /\bwithout\b|\bnot having\b/.test(d)) score -= 0.5;
     if (score > bestScore) {
