@@ -9,6 +9,7 @@ import { type AssessedProblem, evaluateEm, extractEmFacts } from '../em/evaluate
 import { integralTo, isSign } from '../guidelines/integral.ts';
 import { statesOperativeDiagnoses } from '../guidelines/operative-report.ts';
 import { C80_1, primaryUndetermined, sitedInstead } from '../guidelines/neoplasm-site.ts';
+import { allergyStatusOf, UNSPECIFIED_DRUG_ALLERGY } from '../guidelines/allergy-status.ts';
 import { habitOf, type PastHabit, pastHabit } from '../guidelines/past-habit.ts';
 import type { IndexFinder } from '../index/finder.ts';
 import type { ProcedureMatcher } from '../procedures/hcpcs.ts';
@@ -101,7 +102,7 @@ export function codeNoteCandidates(
     mentions.filter((m, i) => decisions[i]!.coded && !endedHabit(m)).map((m) => habitOf(m.hit.code)),
   );
   for (const [i, found] of mentions.entries()) {
-    let m = asPastHabit(found, currentHabits);
+    let m = byDrugClass(asPastHabit(found, currentHabits), k.finder, read, doc);
     let d = m === found ? decisions[i]! : decide(m, options.setting, options.profile, facts);
     const s = doc.sentences[m.sentence]!;
     const sentenceText = text.slice(s.start, s.end);
@@ -290,6 +291,39 @@ function asFamilyHistory(
     m: { ...m, hit: { ...hit, code: fc.code, path: fh.path } },
     c: { ...fc, steps: fh.step ? [fh.step, ...fc.steps] : fc.steps },
     d: { coded: true, guidelines: ['I.C.21.c.4'], kept: ['family'] },
+  };
+}
+
+/** How many words after an allergy a drug's name may stand ("allergic to beta-lactam antibiotics"). */
+const ALLERGEN_WORDS = 4;
+
+/**
+ * An allergy to a drug the index does not list ("History, personal, allergy, drug ... Z88.9") is
+ * read by the drug's class from the Table of Drugs (guidelines/allergy-status.ts): "allergic to
+ * clarithromycin" is Z88.1, other antibiotic agents.
+ */
+function byDrugClass(
+  m: Mention,
+  finder: IndexFinder,
+  read: ReturnType<typeof readSentences>,
+  doc: NoteDocument,
+): Mention {
+  if (m.hit.code !== UNSPECIFIED_DRUG_ALLERGY || m.hit.source !== 'index') return m;
+  const last = Math.max(...m.hit.core);
+  const drug = finder.drugNamed(read.keys[m.sentence]!, last + 1, last + ALLERGEN_WORDS);
+  const cls = drug ? allergyStatusOf(drug.code) : undefined;
+  if (!drug || !cls || cls.status === m.hit.code) return m;
+  const tokens = doc.sentences[m.sentence]!.tokens;
+  const end = tokens[Math.max(...drug.tokens)]!.end;
+  return {
+    ...m,
+    hit: {
+      ...m.hit,
+      code: cls.status,
+      core: [...m.hit.core, ...drug.tokens],
+      path: [...m.hit.path, `Table of Drugs: ${drug.title} ${drug.code} (${cls.name})`],
+    },
+    span: { start: m.span.start, end, text: doc.text.slice(m.span.start, end) },
   };
 }
 

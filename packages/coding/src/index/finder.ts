@@ -459,6 +459,30 @@ export class IndexFinder {
     this.#status = statusSubterms(set.index);
   }
 
+  /**
+   * The Table of Drugs row named by words of the sentence in [from, to], the nearest `from`
+   * first: its title, its accidental-poisoning code (the drug's class) and its tokens.
+   */
+  drugNamed(
+    sk: SentenceKeys,
+    from: number,
+    to: number,
+  ): { title: string; code: string; tokens: number[] } | undefined {
+    const table = this.#set.drug;
+    if (!table) return undefined;
+    for (let i = from; i <= to && i < sk.tokens.length; i++) {
+      for (const [key, at] of sk.at) {
+        if (!at.includes(i)) continue;
+        for (const m of table.byKey.get(key) ?? []) {
+          const code = cellOf(m.cells, 0);
+          const pos = code ? this.#placeMainIn(m, sk, new Set()) : undefined;
+          if (code && pos?.every((p) => p >= from && p <= to)) return { title: m.title, code, tokens: pos };
+        }
+      }
+    }
+    return undefined;
+  }
+
   /** The main term a cross-reference's words name ("Hemiplegia", "Infarct, cerebral"). */
   termOf(ref: string): Term | undefined {
     const r = resolveReference(ref, this.#set.heads);

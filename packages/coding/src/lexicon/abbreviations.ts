@@ -124,6 +124,8 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   // history: a former smoker has a history of tobacco dependence ("History, personal (of),
   // tobacco dependence Z87.891"), not a current dependence
   'ex-smoker': A('personal history of tobacco dependence'),
+  // "Allergic to sulfa": the sulfonamides ("History, personal, allergy, sulfonamides Z88.2").
+  sulfa: A('sulfonamides'),
   exsmoker: A('personal history of tobacco dependence'),
   // symptoms and signs
   n: A('nausea', 'upper'),
