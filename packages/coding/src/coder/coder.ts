@@ -91,7 +91,7 @@ export function codeNoteCandidates(
     }),
     doc,
     k.finder,
-  );
+  ).flatMap((m) => byDrugClass(m, k.finder, read, doc));
   const facts = { operativeDiagnoses: statesOperativeDiagnoses(doc.sections) };
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();
@@ -102,7 +102,7 @@ export function codeNoteCandidates(
     mentions.filter((m, i) => decisions[i]!.coded && !endedHabit(m)).map((m) => habitOf(m.hit.code)),
   );
   for (const [i, found] of mentions.entries()) {
-    let m = byDrugClass(asPastHabit(found, currentHabits), k.finder, read, doc);
+    let m = asPastHabit(found, currentHabits);
     let d = m === found ? decisions[i]! : decide(m, options.setting, options.profile, facts);
     const s = doc.sentences[m.sentence]!;
     const sentenceText = text.slice(s.start, s.end);
@@ -296,35 +296,49 @@ function asFamilyHistory(
 
 /** How many words after an allergy a drug's name may stand ("allergic to beta-lactam antibiotics"). */
 const ALLERGEN_WORDS = 4;
+/** What joins the drugs of a list ("allergic to codeine, morphine and aspirin"). */
+const DRUG_LIST: ReadonlySet<string> = new Set([',', 'and', 'or']);
 
 /**
  * An allergy to a drug the index does not list ("History, personal, allergy, drug ... Z88.9") is
  * read by the drug's class from the Table of Drugs (guidelines/allergy-status.ts): "allergic to
- * clarithromycin" is Z88.1, other antibiotic agents.
+ * clarithromycin" is Z88.1, other antibiotic agents. Each drug of a list is read so ("allergic to
+ * codeine and aspirin": Z88.5 and Z88.6).
  */
 function byDrugClass(
   m: Mention,
   finder: IndexFinder,
   read: ReturnType<typeof readSentences>,
   doc: NoteDocument,
-): Mention {
-  if (m.hit.code !== UNSPECIFIED_DRUG_ALLERGY || m.hit.source !== 'index') return m;
-  const last = Math.max(...m.hit.core);
-  const drug = finder.drugNamed(read.keys[m.sentence]!, last + 1, last + ALLERGEN_WORDS);
-  const cls = drug ? allergyStatusOf(drug.code) : undefined;
-  if (!drug || !cls || cls.status === m.hit.code) return m;
+): Mention[] {
+  if (m.hit.code !== UNSPECIFIED_DRUG_ALLERGY || m.hit.source !== 'index') return [m];
+  const sk = read.keys[m.sentence]!;
   const tokens = doc.sentences[m.sentence]!.tokens;
-  const end = tokens[Math.max(...drug.tokens)]!.end;
-  return {
-    ...m,
-    hit: {
-      ...m.hit,
-      code: cls.status,
-      core: [...m.hit.core, ...drug.tokens],
-      path: [...m.hit.path, `Table of Drugs: ${drug.title} ${drug.code} (${cls.name})`],
-    },
-    span: { start: m.span.start, end, text: doc.text.slice(m.span.start, end) },
-  };
+  const out: Mention[] = [];
+  let from = Math.max(...m.hit.core) + 1;
+  let to = from + ALLERGEN_WORDS - 1;
+  for (;;) {
+    const drug = finder.drugNamed(sk, from, to);
+    const cls = drug ? allergyStatusOf(drug.code) : undefined;
+    if (!drug || !cls) break;
+    const last = Math.max(...drug.tokens);
+    const end = tokens[last]!.end;
+    if (cls.status !== m.hit.code)
+      out.push({
+        ...m,
+        hit: {
+          ...m.hit,
+          code: cls.status,
+          core: [...m.hit.core, ...drug.tokens],
+          path: [...m.hit.path, `Table of Drugs: ${drug.title} ${drug.code} (${cls.name})`],
+        },
+        span: { start: m.span.start, end, text: doc.text.slice(m.span.start, end) },
+      });
+    if (!DRUG_LIST.has(tokens[last + 1]?.lower ?? '')) break;
+    from = last + 2;
+    to = last + 3;
+  }
+  return out.length > 0 ? out : [m];
 }
 
 /**

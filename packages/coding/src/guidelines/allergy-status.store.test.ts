@@ -31,6 +31,11 @@ describe('an allergy to a drug the index does not list, by its class', () => {
     expect(r.suggestions[0]?.evidence.map((e) => e.text)).toEqual(['Allergic to aspirin']);
   });
 
+  it('each drug of a list by its own class', () => {
+    expect(claim('Allergic to codeine and aspirin.')).toEqual(['Z88.5', 'Z88.6']);
+    expect(claim('History of allergy to procaine and streptomycin.')).toEqual(['Z88.4', 'Z88.1']);
+  });
+
   it('the index still reads the drugs it lists, and no drug named leaves Z88.9', () => {
     expect(claim('Allergic to penicillin.')).toEqual(['Z88.0']);
     expect(claim('Allergic to sulfa.')).toEqual(['Z88.2']);
