@@ -341,16 +341,17 @@ function byDrugClass(
   return out.length > 0 ? out : [m];
 }
 
-/**
- * A dependence said to have ended ("former smoker") is read as its personal history code
- * (guidelines/past-habit.ts), which names the past itself: only a negation still stops it.
- */
+/** The habit a mention's dependence is said to have ended ("former smoker", "quit smoking"). */
 const endedHabit = (m: Mention): PastHabit | undefined =>
   pastHabit(
     m.hit.code,
     m.context.filter((c) => c.category === 'historical').map((c) => c.trigger),
   );
 
+/**
+ * A dependence said to have ended ("former smoker") is read as its personal history code
+ * (guidelines/past-habit.ts), which names the past itself: only a negation still stops it.
+ */
 function asPastHabit(m: Mention, current: ReadonlySet<PastHabit | undefined>): Mention {
   const habit = endedHabit(m);
   if (!habit || current.has(habit)) return m;

@@ -475,8 +475,8 @@ export class IndexFinder {
         if (!at.includes(i)) continue;
         for (const m of table.byKey.get(key) ?? []) {
           const code = cellOf(m.cells, 0);
-          const pos = code ? this.#placeMainIn(m, sk, new Set()) : undefined;
-          if (code && pos?.every((p) => p >= from && p <= to)) return { title: m.title, code, tokens: pos };
+          const pos = code ? this.#placeMainIn(m, sk, new Set(), from, to) : undefined;
+          if (code && pos) return { title: m.title, code, tokens: pos };
         }
       }
     }
@@ -959,11 +959,21 @@ export class IndexFinder {
     return this.#hit(w, ctx, code, undefined, 'drug', DRUG_COLUMNS[col]);
   }
 
-  #placeMainIn(main: Term, sk: SentenceKeys, used: ReadonlySet<number>): number[] | undefined {
+  /** Where the term's words stand together, within tokens [from, to] when given. */
+  #placeMainIn(
+    main: Term,
+    sk: SentenceKeys,
+    used: ReadonlySet<number>,
+    from = 0,
+    to = sk.tokens.length - 1,
+  ): number[] | undefined {
     for (const req of main.req) {
       if (req.length === 0 || !req.every((k) => sk.at.has(k))) continue;
       for (const anchor of sk.at.get(req[0]!)!) {
-        const pos = place(req, sk, used, anchor - req.length - 2, anchor + req.length + 2);
+        if (anchor < from || anchor > to) continue;
+        const lo = Math.max(from, anchor - req.length - 2);
+        const hi = Math.min(to, anchor + req.length + 2);
+        const pos = place(req, sk, used, lo, hi);
         if (pos) return pos;
       }
     }
