@@ -30,6 +30,22 @@ function plain(v: unknown): Cell {
 
 /** Rows of the first sheet (or the sheet named), in order. Empty rows are skipped by exceljs. */
 export async function* sheetRows(path: string, sheetName?: string): AsyncGenerator<SheetRow> {
+  let read = false;
+  try {
+    for await (const r of streamedRows(path, sheetName)) {
+      read = true;
+      yield r;
+    }
+  } catch (e) {
+    // exceljs's streaming reader parses a sheet it meets after the shared strings at once, and
+    // fails when the workbook part that names the sheets comes later in the archive ("reading
+    // 'sheets'"), as exceljs's own writer can order them. Such a file is read whole instead.
+    if (read || !(e instanceof TypeError)) throw e;
+    yield* wholeRows(path, sheetName);
+  }
+}
+
+async function* streamedRows(path: string, sheetName?: string): AsyncGenerator<SheetRow> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache', // needed for date cells to come back as Dates
@@ -43,14 +59,28 @@ export async function* sheetRows(path: string, sheetName?: string): AsyncGenerat
     const wanted = sheetName === undefined ? first : name === sheetName;
     first = false;
     if (!wanted) continue;
-    for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as unknown[];
-      const cells: Cell[] = [];
-      for (let i = 0; i < values.length; i++) cells.push(plain(values[i]));
-      yield { sheet: name, row: row.number, cells };
-    }
+    for await (const row of ws as AsyncIterable<ExcelJS.Row>) yield rowOf(name, row);
     return;
   }
+}
+
+async function* wholeRows(path: string, sheetName?: string): AsyncGenerator<SheetRow> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const ws = sheetName === undefined ? wb.worksheets[0] : wb.getWorksheet(sheetName);
+  if (!ws) return;
+  const rows: SheetRow[] = [];
+  ws.eachRow((row) => {
+    rows.push(rowOf(ws.name, row));
+  });
+  yield* rows;
+}
+
+function rowOf(sheet: string, row: ExcelJS.Row): SheetRow {
+  const values = row.values as unknown[];
+  const cells: Cell[] = [];
+  for (let i = 0; i < values.length; i++) cells.push(plain(values[i]));
+  return { sheet, row: row.number, cells };
 }
 
 /** A text cell trimmed; numbers as written (87086 → "87086"); empty → "". */
