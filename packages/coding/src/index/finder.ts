@@ -460,26 +460,38 @@ export class IndexFinder {
   }
 
   /**
-   * The Table of Drugs row named by words of the sentence in [from, to], the nearest `from`
-   * first: its title, its accidental-poisoning code (the drug's class) and its tokens.
+   * The Table of Drugs row named by words of the sentence in [from, to]: its title, its
+   * accidental-poisoning code (the drug's class) and its tokens.
    */
   drugNamed(
     sk: SentenceKeys,
     from: number,
     to: number,
   ): { title: string; code: string; tokens: number[] } | undefined {
+    const found = this.#drugRow(sk, NO_TOKENS, from, to, (t) => cellOf(t.cells, 0) !== undefined);
+    const code = found ? cellOf(found.term.cells, 0) : undefined;
+    return found && code ? { title: found.term.title, code, tokens: found.pos } : undefined;
+  }
+
+  /**
+   * The first Table of Drugs row (of those `accept` takes) whose words the sentence says, apart
+   * from `used`, within [from, to].
+   */
+  #drugRow(
+    sk: SentenceKeys,
+    used: ReadonlySet<number>,
+    from?: number,
+    to?: number,
+    accept: (t: Term) => boolean = () => true,
+  ): { term: Term; pos: number[] } | undefined {
     const table = this.#set.drug;
     if (!table) return undefined;
-    for (let i = from; i <= to && i < sk.tokens.length; i++) {
-      for (const [key, at] of sk.at) {
-        if (!at.includes(i)) continue;
-        for (const m of table.byKey.get(key) ?? []) {
-          const code = cellOf(m.cells, 0);
-          const pos = code ? this.#placeMainIn(m, sk, new Set(), from, to) : undefined;
-          if (code && pos) return { title: m.title, code, tokens: pos };
-        }
+    for (const key of sk.at.keys())
+      for (const term of table.byKey.get(key) ?? []) {
+        if (!accept(term)) continue;
+        const pos = this.#placeMainIn(term, sk, used, from, to);
+        if (pos) return { term, pos };
       }
-    }
     return undefined;
   }
 
@@ -937,21 +949,11 @@ export class IndexFinder {
       if (!code) return undefined;
       return this.#hit(w, ctx, code, undefined, 'neoplasm', NEOPLASM_COLUMNS[col]);
     }
-    const table = this.#set.drug;
-    if (!table) return undefined;
-    let rowTerm: Term | undefined;
-    for (const key of ctx.here.at.keys()) {
-      for (const m of table.byKey.get(key) ?? []) {
-        const pos = this.#placeMainIn(m, ctx.here, w.core);
-        if (!pos) continue;
-        rowTerm = m;
-        for (const p of pos) w.core.add(p);
-        w.path.push(m.title);
-        break;
-      }
-      if (rowTerm) break;
-    }
-    if (!rowTerm) return undefined;
+    const found = this.#drugRow(ctx.here, w.core);
+    if (!found) return undefined;
+    const rowTerm = found.term;
+    for (const p of found.pos) w.core.add(p);
+    w.path.push(rowTerm.title);
     const row = tableRow(rowTerm, ctx, w.core, center, w);
     const col = ref.column ?? DRUG_WORDS.find(([re]) => re.test(text))?.[1] ?? 0;
     const code = cellOf(row.cells, col) ?? cellOf(rowTerm.cells, col);

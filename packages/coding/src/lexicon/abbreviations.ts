@@ -124,9 +124,9 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   // history: a former smoker has a history of tobacco dependence ("History, personal (of),
   // tobacco dependence Z87.891"), not a current dependence
   'ex-smoker': A('personal history of tobacco dependence'),
+  exsmoker: A('personal history of tobacco dependence'),
   // "Allergic to sulfa": the sulfonamides ("History, personal, allergy, sulfonamides Z88.2").
   sulfa: A('sulfonamides'),
-  exsmoker: A('personal history of tobacco dependence'),
   // symptoms and signs
   n: A('nausea', 'upper'),
   'n/v': A('nausea vomiting'),
@@ -255,8 +255,8 @@ export const CERVICAL_SPINE_KEY = 'cervical#spine';
 export const initialsKey = (lower: string): string => `initials#${lower}`;
 
 /**
- * Two- and three-word phrases that name an index entry other than their words' own, written by the team as
- * data: the first word takes the expansion's words. "Allergic to penicillin" in a patient's
+ * Two- and three-word phrases that name an index entry other than their words' own, written by
+ * the team as data: the first word takes the expansion's words. "Allergic to penicillin" in a patient's
  * history states an allergy status (Z88-Z91: "Allergy, history (of) — see History, allergy";
  * "History, personal (of), allergy (to), penicillin Z88.0"), not an allergic reaction now
  * ("Allergy, allergic (reaction) T78.40", still read from "allergic reaction", "allergy").
@@ -288,11 +288,11 @@ export const PHRASES: Readonly<Record<string, string>> = {
   // "An increase in transaminases" is a raised value, "Elevated" (see `increased` above); the
   // noun keeps its own key ("Increase, increased, intracranial pressure").
   'increase in': 'increase elevation',
+  'increase of': 'increase elevation',
   // "High, blood pressure — see also Hypertension": "high blood pressure" is how patients and
   // notes name the disease; the subterm for a reading without that diagnosis (R03.0) is for a
   // reading ("Elevated, blood pressure" still reads it, guidelines I.C.9.a.7).
   'high blood pressure': 'hypertension',
-  'increase of': 'increase elevation',
   ...REGION_PHRASES(),
   // Stages, types and classes in Roman numerals, which the index writes in Arabic ("Disease,
   // kidney, chronic, stage 3 (moderate)"; "Diabetes, type 1"; "Obesity, class 3"): "chronic

@@ -156,10 +156,11 @@ function chooseChild(
     const stated = sexOf && !parentSexed ? sex() : undefined;
     if (sexOf && stated) score += sexOf === stated.sex ? 3 : -5;
     let named = 0;
-    for (const key of keysOfDesc(k.description))
+    for (const key of keysOfDesc(k.description)) {
       if (!keys.has(key)) continue;
-      else if (!parentKeys.has(key)) score += 1;
-      else named++;
+      if (parentKeys.has(key)) named++;
+      else score += 1;
+    }
     // A word of the parent's title chooses too, among siblings the note already chose by other
     // words or the side: under "M79.64 Pain in hand and fingers", "left finger" is M79.645 "Pain
     // in left finger(s)", not the first left child, M79.642 "Pain in left hand". Alone it does not:
