@@ -157,57 +157,12 @@ export function codeNoteCandidates(
       continue;
     }
     const rank = (SECTION_RANK[m.section] ?? 3) * 1e7 + m.span.start;
-    const existing = byCode.get(c.code);
-    const inputs = evidenceInputs(m, c);
-    // The claim profile applies the classification's presumption: conditions linked by "with"
-    // are related unless the provider says otherwise (I.A.15; hypertension with kidney or heart
-    // disease, I.C.9.a), so a combination code is not discounted for the link. The corpus the
-    // model was fitted on codes the parts apart (coder/confidence.ts).
-    if (claim && presumedLink(m.hit.path)) inputs.features.linked = 0;
-    const logit = logitOf(inputs);
-    const confidence = confidenceOfRepeated(logit, 1);
-    if (existing) {
-      existing.mentions.push(m);
-      existing.suggestion.evidence.push(m.span, ...m.linked);
-      if (logit > existing.logit) {
-        existing.logit = logit;
-        existing.inputs = inputs;
-      }
-      // Said again elsewhere in the note: surer (distinct sentences only).
-      const said = new Set(existing.mentions.map((x) => x.sentence)).size;
-      existing.suggestion.confidence = confidenceOfRepeated(existing.logit, said);
-      existing.rank = Math.min(existing.rank, rank);
-      continue;
-    }
-    const guidelines = [
-      ...new Set([
-        ...c.guidelines,
-        ...d.guidelines,
-        ...(m.guidelines ?? []),
-        ...(m.linked.length > 0 ? ['I.A.15'] : []),
-      ]),
-    ];
-    byCode.set(c.code, {
-      entry: c.entry,
-      mentions: [m],
-      rank,
-      logit,
-      inputs,
-      ...(c.sideOnly ? { sideOnly: true as const } : {}),
-      suggestion: {
-        code: c.code,
-        description: c.entry.description,
-        confidence,
-        evidence: [m.span, ...m.linked],
-        indexPath: m.hit.path.join(' > ') + (m.hit.column ? ` [${m.hit.column}]` : ''),
-        source: m.hit.source,
-        tabular: c.steps,
-        guidelines,
-        companions: [],
-        section: m.section,
-        context: d.kept,
-      },
-    });
+    const made = addCandidate(byCode, m, c, d, rank, claim);
+    // A bilateral condition without a code for both sides is coded once for each (I.B.13).
+    if (c.left) addCandidate(byCode, m, c.left, d, rank + 0.25, claim);
+    if (!made) continue;
+    const { logit, inputs } = made;
+    const confidence = made.suggestion.confidence;
     if (m.hit.manif) {
       const mc = complete(k.tabular, m.hit.manif, sentenceText, keys, sex);
       if ('code' in mc && !byCode.has(mc.code)) {
@@ -270,6 +225,73 @@ export function codeNoteCandidates(
     result.em = evaluateEm(extractEmFacts(doc, assessed, options.patientStatus));
   }
   return { result, candidates: ordered };
+}
+
+/**
+ * Adds the mention's code to the candidates, or its support to the candidate of the same code
+ * already there; returns the candidate when it is new.
+ */
+function addCandidate(
+  byCode: Map<string, Candidate>,
+  m: Mention,
+  c: Completion,
+  d: Decision,
+  rank: number,
+  claim: boolean,
+): Candidate | undefined {
+  const existing = byCode.get(c.code);
+  const inputs = evidenceInputs(m, c);
+  // The claim profile applies the classification's presumption: conditions linked by "with"
+  // are related unless the provider says otherwise (I.A.15; hypertension with kidney or heart
+  // disease, I.C.9.a), so a combination code is not discounted for the link. The corpus the
+  // model was fitted on codes the parts apart (coder/confidence.ts).
+  if (claim && presumedLink(m.hit.path)) inputs.features.linked = 0;
+  const logit = logitOf(inputs);
+  const confidence = confidenceOfRepeated(logit, 1);
+  if (existing) {
+    existing.mentions.push(m);
+    existing.suggestion.evidence.push(m.span, ...m.linked);
+    if (logit > existing.logit) {
+      existing.logit = logit;
+      existing.inputs = inputs;
+    }
+    // Said again elsewhere in the note: surer (distinct sentences only).
+    const said = new Set(existing.mentions.map((x) => x.sentence)).size;
+    existing.suggestion.confidence = confidenceOfRepeated(existing.logit, said);
+    existing.rank = Math.min(existing.rank, rank);
+    return undefined;
+  }
+  const guidelines = [
+    ...new Set([
+      ...c.guidelines,
+      ...d.guidelines,
+      ...(m.guidelines ?? []),
+      ...(m.linked.length > 0 ? ['I.A.15'] : []),
+    ]),
+  ];
+  const made: Candidate = {
+    entry: c.entry,
+    mentions: [m],
+    rank,
+    logit,
+    inputs,
+    ...(c.sideOnly ? { sideOnly: true as const } : {}),
+    suggestion: {
+      code: c.code,
+      description: c.entry.description,
+      confidence,
+      evidence: [m.span, ...m.linked],
+      indexPath: m.hit.path.join(' > ') + (m.hit.column ? ` [${m.hit.column}]` : ''),
+      source: m.hit.source,
+      tabular: c.steps,
+      guidelines,
+      companions: [],
+      section: m.section,
+      context: d.kept,
+    },
+  };
+  byCode.set(c.code, made);
+  return made;
 }
 
 /**

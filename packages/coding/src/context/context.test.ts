@@ -85,6 +85,9 @@ describe.each([
   ],
   ['History of asthma, sinusitis, eczema, but now pneumonia.', 'pneumonia', []],
   ['Mother with breast cancer.', 'breast cancer', ['family']],
+  // Relatives said in the plural are relatives too.
+  ['Both brothers at home are sick with cold symptoms.', 'cold', ['family']],
+  ['Her sisters have asthma.', 'asthma', ['family']],
   ['Her father had a myocardial infarction but no diabetes.', 'diabetes', ['family', 'negated']],
   ['Return if fever develops.', 'fever', ['hypothetical']],
   ['No increase in edema.', 'edema', []],

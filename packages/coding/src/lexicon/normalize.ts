@@ -180,6 +180,8 @@ export function tokenKeys(lower: string): string[] {
   // "Non-obstructive" says the opposite of "obstructive": one key of its own, on the note side
   // as on the index side ("Lymphoma, non-Hodgkin", "Carcinoma, non-small cell" keep matching).
   if (lower.startsWith('non-')) return [lower];
+  // "Right-handed" says which hand is dominant, no hand's condition.
+  if (/^(?:right|left)-handed(?:ness)?$/.test(lower)) return [];
   return lower
     .split('-')
     .filter((p) => p.length > 0 && !STOP_WORDS.has(p))

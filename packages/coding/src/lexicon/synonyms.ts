@@ -39,6 +39,8 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['osseous', 'bone', 'bones'],
   ['vertebral', 'vertebra', 'vertebrae'],
   ['ocular', 'eye', 'eyes'],
+  // The index says either: "Loss, vision, both eyes", "Hernia, inguinal, bilateral".
+  ['bilateral', 'both', 'bilaterally'],
   ['aural', 'ear', 'ears'],
   ['nasal', 'nose'],
   ['oral', 'mouth'],

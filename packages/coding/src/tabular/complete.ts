@@ -23,6 +23,11 @@ export interface Completion {
   unspecified: boolean;
   /** Only the side was taken as unspecified: the note named the type ("flat foot", M21.40). */
   sideOnly?: true;
+  /**
+   * The condition is bilateral and the classification has no bilateral code for it: this is the
+   * right side's code, `left` the left side's (I.B.13).
+   */
+  left?: Completion;
 }
 
 export interface CompletionFailure {
@@ -31,7 +36,8 @@ export interface CompletionFailure {
 }
 
 const LATERALITY: readonly [RegExp, string][] = [
-  [/\bbilateral(?:ly)?\b|\bboth\b/i, 'bilateral'],
+  // Not the "both" of a "both-bone forearm fracture" (the radius and the ulna).
+  [/\bbilateral(?:ly)?\b|\bboth\b(?![- ]bones?\b)/i, 'bilateral'],
   [/\bright\b/i, 'right'],
   [/\bleft\b/i, 'left'],
 ];
@@ -47,7 +53,7 @@ export function sideOfTitle(title: string): string | undefined {
         : undefined;
 }
 
-const SIDE_WORD = /\b(?:bilateral(?:ly)?|both|right|left)\b/gi;
+const SIDE_WORD = /\b(?:bilateral(?:ly)?|both(?![- ]bones?\b)|right|left)\b/gi;
 
 /**
  * The side a sentence says for a condition written at `at` in it (I.B.13): with one side in
@@ -68,6 +74,32 @@ export function sideIn(text: string, at?: { start: number; end: number }): strin
     bestDistance = distance;
   }
   return best ?? first;
+}
+
+/**
+ * "Both" names two sides when a plural follows it within three words ("both knees", "both
+ * lower extremities", "both of his hands"), not when it joins two things ("both the cervical
+ * and lumbar spine", "both in the calcaneus and in the tibia").
+ */
+const BOTH_SIDES = /\bboth(?:\s+[\w'-]+){0,2}?\s+(?:[\w'-]*[^\Wius]s|feet|teeth)\b/gi;
+const BILATERAL = /\bbilateral(?:ly)?\b/gi;
+
+/**
+ * Whether the condition written at `at` is itself said to be bilateral: "bilateral" or "both"
+ * in its own phrase, with no punctuation between them ("bilateral knee pain", "pain in both
+ * wrists") or listed after it ("knee pain, bilateral"); not "after removal of the
+ * fibroadenoma, a bilateral mastectomy".
+ */
+function saidBilateral(text: string, at: { start: number; end: number }): boolean {
+  for (const m of [...text.matchAll(BILATERAL), ...text.matchAll(BOTH_SIDES)]) {
+    const to = m.index + m[0].length;
+    if (m.index < at.end && to > at.start) return true;
+    const gap = to <= at.start ? text.slice(to, at.start) : text.slice(at.end, m.index);
+    // "Knee pain, bilateral": the side listed after its condition.
+    const listed = m.index >= at.end && /^\s*,\s*$/.test(gap);
+    if (listed || (gap.length <= 60 && !/[,;:.()]/.test(gap))) return true;
+  }
+  return false;
 }
 
 /**
@@ -129,10 +161,14 @@ function chooseChild(
   steps: string[],
   guides: Set<string>,
   sex: () => SexReading | undefined,
-  fallback: { unspecified: boolean; type: boolean },
+  fallback: { unspecified: boolean; type: boolean; noBilateral?: boolean },
 ): TabularEntry | undefined {
   const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
   if (kids.length === 0) return undefined;
+  if (side === 'bilateral' && !fallback.noBilateral) {
+    const sides = new Set(kids.map((k) => sideOfTitle(k.description)));
+    if (sides.has('right') && sides.has('left') && !sides.has('bilateral')) fallback.noBilateral = true;
+  }
   const dominance = kids.some((k) => DOMINANCE.test(k.description))
     ? defaultDominance(text, side)
     : undefined;
@@ -305,9 +341,35 @@ export function complete(
     text.replace(HANDED, (h) => ' '.repeat(h.length)),
     at,
   );
+  const fallback: { unspecified: boolean; type: boolean; noBilateral?: boolean } = {
+    unspecified: false,
+    type: false,
+  };
+  const done = completeOn(tab, indexCode, text, keys, sex, side, fallback);
+  // "If no bilateral code is provided and the condition is bilateral, assign separate codes for
+  // both the left and right side" (I.B.13): "pain in both knees" is M25.561 and M25.562.
+  if (!fallback.noBilateral || !('code' in done) || !at || !saidBilateral(text, at)) return done;
+  const right = completeOn(tab, indexCode, text, keys, sex, 'right', { unspecified: false, type: false });
+  const left = completeOn(tab, indexCode, text, keys, sex, 'left', { unspecified: false, type: false });
+  if (!('code' in right) || !('code' in left) || right.code === left.code) return done;
+  const both = (c: Completion): Completion => ({
+    ...c,
+    steps: [...c.steps, 'bilateral, and no code for both sides: a code for each side'],
+  });
+  return { ...both(right), left: both(left) };
+}
+
+function completeOn(
+  tab: Tabular,
+  indexCode: string,
+  text: string,
+  keys: ReadonlySet<string>,
+  sex: () => SexReading | undefined,
+  side: string | undefined,
+  fallback: { unspecified: boolean; type: boolean; noBilateral?: boolean },
+): Completion | CompletionFailure {
   const steps: string[] = [];
   const guides = new Set<string>(['I.A']);
-  const fallback = { unspecified: false, type: false };
   let entry = tab.get(dotted(indexCode));
   if (!entry) return { reason: `${indexCode} is not in the tabular list of ${tab.release}`, steps };
   steps.push(`tabular: ${entry.code} ${entry.description}`);
