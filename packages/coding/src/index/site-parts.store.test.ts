@@ -12,6 +12,14 @@ const k = installedKnowledge();
 const claim = suggestedCodes(k, { setting: 'outpatient', profile: 'claim' });
 
 describe('a part names the site it belongs to', () => {
+  it('the inguinal region is the groin, as the index codes them alike', () => {
+    // Index: "Pain, groin — see Pain, abdominal, lower" (R10.30), no "Pain, inguinal";
+    // "Abscess, groin L02.214" and "Abscess, inguinal L02.214".
+    expect(claim('Pain in the inguinal region.')).toEqual(['R10.30']);
+    expect(claim('Groin hernia.')).toEqual(['K40.90']);
+  });
+
+
   it('the knee and the hip are joints (Pain, joint, knee)', () => {
     expect(claim('Pain in the right knee.')).toEqual(['M25.561']);
     expect(claim('Left hip pain.')).toEqual(['M25.552']);
