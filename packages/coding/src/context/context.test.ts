@@ -90,6 +90,13 @@ describe.each([
   ['Her sisters have asthma.', 'asthma', ['family']],
   ['Her father had a myocardial infarction but no diabetes.', 'diabetes', ['family', 'negated']],
   ['Return if fever develops.', 'fever', ['hypothetical']],
+  // A condition reaches the end of its clause, farther than other triggers reach.
+  [
+    'Asked to return to the emergency room should he have any evidence or signs and symptoms of infection.',
+    'infection',
+    ['hypothetical'],
+  ],
+  ['It should be noted that the images are limited slightly by the patient\'s obesity.', 'obesity', []],
   ['No increase in edema.', 'edema', []],
   ['Non-small cell carcinoma of the lung.', 'carcinoma', []],
   ['Gram negative bacteremia.', 'bacteremia', []],

@@ -415,13 +415,12 @@ export const TRIGGERS: readonly Trigger[] = [
     6,
   ),
   // Hypothetical (future or conditional: "return if fever develops", "risk of").
+  // A condition reaches the end of its clause ("return to the emergency room should he have any
+  // evidence or signs and symptoms of infection"): a longer window than the other triggers.
+  ...f('hypothetical', ['if', 'should', 'return if', 'in case of'], 12),
   ...f(
     'hypothetical',
     [
-      'if',
-      'should',
-      'return if',
-      'in case of',
       'watch for',
       'monitor for',
       'precautions',
@@ -781,6 +780,9 @@ export const TRIGGERS: readonly Trigger[] = [
     'past surgical',
     'if needed',
     'if necessary',
+    // What the writer points out: "it should be noted that ... the patient's obesity".
+    'should be noted',
+    'should be mentioned',
     'prior to',
     'sister chromatid',
     'son of',
