@@ -96,7 +96,7 @@ describe.each([
     'infection',
     ['hypothetical'],
   ],
-  ['It should be noted that the images are limited slightly by the patient\'s obesity.', 'obesity', []],
+  ["It should be noted that the images are limited slightly by the patient's obesity.", 'obesity', []],
   ['No increase in edema.', 'edema', []],
   ['Non-small cell carcinoma of the lung.', 'carcinoma', []],
   ['Gram negative bacteremia.', 'bacteremia', []],

@@ -19,7 +19,6 @@ describe('a part names the site it belongs to', () => {
     expect(claim('Groin hernia.')).toEqual(['K40.90']);
   });
 
-
   it('the knee and the hip are joints (Pain, joint, knee)', () => {
     expect(claim('Pain in the right knee.')).toEqual(['M25.561']);
     expect(claim('Left hip pain.')).toEqual(['M25.552']);
