@@ -90,6 +90,12 @@ describe.each([
   ['Her sisters have asthma.', 'asthma', ['family']],
   ['Her father had a myocardial infarction but no diabetes.', 'diabetes', ['family', 'negated']],
   ['Return if fever develops.', 'fever', ['hypothetical']],
+  [
+    'Monitor patient for complications of I-131 therapy such as hypothyroidism.',
+    'hypothyroidism',
+    ['hypothetical'],
+  ],
+  ['We will monitor her for bleeding.', 'bleeding', ['hypothetical']],
   // A condition reaches the end of its clause, farther than other triggers reach.
   [
     'Asked to return to the emergency room should he have any evidence or signs and symptoms of infection.',

@@ -423,6 +423,10 @@ export const TRIGGERS: readonly Trigger[] = [
     [
       'watch for',
       'monitor for',
+      // "Monitor patient for complications of I-131 therapy such as hypothyroidism."
+      'monitor patient for',
+      ...toPatient('monitor', 'for'),
+      ...toPatient('watch', 'for'),
       'precautions',
       'risk of',
       'at risk for',
