@@ -429,6 +429,9 @@ export function descend(
   let best: Best = { score: 0, steps: [] };
   if (depth > 8) return best;
   const groups = ctx.siteGroups?.get(node);
+  // Readings through an unnamed site, weighed after the subterms the words name directly.
+  const through: { best: Best; tokens: readonly number[] }[] = [];
+  const named = new Set<number>();
   for (const child of candidates(node, ctx)) {
     if (child.reach === 'never') continue;
     if (child.connector || child.transparent) {
@@ -450,8 +453,11 @@ export function descend(
       // "upper" of "the upper portion of the incision" is no "Pain, limb, upper", nor "lower ...
       // leg" of "lower back pain ... radiates down her right leg" a lower leg.
       const score = sub.score - THROUGH_SITE;
-      if (sub.steps.length > 0 && score > best.score && partNamed(sub))
-        best = { score, steps: [{ term: child, supply: undefined }, ...(referred ? [] : sub.steps)] };
+      if (sub.steps.length > 0 && partNamed(sub))
+        through.push({
+          best: { score, steps: [{ term: child, supply: undefined }, ...(referred ? [] : sub.steps)] },
+          tokens: sub.steps.find((x) => x.supply !== undefined)?.supply?.tokens ?? [],
+        });
     }
     const byPatient = chosenByPatient(child, ctx);
     if (byPatient === false) continue;
@@ -489,6 +495,7 @@ export function descend(
     if (near && causeNotKind(ctx.here, near, center)) near = undefined;
     if (near && ABSENT.test(child.title) && !saidAbsent(ctx.here, near)) near = undefined;
     if (near) {
+      for (const t of near) named.add(t);
       supply = { sentence: ctx.hereIndex, tokens: near };
       // A linked condition must be affirmed even when it is close by ("nausea without vomiting").
       if ((child.link !== undefined || child.joins) && ctx.accept && !ctx.accept(supply)) supply = undefined;
@@ -523,6 +530,12 @@ export function descend(
       spread(supply, ctx.hereIndex, center);
     if (score > best.score) best = { score, steps: [{ term: child, supply }, ...sub.steps] };
   }
+  // A part read through its site yields to a subterm that names the same words itself, whatever
+  // the part's cross-reference reads after it: "renal insufficiency" is "Insufficiency, renal",
+  // not "Insufficiency, vascular, renal — see Hypertension, kidney" for the "end-stage renal
+  // disease" said beside it.
+  for (const t of through)
+    if (t.best.score > best.score && !t.tokens.some((x) => named.has(x))) best = t.best;
   return best;
 }
 

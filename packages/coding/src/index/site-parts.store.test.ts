@@ -12,6 +12,14 @@ const k = installedKnowledge();
 const claim = suggestedCodes(k, { setting: 'outpatient', profile: 'claim' });
 
 describe('a part names the site it belongs to', () => {
+  it('a subterm that names the words itself wins over a part read through an unnamed site', () => {
+    // Index: "Insufficiency, renal N28.9" and "Insufficiency, vascular, renal — see Hypertension,
+    // kidney". The reference reads "end-stage renal disease" as "with stage 5 chronic kidney
+    // disease" (I12.0), words the sentence gives to the ESRD (N18.6), not to the insufficiency.
+    expect(claim('He has end-stage renal disease and renal insufficiency.')).not.toContain('I12.0');
+    expect(claim('Renal insufficiency.')).toEqual(['N28.9']);
+  });
+
   it('the inguinal region is the groin, as the index codes them alike', () => {
     // Index: "Pain, groin — see Pain, abdominal, lower" (R10.30), no "Pain, inguinal";
     // "Abscess, groin L02.214" and "Abscess, inguinal L02.214".
