@@ -293,6 +293,13 @@ export const PHRASES: Readonly<Record<string, string>> = {
   // notes name the disease; the subterm for a reading without that diagnosis (R03.0) is for a
   // reading ("Elevated, blood pressure" still reads it, guidelines I.C.9.a.7).
   'high blood pressure': 'hypertension',
+  // Thoughts of suicide are its ideation ("Ideation, suicidal R45.851"), no attempt ("Suicide,
+  // suicidal (attempted) T14.91").
+  'suicidal thoughts': 'suicidal ideation',
+  'suicidal thinking': 'suicidal ideation',
+  'thoughts of suicide': 'suicidal ideation',
+  'thinking about suicide': 'suicidal ideation',
+  'thinking of suicide': 'suicidal ideation',
   ...REGION_PHRASES(),
   // Stages, types and classes in Roman numerals, which the index writes in Arabic ("Disease,
   // kidney, chronic, stage 3 (moderate)"; "Diabetes, type 1"; "Obesity, class 3"): "chronic

@@ -59,7 +59,7 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['jejunum', 'jejunal'],
   ['appendix', 'appendiceal'],
   ['mesentery', 'mesenteric'],
-  ['scrotum', 'scrotal', 'hemiscrotum'],
+  ['scrotum', 'scrotal'],
   // The index codes the groin and the inguinal region alike ("Abscess, groin", "Abscess, inguinal" L02.214).
   ['inguinal', 'groin', 'groins'],
   ['axilla', 'axillary', 'axillae'],
