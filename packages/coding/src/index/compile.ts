@@ -11,7 +11,7 @@ import { CERVICAL_SPINE_KEY, initialsKey } from '../lexicon/abbreviations.ts';
 import { derivedForms } from '../lexicon/derivation.ts';
 import type { PatientSex } from '../text/patient-sex.ts';
 import { type AgeRange, ageOf } from './age.ts';
-import { groupOf, inflections, phraseKeys } from '../lexicon/normalize.ts';
+import { groupOf, inflections, phraseKeys, plainLetters } from '../lexicon/normalize.ts';
 import { headOfTitle, NEEDS_SUBTERM, NOT_FROM_TEXT } from '../lexicon/main-terms.ts';
 import type { IndexKind, RawIndex, RawIndexTerm } from './model.ts';
 
@@ -105,6 +105,19 @@ export interface Term {
    * prostate"), read only from a word written in capitals ("pins" of an osteosynthesis are not).
    */
   acronym?: true;
+  /**
+   * Main terms only: words read only side by side, as one name. The parts of a first word joined
+   * by hyphens, these keys ("Milk-leg": "milk leg", not "the legs were milked"; "Long-term drug
+   * therapy": "long term", the drug said anywhere); or every word of a name with alternative last
+   * words, 'all' ("Fear complex or reaction": "fear reaction", not "fear of an allergic reaction").
+   */
+  together?: 'all' | readonly string[];
+  /**
+   * Main terms only: the title begins with a person's name ("Still's disease or syndrome",
+   * "Sever's disease"), its first key and the name in lower case: read only from that word
+   * written with a capital ("Still disease", not "there was still disease"; not "Severe").
+   */
+  eponym?: { key: string; name: string };
 }
 
 export interface ChildIndex {
@@ -188,9 +201,35 @@ function cancerForms(keys: string[]): string[][] {
   return CANCER_WORDS.filter((w) => w.length > 0).map((w) => unique([...rest, ...w]));
 }
 
+/**
+ * A main term's title that names one thing with alternative last words: "Raynaud's disease,
+ * phenomenon or syndrome", "Rett's disease or syndrome", "Conversion hysteria, neurosis or
+ * reaction". The names it gives ("Raynaud's phenomenon"), or undefined when the title is no
+ * such list ("Biting, cheek or lip" names where, "Adduction contracture, hip or other joint").
+ */
+function alternativeNames(plain: string): string[] | undefined {
+  const m = /^(.*\S)\s+or\s+(\S+)$/.exec(plain);
+  if (!m) return undefined;
+  const [first, ...middle] = m[1]!.replace(/,\s*$/, '').split(/,\s*/);
+  const words = first!.trim().split(/\s+/);
+  if (words.length < 2 || middle.some((w) => /\s|\bor\b/.test(w.trim()) || w.trim() === '')) return undefined;
+  const stem = words.slice(0, -1).join(' ');
+  if (/\bor\b/.test(stem)) return undefined;
+  return [words.at(-1)!, ...middle.map((w) => w.trim()), m[2]!].map((w) => `${stem} ${w}`);
+}
+
+const plainTitle = (title: string): string =>
+  title
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim() || title;
+const namesWithAlternatives = (title: string): boolean => alternativeNames(plainTitle(title)) !== undefined;
+
 function requiredOf(title: string, main: boolean): { req: string[][]; qual: string[] } {
   // Words in parentheses inside a title are nonessential like <nemod> (read as optional).
-  const plain = title.replace(/\([^)]*\)/g, ' ').trim() || title;
+  const plain = plainTitle(title);
+  const names = main ? alternativeNames(plain) : undefined;
+  if (names) return { req: names.map((n) => unique(phraseKeys(n))).filter((k) => k.length > 0), qual: [] };
   if (!main && / or /.test(plain) && !plain.includes(',')) {
     // "atrial or auricular": either word names the subterm. A modifier before the first
     // alternative qualifies the others too: "genital organ or tract" is a genital organ or a
@@ -672,6 +711,12 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     for (const m of mainTerms) {
       const head = headOfTitle(m.title);
       if (/^[A-Z]{2,}$/.test(m.title.trim())) m.acronym = true;
+      const hyphenated = /^\p{L}+(?:-\p{L}+)+(?=[\s,]|$)/u.exec(m.title);
+      if (namesWithAlternatives(m.title)) m.together = 'all';
+      else if (hyphenated) m.together = phraseKeys(hyphenated[0].replace(/-/g, ' '));
+      const named = /^(\p{Lu}\p{Ll}+)(?:'s|s'|')(?=[\s,]|$)/u.exec(m.title);
+      const key = named ? phraseKeys(named[1]!)[0] : undefined;
+      if (named && key) m.eponym = { key, name: plainLetters(named[1]!.toLowerCase()) };
       if (NOT_FROM_TEXT.has(head)) m.reach = 'never';
       else if (NEEDS_SUBTERM.has(head) || NEEDS_SUBTERM.has(head.replace(/s$/, ''))) m.reach = 'withSubterm';
     }

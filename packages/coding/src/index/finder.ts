@@ -7,7 +7,14 @@
  * list always decides (Guidelines I.A: "use both the Alphabetic Index and the Tabular List").
  */
 import { headOfTitle, IMPLIED_SUBTERM, SAME_CONDITION_SEE_ALSO } from '../lexicon/main-terms.ts';
-import { groupOf, inflections, phraseKeys, tokenKeys } from '../lexicon/normalize.ts';
+import {
+  groupOf,
+  inflections,
+  phraseKeys,
+  plainLetters,
+  STOP_WORDS,
+  tokenKeys,
+} from '../lexicon/normalize.ts';
 import { type CompiledIndex, mainTermOf, type Term } from './compile.ts';
 import {
   type DescentContext,
@@ -135,6 +142,42 @@ function writtenAsForm(
     const g = groupOf(p);
     return g !== undefined && main.groups?.has(g) === true;
   });
+}
+
+/**
+ * Token positions that are one word or words next to each other, in any order, or with only
+ * the name's own words without keys between them ("carcinomas in situ" for "Carcinoma-in-situ").
+ */
+function sideBySide(pos: readonly number[], sk: SentenceKeys, title: string): boolean {
+  const distinct = new Set(pos);
+  if (distinct.size === 0) return true;
+  const own = title.toLowerCase().split(/[\s,-]+/);
+  for (let i = Math.min(...distinct) + 1; i < Math.max(...distinct); i++) {
+    const word = sk.tokens[i]!.lower;
+    if (!distinct.has(i) && !(STOP_WORDS.has(word) && own.includes(word))) return false;
+  }
+  return true;
+}
+
+/** Where the words `keys` of `req` were placed (`pos` is in the order of `req`). */
+const partsOf = (keys: readonly string[], req: readonly string[], pos: readonly number[]): number[] =>
+  keys.map((k) => pos[req.indexOf(k)]).filter((p): p is number => p !== undefined);
+
+/** The person's name of an eponym (`Term.eponym`) is written as a name: that word, capitalized. */
+function writtenAsName(
+  eponym: { key: string; name: string },
+  req: readonly string[],
+  pos: readonly number[],
+  sk: SentenceKeys,
+): boolean {
+  const at = pos[req.indexOf(eponym.key)];
+  if (at === undefined) return true;
+  const t = sk.tokens[at]!;
+  const first = t.text.codePointAt(0) ?? 0;
+  const capital = String.fromCodePoint(first) !== String.fromCodePoint(first).toLowerCase();
+  const word = plainLetters(t.lower.replace(/(?:['\u2019]s|s['\u2019]|['\u2019])$/, ''));
+  // One name of several joined ("Graves-Basedow disease").
+  return capital && word.split('-').some((w) => w === eponym.name || w === `${eponym.name}s`);
 }
 
 function ownKeyReads(main: Term, lower: string | undefined): boolean {
@@ -618,6 +661,12 @@ export class IndexFinder {
         }
         const pos = place(req, sk, used, lo, hi);
         if (!pos || !(req.length > 1 || writtenAsForm(main, sk, pos[0]!, this.#titled))) continue;
+        if (
+          main.together &&
+          !sideBySide(main.together === 'all' ? pos : partsOf(main.together, req, pos), sk, main.title)
+        )
+          continue;
+        if (main.eponym && !writtenAsName(main.eponym, req, pos, sk)) continue;
         out.push(pos);
         for (const p of pos) used.add(p);
       }

@@ -87,14 +87,16 @@ const CANONICAL: ReadonlyMap<string, string> = (() => {
   return m;
 })();
 
+/** A word without its accents: "Barré" in the index, "Barre" in a note. */
+export const plainLetters = (word: string): string =>
+  /[\u00c0-\u024f]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
+
 /** The matching key of one lower-case word. */
 export function wordKey(lower: string): string {
   let k = cache.get(lower);
   if (k === undefined) {
-    // "Barré" in the index, "Barre" in a note: accents are not part of the word.
-    const r = rawKey(
-      /[\u00c0-\u024f]/.test(lower) ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower,
-    );
+    // Accents are not part of the word.
+    const r = rawKey(plainLetters(lower));
     k = CANONICAL.get(r) ?? r;
     if (cache.size < 200_000) cache.set(lower, k);
   }
