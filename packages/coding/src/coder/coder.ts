@@ -158,8 +158,10 @@ export function codeNoteCandidates(
     }
     const rank = (SECTION_RANK[m.section] ?? 3) * 1e7 + m.span.start;
     const made = addCandidate(byCode, m, c, d, rank, claim);
-    // A bilateral condition without a code for both sides is coded once for each (I.B.13).
-    if (c.left) addCandidate(byCode, m, c.left, d, rank + 0.25, claim);
+    // A bilateral condition without a code for both sides is coded once for each (I.B.13), a
+    // disc disorder once for each level.
+    for (const [i, other] of (c.also ?? []).entries())
+      addCandidate(byCode, m, other, d, rank + 0.25 * (i + 1), claim);
     if (!made) continue;
     const { logit, inputs } = made;
     const confidence = made.suggestion.confidence;

@@ -104,11 +104,25 @@ describe('a spinal segment names its region of the spine', () => {
     ['Stenosis at L4-L5.', 'M48.061'],
     ['Herniation at L4-L5.', 'M51.26'],
     // After one comma, as the index's own commas qualify a term ("Herniation, nucleus pulposus").
-    ['Herniated nucleus pulposus, C5-C6.', 'M50.20'],
+    // The index stops at "Displacement, intervertebral disc, cervical M50.20" (unspecified
+    // cervical region); the tabular divides M50.2 by region and the mid-cervical region by level:
+    // "M50.222 Other cervical disc displacement at C5-C6 level".
+    ['Herniated nucleus pulposus, C5-C6.', 'M50.222'],
+    ['Disc herniation at C3-C4.', 'M50.21'],
+    ['Disc protrusion at C7-T1.', 'M50.23'],
     // One lumbar vertebra names the lumbar region ("Spondylolysis, lumbar region M43.06").
     ['Bilateral L5 spondylolysis.', 'M43.06'],
   ])('%s → %s', (text, code) => {
     expect(claim(text)).toEqual([code]);
+  });
+
+  it('a cervical disc displacement at several levels is coded at each, and without one stays unspecified', () => {
+    expect(claim('Herniated nucleus pulposus C4-C5, C5-C6, and C6-C7.')).toEqual([
+      'M50.221',
+      'M50.222',
+      'M50.223',
+    ]);
+    expect(claim('Cervical disc herniation.')).toEqual(['M50.20']);
   });
 
   it('a cervical segment is the neck, never the uterine cervix', () => {

@@ -229,6 +229,23 @@ export function spinalSegment(lower: string): string | undefined {
 }
 
 /**
+ * The part of the cervical spine a segment lies in, as the tabular divides the cervical disc
+ * disorders (M50.21 "... high cervical region", M50.22- "... mid-cervical region", M50.23
+ * "... cervicothoracic region"): C2-C3 and C3-C4 high, C4-C5 to C6-C7 mid-cervical, C7-T1
+ * cervicothoracic; undefined for any other.
+ */
+export function cervicalPart(
+  level: string,
+): 'high cervical' | 'mid-cervical' | 'cervicothoracic' | undefined {
+  const m = /^c(\d)-([ct])(\d)$/i.exec(level);
+  if (!m) return undefined;
+  const upper = Number(m[1]);
+  if (m[2]!.toLowerCase() === 't') return upper === 7 && m[3] === '1' ? 'cervicothoracic' : undefined;
+  if (Number(m[3]) !== upper + 1) return undefined;
+  return upper >= 2 && upper <= 3 ? 'high cervical' : upper >= 4 && upper <= 6 ? 'mid-cervical' : undefined;
+}
+
+/**
  * The region of one vertebra written by its level ("T8", "C2", "L1"): "thoracic", "cervical",
  * "lumbar", or undefined. A thoracic or cervical level alone is as often something else (a tumor
  * stage, a complement factor): index/sentence-keys.ts reads those beside a word of the spine.

@@ -9,6 +9,7 @@
  * the note says subsequent or sequela (I.C.19.a), and for fractures closed unless open
  * (I.C.19.c.1). A code that cannot be carried to a billable leaf is not proposed.
  */
+import { cervicalPart } from '../lexicon/abbreviations.ts';
 import { phraseKeys } from '../lexicon/normalize.ts';
 import type { PatientSex, SexReading } from '../text/patient-sex.ts';
 import { dotted, type Tabular, type TabularEntry } from './model.ts';
@@ -24,10 +25,11 @@ export interface Completion {
   /** Only the side was taken as unspecified: the note named the type ("flat foot", M21.40). */
   sideOnly?: true;
   /**
-   * The condition is bilateral and the classification has no bilateral code for it: this is the
-   * right side's code, `left` the left side's (I.B.13).
+   * The same condition's other codes, listed after this one: the left side's where the condition
+   * is bilateral and the classification has no bilateral code for it, this being the right's
+   * (I.B.13); the other levels of a cervical disc disorder said at several ("C5-C6 and C6-C7").
    */
-  left?: Completion;
+  also?: Completion[];
 }
 
 export interface CompletionFailure {
@@ -324,6 +326,65 @@ function otherSeventh(
   return pick[0];
 }
 
+const CERVICAL_LEVEL = /\bC[1-7]\s*-\s*[CT][1-8]\b/gi;
+/** What may stand between the levels of one list: "C4-C5, C5-C6, and C6-C7". */
+const BETWEEN_LEVELS = /^(?:\s*,)?\s*(?:and\s+|&\s*)?$/i;
+
+/**
+ * The levels the condition at `at` is said at: the cervical level written nearest it, with the
+ * levels listed beside that one ("C4-C5, C5-C6, and C6-C7").
+ */
+function levelsOf(text: string, at: { start: number; end: number } | undefined): string[] {
+  const found = [...text.matchAll(CERVICAL_LEVEL)].map((m) => ({
+    from: m.index,
+    to: m.index + m[0].length,
+    m,
+  }));
+  if (found.length === 0) return [];
+  let near = 0;
+  let distance = Number.POSITIVE_INFINITY;
+  found.forEach((f, i) => {
+    const d = !at ? 0 : f.to <= at.start ? at.start - f.to : f.from >= at.end ? f.from - at.end : 0;
+    if (d < distance) {
+      near = i;
+      distance = d;
+    }
+  });
+  let first = near;
+  while (first > 0 && BETWEEN_LEVELS.test(text.slice(found[first - 1]!.to, found[first]!.from))) first--;
+  let last = near;
+  while (last + 1 < found.length && BETWEEN_LEVELS.test(text.slice(found[last]!.to, found[last + 1]!.from)))
+    last++;
+  return found.slice(first, last + 1).map((f) => f.m[0].replace(/\s+/g, '').toUpperCase());
+}
+
+/**
+ * The cervical disc category's subdivision for a level (`cervicalPart`): "C5-C6" is the
+ * mid-cervical region (M50.22-) and, where the tabular lists levels, the one at C5-C6
+ * (M50.222); C7-T1 the cervicothoracic region.
+ */
+function atCervicalLevel(
+  tab: Tabular,
+  unspecified: TabularEntry,
+  level: string,
+): { entry: TabularEntry; steps: string[] } | undefined {
+  const part = cervicalPart(level);
+  const parent = tab.get(dotted(unspecified.code.replace('.', '').slice(0, -1)));
+  if (!part || !parent) return undefined;
+  const kids = (e: TabularEntry): TabularEntry[] =>
+    e.children.map((c) => tab.get(c)).filter((c): c is TabularEntry => c !== undefined);
+  const region = kids(parent).find((k) => k.description.toLowerCase().includes(`${part} region`));
+  if (!region) return undefined;
+  const steps = [
+    `${unspecified.code} → ${region.code} (${region.description}): ${level} is the ${part} region`,
+  ];
+  if (region.billable) return { entry: region, steps };
+  const atLevel = kids(region).find((k) => k.description.includes(`${level} level`));
+  if (!atLevel) return undefined;
+  steps.push(`${region.code} → ${atLevel.code} (${atLevel.description})`);
+  return { entry: atLevel, steps };
+}
+
 /**
  * Carries an index code to a billable code, or says why it cannot. `text` is the sentence, `at`
  * where the condition's words are in it (the side nearest them is the condition's, `sideIn`).
@@ -346,6 +407,24 @@ export function complete(
     type: false,
   };
   const done = completeOn(tab, indexCode, text, keys, sex, side, fallback);
+  // The index stops at the cervical disc's unspecified region ("Displacement, intervertebral
+  // disc, cervical M50.20"); the tabular divides the category by region and level (M50.22-
+  // "mid-cervical region", M50.222 "at C5-C6 level"), which the levels the note names choose,
+  // a code for each.
+  if ('code' in done && /\bunspecified cervical region\b/i.test(done.entry.description)) {
+    const byLevel = levelsOf(text, at)
+      .map((level) => atCervicalLevel(tab, done.entry, level))
+      .filter((x): x is { entry: TabularEntry; steps: string[] } => x !== undefined);
+    const codes = [...new Map(byLevel.map((x) => [x.entry.code, x])).values()].map(
+      (x): Completion => ({
+        ...done,
+        code: x.entry.code,
+        entry: x.entry,
+        steps: [...done.steps, ...x.steps],
+      }),
+    );
+    if (codes.length > 0) return { ...codes[0]!, ...(codes.length > 1 ? { also: codes.slice(1) } : {}) };
+  }
   // "If no bilateral code is provided and the condition is bilateral, assign separate codes for
   // both the left and right side" (I.B.13): "pain in both knees" is M25.561 and M25.562.
   if (!fallback.noBilateral || !('code' in done) || !at || !saidBilateral(text, at)) return done;
@@ -356,7 +435,7 @@ export function complete(
     ...c,
     steps: [...c.steps, 'bilateral, and no code for both sides: a code for each side'],
   });
-  return { ...both(right), left: both(left) };
+  return { ...both(right), also: [both(left)] };
 }
 
 function completeOn(
