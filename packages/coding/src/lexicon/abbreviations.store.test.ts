@@ -40,4 +40,9 @@ describe('phrases read as the index names them', () => {
     expect(claim('She had been thinking about suicide for weeks.')).toEqual(['R45.851']);
     expect(claim('She presents after a suicide attempt.')).toEqual(['T14.91XA']);
   });
+
+  it('the adult respiratory distress syndrome is the acute one', () => {
+    // Index: "Syndrome, respiratory, distress, acute J80, adult J80"; "distress" alone has no code.
+    expect(claim('Adult respiratory distress syndrome.')).toEqual(['J80']);
+  });
 });

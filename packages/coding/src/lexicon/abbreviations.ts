@@ -312,6 +312,9 @@ export const PHRASES: Readonly<Record<string, string>> = {
   'high blood pressure': 'hypertension',
   // Thoughts of suicide are its ideation ("Ideation, suicidal R45.851"), no attempt ("Suicide,
   // suicidal (attempted) T14.91").
+  // The adult respiratory distress syndrome is the acute one ("Syndrome, respiratory, distress,
+  // acute, adult J80"), the index's "adult" nested under "acute".
+  'adult respiratory distress': 'acute adult respiratory distress',
   'suicidal thoughts': 'suicidal ideation',
   'suicidal thinking': 'suicidal ideation',
   'thoughts of suicide': 'suicidal ideation',
