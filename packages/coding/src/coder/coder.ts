@@ -27,7 +27,7 @@ import {
 } from './confidence.ts';
 import { type Decision, decide } from './decide.ts';
 import { familyHistoryOf, whoseCondition } from './family-history.ts';
-import { findMentions, type Mention, readSentences } from './mentions.ts';
+import { findMentions, type Mention, readSentences, saidJoined } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
 import { strokeSequelae } from './stroke-sequela.ts';
 
@@ -157,11 +157,18 @@ export function codeNoteCandidates(
       continue;
     }
     const rank = (SECTION_RANK[m.section] ?? 3) * 1e7 + m.span.start;
-    const made = addCandidate(byCode, m, c, d, rank, claim);
+    // The claim profile applies the classification's presumption: conditions linked by "with"
+    // are related unless the provider says otherwise (I.A.15; hypertension with kidney or heart
+    // disease, I.C.9.a); a cause ("due to") holds when the note says it joined to the condition
+    // ("fracture due to osteoporosis"). A combination code is then not discounted for the link;
+    // the corpus the model was fitted on codes the parts apart (coder/confidence.ts).
+    const linkHolds =
+      claim && (presumedLink(m.hit.path) || saidJoined(doc.sentences[m.sentence]!.tokens, m.sentence, m.hit));
+    const made = addCandidate(byCode, m, c, d, rank, linkHolds);
     // A bilateral condition without a code for both sides is coded once for each (I.B.13), a
     // disc disorder once for each level.
     for (const [i, other] of (c.also ?? []).entries())
-      addCandidate(byCode, m, other, d, rank + 0.25 * (i + 1), claim);
+      addCandidate(byCode, m, other, d, rank + 0.25 * (i + 1), linkHolds);
     if (!made) continue;
     const { logit, inputs } = made;
     const confidence = made.suggestion.confidence;
@@ -239,15 +246,12 @@ function addCandidate(
   c: Completion,
   d: Decision,
   rank: number,
-  claim: boolean,
+  /** The claim profile, and the link is presumed or said (see the caller). */
+  linkHolds: boolean,
 ): Candidate | undefined {
   const existing = byCode.get(c.code);
   const inputs = evidenceInputs(m, c);
-  // The claim profile applies the classification's presumption: conditions linked by "with"
-  // are related unless the provider says otherwise (I.A.15; hypertension with kidney or heart
-  // disease, I.C.9.a), so a combination code is not discounted for the link. The corpus the
-  // model was fitted on codes the parts apart (coder/confidence.ts).
-  if (claim && presumedLink(m.hit.path)) inputs.features.linked = 0;
+  if (linkHolds) inputs.features.linked = 0;
   const logit = logitOf(inputs);
   const confidence = confidenceOfRepeated(logit, 1);
   if (existing) {

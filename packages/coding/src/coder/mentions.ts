@@ -69,7 +69,7 @@ const JOINING = new Set(['with', 'due', 'to', 'secondary', 'from', 'caused', 'by
  * hypercholesterolemia, with end stage renal disease"), the link is the classification's
  * presumption (I.A.15), and the mentions profile lists each condition as it is said too.
  */
-function saidJoined(tokens: readonly Token[], sentence: number, hit: IndexHit): boolean {
+export function saidJoined(tokens: readonly Token[], sentence: number, hit: IndexHit): boolean {
   const lo = Math.min(...hit.core);
   const hi = Math.max(...hit.core);
   return hit.linked.every((l) => {

@@ -178,6 +178,24 @@ function childNamed(term: Term, piece: string): Term | undefined {
     term.children.find((c) => c.title.toLowerCase() === pl) ??
     nested.find((c) => c.title.toLowerCase() === pl) ??
     term.children.find((c) => sameWords(c, piece) && !c.see) ??
-    nested.find((c) => sameWords(c, piece) && !c.see)
+    nested.find((c) => sameWords(c, piece) && !c.see) ??
+    onlyChildWith(term.children, pl)
   );
+}
+
+/**
+ * A reference that names a "with" subterm in fewer words than it is printed ("see
+ * Osteoporosis, with fracture" for "with current pathological fracture"): the one subterm of
+ * the same connecting word that has all the reference's words, when only one has.
+ */
+function onlyChildWith(children: readonly Term[], piece: string): Term | undefined {
+  const link = CONNECTOR_PIECE.exec(piece)?.[1];
+  if (!link) return undefined;
+  const want = phraseKeys(piece);
+  const found = children.filter((c) => {
+    if (c.see || !c.title.toLowerCase().startsWith(`${link} `)) return false;
+    const has = new Set(phraseKeys(c.title));
+    return want.every((k) => has.has(k));
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
