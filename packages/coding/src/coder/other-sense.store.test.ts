@@ -274,6 +274,19 @@ describe('words in another sense', () => {
     expect(codes('She reports pain rated 8 on a scale of 10.')).toContain('R52');
   });
 
+  it("a cardiac stress test's stress, and stress as what brings a symptom on, are no stress reaction", () => {
+    // Index: "Stress F43.9" (Tabular F43.9 Reaction to severe stress, unspecified).
+    notRead('F43.9', [
+      'At peak stress, the patient was injected with Myoview.',
+      'The left ventricle appears dilated on both stress and rest.',
+      'The patient exercised according to the Lexiscan nuclear stress study.',
+      'Less than adequate cardiac stress.',
+      'No chest pain with stress.',
+      'The headache may be brought on by stress, lack of sleep and alcohol.',
+    ]);
+    expect(codes('She has been under considerable stress since her divorce.')).toContain('F43.9');
+  });
+
   it("an inner organ's scar is not the skin's (L90.5)", () => {
     // Index: "Scar, scarring (see also Cicatrix) L90.5"; Tabular L90 is in the chapter of the
     // skin. The heart's, the lung's, the bladder's scars are not.

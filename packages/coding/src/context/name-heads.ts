@@ -80,6 +80,12 @@ export const NAME_HEADS: ReadonlySet<string> = new Set([
   'protocol',
   'views',
   'perfusion',
+  // "stress ECG", "rest-stress sequence", "a stress scan".
+  'ecg',
+  'ekg',
+  'scan',
+  'scans',
+  'sequence',
 ]);
 
 const capitalised = (t: Token): boolean => t.kind === 'word' && t.text[0] !== t.text[0]?.toLowerCase();

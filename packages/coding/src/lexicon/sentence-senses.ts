@@ -294,6 +294,18 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
       /\b(?:central|centre|center|focal|foci|focus|areas?|intratumou?ral|tumou?rs?|nodul\w*|mass|lesions?|granulomas?|cysts?|lymph nodes?|adenopath\w*|appearance|aspect|background|debrid\w*|resect\w*|removed|excis\w*|patholog\w*|histolog\w*|biops\w*)\b/i,
     exceptIf: /\bgangren/i,
   },
+  // The stress of a cardiac stress test: "at peak stress", "both stress and rest", "a nuclear
+  // stress study", "less than adequate cardiac stress" name the test's phase, no stress reaction
+  // (F43.9) or mental stress (Z73.3) of the patient's; nor does stress said as what brings a
+  // symptom on ("no chest pain with stress", "headaches brought on by stress"). Where the word
+  // names a test itself ("stress test", "stress echo"), context/name-heads.ts says so.
+  {
+    heads: words('stress'),
+    otherSenseIf:
+      /\b(?:with|by|during)\s+(?:\w+\s+)?stress\b|\b(?:peak|rest|resting|exercise|nuclear|pharmacologic(?:al)?|lexiscan|adenosine|regadenoson|myoview|cardiolite|thallium|sestamibi|dobutamine|treadmill|cardiac|maximal)\b[\s-]+(?:\w+[\s-]+)?stress\b|\bstress\b[\s-]+(?:\w+[\s-]+)?(?:study|studies|evaluation|rest|recovery|portion|phase|part)\b/i,
+    exceptIf:
+      /\bstress[\s-]+(?:test\w*|echo\w*|imaging|images|perfusion|ecg|ekg|scans?|protocol|views|sequence)\b/i,
+  },
 ];
 
 /** What a sentence makes of a reading: not a condition, or a finding of another one. */
