@@ -447,10 +447,15 @@ function leftByOperation(doc: NoteDocument, sentence: number, hit: IndexHit): Me
  * 9 true positives on train).
  */
 function attributive(mentions: Mention[], from: number, tokens: readonly Token[]): void {
+  // Where each condition's words begin: its head ("faint erythema"), or a word of its own
+  // before the head ("infected olecranon bursitis": Bursitis, elbow, olecranon).
   const heads = new Map<number, Mention>();
   for (let j = from; j < mentions.length; j++) {
     const m = mentions[j]!;
-    if (!m.modifies && !m.attributive) heads.set(Math.min(...m.hit.head), m);
+    if (m.modifies || m.attributive) continue;
+    heads.set(Math.min(...m.hit.head), m);
+    const first = Math.min(...m.hit.core);
+    if (!heads.has(first)) heads.set(first, m);
   }
   for (let j = from; j < mentions.length; j++) {
     const m = mentions[j]!;

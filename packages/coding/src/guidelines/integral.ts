@@ -86,7 +86,12 @@ export const INTEGRAL_SYMPTOMS: Readonly<Record<string, readonly string[]>> = {
   R35: ['N40', 'E11', 'E10', 'N30'],
   // skin
   R21: ['B0', 'L2', 'L5'],
-  R23: ['L'],
+  // Ecchymoses, texture and other changes of the skin; not cyanosis, pallor or flushing (R23.0-
+  // R23.2), which are the circulation's, not a skin disease's.
+  'R23.3': ['L'],
+  'R23.4': ['L'],
+  'R23.8': ['L'],
+  'R23.9': ['L'],
   // lymph nodes, edema
   R59: ['C81', 'C82', 'C83', 'C84', 'C85', 'C91', 'B27', 'A15', 'A18'],
   R60: ['I50', 'N04', 'N18', 'K74', 'I87', 'L02', 'L03'],

@@ -162,6 +162,12 @@ export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   // parts of a limb the index does not list under every condition, named with their part
   // ("Pain, limb, lower, foot M79.67-", "lower leg M79.66-"); the word keeps its own key for
   // the terms that print it ("Spur, heel", "Ulcer, pressure, heel")
+  // the nail of a toe or a finger, as the index names it ("Infection, nail, toe L03.03-"); the
+  // word keeps its own key ("Onychomycosis ... toenails")
+  toenail: A('toe nail'),
+  toenails: A('toe nail'),
+  fingernail: A('finger nail'),
+  fingernails: A('finger nail'),
   heel: A('foot'),
   heels: A('foot'),
   forefoot: A('foot'),

@@ -37,7 +37,7 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
   // documented"). Their other codes are unaffected.
   {
     heads: words(
-      'arch|double|absence|transposition|deformity|dysplasia|accessory|cystic|axilla|pes|curvature|retraction',
+      'arch|double|absence|transposition|deformity|dysplasia|accessory|cystic|axilla|pes|curvature|retraction|elongated|distortion',
     ),
     code: /^Q/,
     onlyIf: /\bcongenital(?:ly)?\b|\banomal|\bmalformation|\bbirth\b|\bborn with\b|\bnewborn\b|\bneonat/i,
@@ -293,6 +293,12 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     otherSenseIf:
       /\b(?:central|centre|center|focal|foci|focus|areas?|intratumou?ral|tumou?rs?|nodul\w*|mass|lesions?|granulomas?|cysts?|lymph nodes?|adenopath\w*|appearance|aspect|background|debrid\w*|resect\w*|removed|excis\w*|patholog\w*|histolog\w*|biops\w*)\b/i,
     exceptIf: /\bgangren/i,
+  },
+  // Pallor of the optic nerve or disc, seen at the fundus, is the nerve's (optic atrophy), no
+  // pallor of the skin (R23.1).
+  {
+    code: /^R23\.1$/,
+    otherSenseIf: /\b(?:optic|discs?|disks?|nerves?|fundus|fundi)\b/i,
   },
   // The stress of a cardiac stress test: "at peak stress", "both stress and rest", "a nuclear
   // stress study", "less than adequate cardiac stress" name the test's phase, no stress reaction

@@ -41,6 +41,8 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['ocular', 'eye', 'eyes'],
   // The index says either: "Loss, vision, both eyes", "Hernia, inguinal, bilateral".
   ['bilateral', 'both', 'bilaterally'],
+  // "Ingrowing, nail L60.0": notes say "ingrown".
+  ['ingrowing', 'ingrown'],
   ['aural', 'ear', 'ears'],
   ['nasal', 'nose'],
   ['oral', 'mouth'],
