@@ -429,9 +429,10 @@ export function descend(
   let best: Best = { score: 0, steps: [] };
   if (depth > 8) return best;
   const groups = ctx.siteGroups?.get(node);
-  // Readings through an unnamed site, weighed after the subterms the words name directly.
-  const through: { best: Best; tokens: readonly number[] }[] = [];
-  const named = new Set<number>();
+  // Readings through an unnamed site, weighed after the subterms the words name directly (only
+  // a term with site groups has any: most descents allocate nothing for them).
+  const through: { best: Best; tokens: readonly number[] }[] | undefined = groups ? [] : undefined;
+  const named: number[] | undefined = groups ? [] : undefined;
   for (const child of candidates(node, ctx)) {
     if (child.reach === 'never') continue;
     if (child.connector || child.transparent) {
@@ -454,7 +455,7 @@ export function descend(
       // leg" of "lower back pain ... radiates down her right leg" a lower leg.
       const score = sub.score - THROUGH_SITE;
       if (sub.steps.length > 0 && partNamed(sub))
-        through.push({
+        through!.push({
           best: { score, steps: [{ term: child, supply: undefined }, ...(referred ? [] : sub.steps)] },
           tokens: sub.steps.find((x) => x.supply !== undefined)?.supply?.tokens ?? [],
         });
@@ -495,7 +496,7 @@ export function descend(
     if (near && causeNotKind(ctx.here, near, center)) near = undefined;
     if (near && ABSENT.test(child.title) && !saidAbsent(ctx.here, near)) near = undefined;
     if (near) {
-      for (const t of near) named.add(t);
+      if (named) named.push(...near);
       supply = { sentence: ctx.hereIndex, tokens: near };
       // A linked condition must be affirmed even when it is close by ("nausea without vomiting").
       if ((child.link !== undefined || child.joins) && ctx.accept && !ctx.accept(supply)) supply = undefined;
@@ -534,8 +535,8 @@ export function descend(
   // the part's cross-reference reads after it: "renal insufficiency" is "Insufficiency, renal",
   // not "Insufficiency, vascular, renal — see Hypertension, kidney" for the "end-stage renal
   // disease" said beside it.
-  for (const t of through)
-    if (t.best.score > best.score && !t.tokens.some((x) => named.has(x))) best = t.best;
+  for (const t of through ?? [])
+    if (t.best.score > best.score && !t.tokens.some((x) => named!.includes(x))) best = t.best;
   return best;
 }
 
