@@ -32,6 +32,19 @@ export interface Completion {
   also?: Completion[];
 }
 
+/** What the completion fell back on, and what it noticed on the way (chooseChild fills it). */
+interface Fallback {
+  unspecified: boolean;
+  type: boolean;
+  /** The side is bilateral and a subdivision has right and left children but no bilateral one. */
+  noBilateral?: boolean;
+}
+const noFallback = (): Fallback => ({ unspecified: false, type: false });
+
+/** The subdivisions of `e` that the tabular has. */
+const childrenOf = (tab: Tabular, e: TabularEntry): TabularEntry[] =>
+  e.children.map((c) => tab.get(c)).filter((c): c is TabularEntry => c !== undefined);
+
 export interface CompletionFailure {
   reason: string;
   steps: string[];
@@ -163,9 +176,9 @@ function chooseChild(
   steps: string[],
   guides: Set<string>,
   sex: () => SexReading | undefined,
-  fallback: { unspecified: boolean; type: boolean; noBilateral?: boolean },
+  fallback: Fallback,
 ): TabularEntry | undefined {
-  const kids = parent.children.map((c) => tab.get(c)).filter((e): e is TabularEntry => e !== undefined);
+  const kids = childrenOf(tab, parent);
   if (kids.length === 0) return undefined;
   if (side === 'bilateral' && !fallback.noBilateral) {
     const sides = new Set(kids.map((k) => sideOfTitle(k.description)));
@@ -371,15 +384,13 @@ function atCervicalLevel(
   const part = cervicalPart(level);
   const parent = tab.get(dotted(unspecified.code.replace('.', '').slice(0, -1)));
   if (!part || !parent) return undefined;
-  const kids = (e: TabularEntry): TabularEntry[] =>
-    e.children.map((c) => tab.get(c)).filter((c): c is TabularEntry => c !== undefined);
-  const region = kids(parent).find((k) => k.description.toLowerCase().includes(`${part} region`));
+  const region = childrenOf(tab, parent).find((k) => k.description.toLowerCase().includes(`${part} region`));
   if (!region) return undefined;
   const steps = [
     `${unspecified.code} → ${region.code} (${region.description}): ${level} is the ${part} region`,
   ];
   if (region.billable) return { entry: region, steps };
-  const atLevel = kids(region).find((k) => k.description.includes(`${level} level`));
+  const atLevel = childrenOf(tab, region).find((k) => k.description.includes(`${level} level`));
   if (!atLevel) return undefined;
   steps.push(`${region.code} → ${atLevel.code} (${atLevel.description})`);
   return { entry: atLevel, steps };
@@ -402,10 +413,7 @@ export function complete(
     text.replace(HANDED, (h) => ' '.repeat(h.length)),
     at,
   );
-  const fallback: { unspecified: boolean; type: boolean; noBilateral?: boolean } = {
-    unspecified: false,
-    type: false,
-  };
+  const fallback = noFallback();
   const done = completeOn(tab, indexCode, text, keys, sex, side, fallback);
   // The index stops at the cervical disc's unspecified region ("Displacement, intervertebral
   // disc, cervical M50.20"); the tabular divides the category by region and level (M50.22-
@@ -428,8 +436,8 @@ export function complete(
   // "If no bilateral code is provided and the condition is bilateral, assign separate codes for
   // both the left and right side" (I.B.13): "pain in both knees" is M25.561 and M25.562.
   if (!fallback.noBilateral || !('code' in done) || !at || !saidBilateral(text, at)) return done;
-  const right = completeOn(tab, indexCode, text, keys, sex, 'right', { unspecified: false, type: false });
-  const left = completeOn(tab, indexCode, text, keys, sex, 'left', { unspecified: false, type: false });
+  const right = completeOn(tab, indexCode, text, keys, sex, 'right', noFallback());
+  const left = completeOn(tab, indexCode, text, keys, sex, 'left', noFallback());
   if (!('code' in right) || !('code' in left) || right.code === left.code) return done;
   const both = (c: Completion): Completion => ({
     ...c,
@@ -438,6 +446,7 @@ export function complete(
   return { ...both(right), also: [both(left)] };
 }
 
+/** `complete` for one side (or none): the index code carried down the tabular's subdivisions. */
 function completeOn(
   tab: Tabular,
   indexCode: string,
@@ -445,7 +454,7 @@ function completeOn(
   keys: ReadonlySet<string>,
   sex: () => SexReading | undefined,
   side: string | undefined,
-  fallback: { unspecified: boolean; type: boolean; noBilateral?: boolean },
+  fallback: Fallback,
 ): Completion | CompletionFailure {
   const steps: string[] = [];
   const guides = new Set<string>(['I.A']);
