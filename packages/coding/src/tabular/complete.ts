@@ -70,6 +70,10 @@ export function sideOfTitle(title: string): string | undefined {
 
 const SIDE_WORD = /\b(?:bilateral(?:ly)?|both(?![- ]bones?\b)|right|left)\b/gi;
 
+/** Characters between the text [from, to) and the condition's words at `at`; 0 when they overlap. */
+const distanceTo = (from: number, to: number, at: { start: number; end: number }): number =>
+  to <= at.start ? at.start - to : from >= at.end ? from - at.end : 0;
+
 /**
  * The side a sentence says for a condition written at `at` in it (I.B.13): with one side in
  * the sentence, that side; with several ("pain in the right knee and in the left shoulder"),
@@ -81,9 +85,7 @@ export function sideIn(text: string, at?: { start: number; end: number }): strin
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const m of text.matchAll(SIDE_WORD)) {
-    const from = m.index;
-    const to = from + m[0].length;
-    const distance = to <= at.start ? at.start - to : from >= at.end ? from - at.end : 0;
+    const distance = distanceTo(m.index, m.index + m[0].length, at);
     if (distance >= bestDistance) continue;
     best = LATERALITY.find(([re]) => re.test(m[0]))?.[1];
     bestDistance = distance;
@@ -357,7 +359,7 @@ function levelsOf(text: string, at: { start: number; end: number } | undefined):
   let near = 0;
   let distance = Number.POSITIVE_INFINITY;
   found.forEach((f, i) => {
-    const d = !at ? 0 : f.to <= at.start ? at.start - f.to : f.from >= at.end ? f.from - at.end : 0;
+    const d = at ? distanceTo(f.from, f.to, at) : 0;
     if (d < distance) {
       near = i;
       distance = d;
