@@ -16,6 +16,7 @@ import { headOfTitle, NEEDS_SUBTERM, NOT_FROM_TEXT } from '../lexicon/main-terms
 import type { IndexKind, RawIndex, RawIndexTerm } from './model.ts';
 
 export interface Term {
+  /** Ascending in printed order: a term before its subterms, subterms in the order printed. */
   id: number;
   title: string;
   /** Alternative sets of required keys (main terms may have several word forms). */

@@ -100,9 +100,14 @@ const TUBERCULOSIS_KEYS: readonly string[] = phraseKeys('tuberculous tubercular 
  * coded as documented (Guidelines I.C.1), and a "sacral abscess" is no tuberculosis of the spine.
  */
 function nonTuberculous(t: Term, sk: SentenceKeys): Term | undefined {
-  const other = t.children.find((c) => /^non-?tubercul/i.test(c.title));
+  let other = nonTuberculousChild.get(t);
+  if (other === undefined) {
+    other = t.children.find((c) => /^non-?tubercul/i.test(c.title)) ?? null;
+    nonTuberculousChild.set(t, other);
+  }
   return other && !TUBERCULOSIS_KEYS.some((k) => sk.at.has(k)) ? other : undefined;
 }
+const nonTuberculousChild = new WeakMap<Term, Term | null>();
 
 const NEGATING_PREFIX: ReadonlySet<string> = new Set(['non', 'anti', 'un', 'a']);
 
@@ -129,19 +134,38 @@ function writtenAsForm(
   if (!main.forms) return true;
   const t = sk.tokens[at];
   if (!t) return false;
+  if (!t.lower.includes('-')) return formOf(main, t.lower, titled);
   const parts = t.lower.split('-');
   // "non-painful" is not pain, "anti-hypertensive" not hypertension: a word after a negating
   // prefix does not name the condition.
-  if (parts.length > 1 && NEGATING_PREFIX.has(parts[0]!)) return false;
+  if (NEGATING_PREFIX.has(parts[0]!)) return false;
+  return parts.some((p) => formOf(main, p, titled));
+}
+
+/** Whether `word` is a form of the main term's title or a synonym of one; remembered per term. */
+function formOf(main: Term, word: string, titled: ReadonlyMap<string, readonly Term[]>): boolean {
+  let known = formsRead.get(main);
+  if (known === undefined) {
+    known = new Map();
+    formsRead.set(main, known);
+  }
+  let is = known.get(word);
+  if (is === undefined) {
+    is = readsForm(main, word, titled);
+    known.set(word, is);
+  }
+  return is;
+}
+const formsRead = new WeakMap<Term, Map<string, boolean>>();
+
+function readsForm(main: Term, word: string, titled: ReadonlyMap<string, readonly Term[]>): boolean {
+  if (main.forms!.has(word)) return true;
+  const own = titled.get(word);
+  const another = own !== undefined && !own.includes(main) && own.some((o) => !o.see);
+  if (!another && inflections(word).some((f) => main.forms!.has(f))) return true;
   // A synonym counts when a form of the title is in the same group ("febrile" for "Fever").
-  return parts.some((p) => {
-    if (main.forms!.has(p)) return true;
-    const own = titled.get(p);
-    const another = own !== undefined && !own.includes(main) && own.some((o) => !o.see);
-    if (!another && inflections(p).some((f) => main.forms!.has(f))) return true;
-    const g = groupOf(p);
-    return g !== undefined && main.groups?.has(g) === true;
-  });
+  const g = groupOf(word);
+  return g !== undefined && main.groups?.has(g) === true;
 }
 
 /**
@@ -491,6 +515,14 @@ export class IndexFinder {
   readonly #siteGroups: ReadonlyMap<Term, readonly Term[]>;
   readonly #heads: ReadonlySet<string>;
   readonly #titled: ReadonlyMap<string, readonly Term[]>;
+  /**
+   * The index's main terms by the key each is filed under (compile.ts), without those running
+   * text never reaches: terms the lexicon keeps from text (`reach: 'never'`) and words that only
+   * send the coder to the condition they qualify ("Heart — see condition").
+   */
+  readonly #mainsByKey: ReadonlyMap<string, readonly Term[]>;
+  /** Main terms filed under more than one key (one per word form), which a sentence may bring twice. */
+  readonly #filedTwice: ReadonlySet<Term>;
   constructor(set: IndexSet) {
     this.#set = set;
     this.#titled = titleWords(set.index);
@@ -500,6 +532,23 @@ export class IndexFinder {
     this.#siteGroups = groups;
     this.#heads = termHeads(set.index, this.#sites);
     this.#status = statusSubterms(set.index);
+    const deadEnd = (m: Term): boolean =>
+      m.see !== undefined &&
+      !m.code &&
+      !m.seeAlso &&
+      m.children.length === 0 &&
+      m.qual.length === 0 &&
+      m.reach === undefined &&
+      this.#resolve(m.see, m).kind === 'none';
+    const byKey = new Map<string, Term[]>();
+    const filed = new Map<Term, number>();
+    for (const [key, mains] of set.index.byKey) {
+      const read = mains.filter((m) => m.reach !== 'never' && !deadEnd(m));
+      if (read.length > 0) byKey.set(key, read);
+      for (const m of read) filed.set(m, (filed.get(m) ?? 0) + 1);
+    }
+    this.#mainsByKey = byKey;
+    this.#filedTwice = new Set([...filed].filter(([, n]) => n > 1).map(([m]) => m));
   }
 
   /**
@@ -569,9 +618,11 @@ export class IndexFinder {
     const seen = new Set<Term>();
     const placed: { main: Term; pos: number[]; qualifier: number[]; qualified: boolean }[] = [];
     for (const key of sk.at.keys()) {
-      for (const main of this.#set.index.byKey.get(key) ?? []) {
-        if (seen.has(main) || main.reach === 'never') continue;
-        seen.add(main);
+      for (const main of this.#mainsByKey.get(key) ?? []) {
+        if (this.#filedTwice.has(main)) {
+          if (seen.has(main)) continue;
+          seen.add(main);
+        }
         const qualified = main.qual.length > 0 && main.qual.every((k) => sk.at.has(k));
         for (const pos of this.#placeMainAll(main, sk)) {
           // The qualifier's words, when written beside the head ("infectious mononucleosis" for
