@@ -36,3 +36,19 @@ describe('tokenKeys: a "non-" word is its own key', () => {
     expect(tokenKeys('post-obstructive')).toContain(wordKey('obstructive'));
   });
 });
+
+describe('wordKey: British spelling is the index\'s American spelling', () => {
+  it.each([
+    ['leucopenia', 'leukopenia'],
+    ['leucocytosis', 'leukocytosis'],
+    ['leucaemia', 'leukemia'],
+    ['haemorrhage', 'hemorrhage'],
+    ['faecal', 'fecal'],
+  ])('%s reads as %s', (british, american) => {
+    expect(wordKey(british)).toBe(wordKey(american));
+  });
+
+  it('keeps words apart that only begin alike', () => {
+    expect(wordKey('leucine')).not.toBe(wordKey('leukopenia'));
+  });
+});

@@ -22,7 +22,10 @@ export const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
   [/isation$/, 'ization'],
   [/yse$/, 'yze'],
   [/^sulph/, 'sulf'],
+  // "Leucopenia", "leucocytosis": the British white-cell prefix (the index writes "leuko-").
+  [/^leuc(?=[oae])/, 'leuk'],
   [/^leukaem/, 'leukem'],
+  [/^faec/, 'fec'],
   [/^anaesth/, 'anesth'],
   [/^coeliac/, 'celiac'],
 ];
