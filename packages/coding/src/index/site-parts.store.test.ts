@@ -27,6 +27,15 @@ describe('a part names the site it belongs to', () => {
     expect(claim('Groin hernia.')).toEqual(['K40.90']);
   });
 
+  it('a site is named by its noun or its adjective, which the index prints as one subterm', () => {
+    // Index: "Fissure, anus, anal K60.2"; "Abscess, anus K61.0"; "Pain, penis N48.89". Tabular:
+    // K60.2 "Anal fissure, unspecified", K61.0 "Anal abscess", N48.89 "Other specified
+    // disorders of penis".
+    expect(claim('Anal fissure.')).toEqual(['K60.2']);
+    expect(claim('Anal abscess.')).toEqual(['K61.0']);
+    expect(claim('Penile pain.')).toEqual(['N48.89']);
+  });
+
   it('the knee and the hip are joints (Pain, joint, knee)', () => {
     expect(claim('Pain in the right knee.')).toEqual(['M25.561']);
     expect(claim('Left hip pain.')).toEqual(['M25.552']);

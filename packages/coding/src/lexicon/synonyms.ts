@@ -74,6 +74,10 @@ export const WORD_GROUPS: readonly (readonly string[])[] = [
   ['palate', 'palatal'],
   ['breast', 'breasts', 'mammary'],
   ['rectal', 'rectum'],
+  // "Anal fissure" is "Fissure, anus, anal": the index prints the noun and its adjective as one
+  // subterm, which required both words before they were one.
+  ['anal', 'anus'],
+  ['penile', 'penis'],
   ['uterine', 'uterus'],
   ['ovarian', 'ovary'],
   ['testicular', 'testis', 'testicle'],
