@@ -37,7 +37,7 @@ describe('tokenKeys: a "non-" word is its own key', () => {
   });
 });
 
-describe('wordKey: British spelling is the index\'s American spelling', () => {
+describe("wordKey: British spelling is the index's American spelling", () => {
   it.each([
     ['leucopenia', 'leukopenia'],
     ['leucocytosis', 'leukocytosis'],
