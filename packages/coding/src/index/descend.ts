@@ -193,6 +193,14 @@ const GENERIC: ReadonlySet<string> = new Set(
   ].map((w) => phraseKeys(w)[0] ?? w),
 );
 
+/**
+ * Keys that alone do not name a residual subterm: "specified disease NEC" is not the word
+ * "disease". The course is a kind of its own ("Syndrome, coronary, acute NEC I24.9").
+ */
+const NOT_RESIDUAL_NAME: ReadonlySet<string> = new Set(
+  [...GENERIC].filter((k) => !phraseKeys('acute chronic').includes(k)),
+);
+
 /** Words that say a condition came after another ("aphasia following a stroke", "residual"). */
 const FOLLOWING_WORDS: ReadonlySet<string> = new Set([
   'following',
@@ -481,7 +489,7 @@ export function descend(
     if (req.length === 0) continue;
     if (!near && child.bySite) near = siteNear(ctx, used, center);
     // "specified disease NEC" is not named by the word "disease" alone.
-    if (child.residual && req.every((k) => GENERIC.has(k))) continue;
+    if (child.residual && req.every((k) => NOT_RESIDUAL_NAME.has(k))) continue;
     let supply: Supply | undefined;
     // A subterm does not reach across "and", "or" or a comma to the main term ("sore throat
     // and fever" is not "Fever, sore"); linked subterms ("with ...") may.
