@@ -10,7 +10,12 @@ import { operationOfScar } from '../context/operation-scar.ts';
 import { type ContextCategory, HEALED } from '../context/triggers.ts';
 import type { DescentContext } from '../index/descend.ts';
 import type { IndexFinder, IndexHit } from '../index/finder.ts';
-import { type SentenceKeyOptions, type SentenceKeys, sentenceKeys } from '../index/sentence-keys.ts';
+import {
+  type SentenceKeyOptions,
+  type SentenceKeys,
+  saidOfRelative,
+  sentenceKeys,
+} from '../index/sentence-keys.ts';
 import { headOfTitle, NEEDS_SUBTERM, SYMPTOM_EPISODE, SYMPTOM_ONLY_AFTER } from '../lexicon/main-terms.ts';
 import { senseOf } from '../lexicon/sentence-senses.ts';
 import { STOP_WORDS } from '../lexicon/normalize.ts';
@@ -242,6 +247,34 @@ function doubtWithin(
   return out;
 }
 
+/**
+ * A dependence the patient lives with now: "on dialysis", "on chronic hemodialysis" is the
+ * status itself (Z99.2 "Dependence on renal dialysis", which includes hemodialysis and
+ * peritoneal dialysis status), not a procedure of this encounter. Only the Z99 statuses, which
+ * the index files under "Status" and "Dependence, on".
+ */
+function onRegimen(tokens: readonly Token[], hit: IndexHit): boolean {
+  if (!hit.code.startsWith('Z99')) return false;
+  const first = Math.min(...hit.head);
+  for (let j = first - 1; j >= 0 && j >= first - 3; j--) {
+    const t = tokens[j]!;
+    // "Started on dialysis today" begins it in this encounter, "advised to go on dialysis" not
+    // yet; "his mother is on dialysis" is hers.
+    if (t.lower === 'on') return !NOT_YET.has(tokens[j - 1]?.lower ?? '') && !saidOfRelative(tokens, j);
+    if (t.kind !== 'word') return false;
+  }
+  return false;
+}
+const NOT_YET: ReadonlySet<string> = new Set([
+  'started',
+  'initiated',
+  'begun',
+  'put',
+  'placed',
+  'go',
+  'going',
+]);
+
 export function readSentences(doc: NoteDocument, options: SentenceKeyOptions = {}): ReadSentences {
   const triggers = doc.sentences.map((s) => findTriggers(s.tokens));
   return {
@@ -383,7 +416,12 @@ export function findMentions(
       // A procedure named alone is a status only when the note places it in the past ("history
       // of hysterectomy"); one done in this encounter is a procedure, not a status (I.C.21.c.3).
       // A healed site ("a healed tracheostomy site") is an opening that has closed: no status.
-      if (hit.status && !context.some((c) => c.category === 'historical' && !HEALED.has(c.trigger))) continue;
+      if (
+        hit.status &&
+        !onRegimen(s.tokens, hit) &&
+        !context.some((c) => c.category === 'historical' && !HEALED.has(c.trigger))
+      )
+        continue;
       // A negated main term keeps only its own words: the subterm's words it read may name a
       // condition that is affirmed ("nausea without vomiting" is no "Vomiting, with nausea",
       // and still nausea).

@@ -256,6 +256,10 @@ function historyOfFamily(tokens: readonly Token[], i: number, familySection: boo
   }
   return false;
 }
+/** Whether a relative is the subject of the clause that holds token `i` ("his mother is on dialysis"). */
+export const saidOfRelative = (tokens: readonly Token[], i: number): boolean =>
+  historyOfFamily(tokens, i, false);
+
 /** Words after "cervical" that say it is the cervical spine. */
 const SPINE_WORDS: ReadonlySet<string> = new Set(
   'spine spinal vertebra vertebrae vertebral disc discs disk disks facet facets cord myelopathy radiculopathy spondylosis foraminal'.split(

@@ -28,6 +28,8 @@ export interface Abbreviation {
 const A = (expansion: string, when?: 'upper'): Abbreviation => (when ? { expansion, when } : { expansion });
 
 export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
+  // "On hemodialysis" is on dialysis ("Status, dialysis Z99.2").
+  hemodialysis: A('dialysis'),
   // cardiovascular
   htn: A('hypertension'),
   hypertensive: A('hypertension'),
