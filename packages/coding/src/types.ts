@@ -30,7 +30,7 @@ export interface Suggestion {
   evidence: Span[];
   /** How the index led there: "Diabetes, diabetic > type 2 > with > chronic kidney disease". */
   indexPath: string;
-  source: 'index' | 'neoplasm' | 'drug';
+  source: 'index' | 'neoplasm' | 'drug' | 'external';
   /** The tabular check, step by step. */
   tabular: string[];
   /** ICD-10-CM Official Guidelines sections applied ("I.A.15", "IV.H"). */

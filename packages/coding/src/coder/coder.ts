@@ -29,6 +29,7 @@ import { type Decision, decide } from './decide.ts';
 import { familyHistoryOf, whoseCondition } from './family-history.ts';
 import { findMentions, type Mention, readSentences, saidJoined } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
+import { externalCauses } from './external-cause.ts';
 import { strokeSequelae } from './stroke-sequela.ts';
 
 export interface CodingKnowledge {
@@ -36,6 +37,8 @@ export interface CodingKnowledge {
   tabular: Tabular;
   /** HCPCS Level II (and CPT from a customer file) descriptions, when installed. */
   procedures?: ProcedureMatcher;
+  /** The Index to External Causes of Injuries, when installed (coder/external-cause.ts). */
+  externalCauses?: IndexFinder;
   releases: { index: string; tabular: string };
 }
 
@@ -83,15 +86,13 @@ export function codeNoteCandidates(
     sexRead ??= { sex: readSex(text, options.patientSex) };
     return sexRead.sex;
   };
-  const mentions = strokeSequelae(
-    findMentions(doc, k.finder, read, {
-      patientAge: options.patientAge,
-      patientSex: () => sex()?.sex,
-      ownReadingToo: !claim,
-    }),
-    doc,
-    k.finder,
-  ).flatMap((m) => byDrugClass(m, k.finder, read, doc));
+  const findOptions = { patientAge: options.patientAge, patientSex: () => sex()?.sex, ownReadingToo: !claim };
+  const found = strokeSequelae(findMentions(doc, k.finder, read, findOptions), doc, k.finder).flatMap((m) =>
+    byDrugClass(m, k.finder, read, doc),
+  );
+  const mentions = k.externalCauses
+    ? [...found, ...externalCauses(doc, k.externalCauses, read, found, findOptions)]
+    : found;
   const facts = { operativeDiagnoses: statesOperativeDiagnoses(doc.sections) };
   const notCoded: NotCoded[] = [];
   const byCode = new Map<string, Candidate>();
@@ -156,7 +157,8 @@ export function codeNoteCandidates(
       });
       continue;
     }
-    const rank = (SECTION_RANK[m.section] ?? 3) * 1e7 + m.span.start;
+    // An external cause is never first-listed (I.C.20.a.6): after every condition.
+    const rank = (m.hit.source === 'external' ? 9 : (SECTION_RANK[m.section] ?? 3)) * 1e7 + m.span.start;
     // The claim profile applies the classification's presumption: conditions linked by "with"
     // are related unless the provider says otherwise (I.A.15; hypertension with kidney or heart
     // disease, I.C.9.a); a cause ("due to") holds when the note says it joined to the condition

@@ -300,7 +300,28 @@ export interface FindOptions {
    * (`saidJoined`).
    */
   ownReadingToo?: boolean;
+  /** Read only these sentences (coder/external-cause.ts reads those beside an injury). */
+  only?: ReadonlySet<number>;
 }
+
+/** Key → sentences that may supply a linked subterm (not drug lists, not the family's). */
+function linkableKeys(doc: NoteDocument, read: ReadSentences): Map<string, number[]> {
+  let docAt = linkable.get(read);
+  if (docAt) return docAt;
+  docAt = new Map();
+  for (const [i, s] of doc.sentences.entries()) {
+    if (SKIP.has(s.section) || s.section === 'familyHistory') continue;
+    for (const k of read.keys[i]!.at.keys()) {
+      const list = docAt.get(k);
+      if (list) list.push(i);
+      else docAt.set(k, [i]);
+    }
+  }
+  linkable.set(read, docAt);
+  return docAt;
+}
+/** Read once a note, whichever index is looked up in it. */
+const linkable = new WeakMap<ReadSentences, Map<string, number[]>>();
 
 export function findMentions(
   doc: NoteDocument,
@@ -309,19 +330,10 @@ export function findMentions(
   options: FindOptions = {},
 ): Mention[] {
   const { patientAge, patientSex, ownReadingToo = false } = options;
-  // Key → sentences that may supply a linked subterm (not drug lists, not the family's).
-  const docAt = new Map<string, number[]>();
-  doc.sentences.forEach((s, i) => {
-    if (SKIP.has(s.section) || s.section === 'familyHistory') return;
-    for (const k of read.keys[i]!.at.keys()) {
-      const list = docAt.get(k);
-      if (list) list.push(i);
-      else docAt.set(k, [i]);
-    }
-  });
+  const docAt = linkableKeys(doc, read);
   const out: Mention[] = [];
   doc.sentences.forEach((s, i) => {
-    if (SKIP.has(s.section)) return;
+    if (SKIP.has(s.section) || (options.only !== undefined && !options.only.has(i))) return;
     const accept = (l: { sentence: number; tokens: number[] }): boolean =>
       contextFor(doc, read, l.sentence, l.tokens).every(
         (c) => c.category === 'historical' || c.category === 'uncertain',

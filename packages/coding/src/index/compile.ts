@@ -601,6 +601,9 @@ export function mainTermOf(t: Term): Term {
 const encounterForExamination = (r: RawIndexTerm): boolean =>
   r.code !== undefined && /^Z0\d/.test(r.code) && /^examination\b/i.test(r.title);
 
+const PREPOSITIONS_ONLY =
+  /^(?:(?:from|off|out of|in|on|into|onto|over|through|against|under|at)(?:,\s*|\s+or\s+|$))+$/;
+
 const sizeOf = (r: RawIndexTerm): number => 1 + (r.children ?? []).reduce((n, c) => n + sizeOf(c), 0);
 
 const unique = (a: string[]): string[] => [...new Set(a)];
@@ -620,7 +623,11 @@ export function compileIndex(raw: RawIndex): CompiledIndex {
     const instruction = main ? undefined : bySiteUnder(r.title);
     const own = instruction?.words ?? r.title;
     const title = (essential.length > 0 ? `${own} ${essential.join(' ')}` : own).replace(USE_ONLY, '');
-    const transparent = !main && title.trim() === '';
+    // The Index to External Causes lists the prepositions of a fall or a contact as one subterm
+    // ("Fall, from, off, out of: ladder W11"; "in, on"): they say where the words go, and the
+    // subterms under them name the place.
+    const transparent =
+      !main && (title.trim() === '' || (raw.kind === 'eindex' && PREPOSITIONS_ONLY.test(lower)));
     const { req, qual } = connector || transparent ? { req: [[]], qual: [] } : requiredOf(title, main);
     if (!main) {
       readAlsoAs(req, title);

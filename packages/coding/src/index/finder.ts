@@ -222,7 +222,8 @@ export interface IndexHit {
   path: string[];
   code: string;
   manif?: string;
-  source: 'index' | 'neoplasm' | 'drug';
+  /** Which book: the index, a table, or the index to external causes (coder/external-cause.ts). */
+  source: 'index' | 'neoplasm' | 'drug' | 'external';
   /** For table rows: the column used. */
   column?: string;
   score: number;

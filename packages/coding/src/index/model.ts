@@ -24,7 +24,7 @@ export interface RawIndexTerm {
   children?: RawIndexTerm[];
 }
 
-export type IndexKind = 'index' | 'neoplasm' | 'drug';
+export type IndexKind = 'index' | 'neoplasm' | 'drug' | 'eindex';
 
 export interface RawIndex {
   kind: IndexKind;

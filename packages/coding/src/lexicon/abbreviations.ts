@@ -30,6 +30,9 @@ const A = (expansion: string, when?: 'upper'): Abbreviation => (when ? { expansi
 export const ABBREVIATIONS: Readonly<Record<string, Abbreviation>> = {
   // "On hemodialysis" is on dialysis ("Status, dialysis Z99.2").
   hemodialysis: A('dialysis'),
+  // "He fell from a ladder": the Index to External Causes' "Fall, falling".
+  fell: A('fall'),
+  fallen: A('fall'),
   // cardiovascular
   htn: A('hypertension'),
   hypertensive: A('hypertension'),

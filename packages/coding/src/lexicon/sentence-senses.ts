@@ -42,6 +42,14 @@ export const SENTENCE_SENSES: readonly SentenceSense[] = [
     code: /^Q/,
     onlyIf: /\bcongenital(?:ly)?\b|\banomal|\bmalformation|\bbirth\b|\bborn with\b|\bnewborn\b|\bneonat/i,
   },
+  // A fall the patient is at risk of, or guarded against, did not happen: "fall risk
+  // assessment", "fall precautions" (the Index to External Causes' "Fall, falling W19" is an
+  // event; the risk is "At risk for falling Z91.81", which a coder reads from its own words).
+  {
+    code: /^W[01]\d/,
+    otherSenseIf:
+      /\bfall(?:s|ing)?\s+(?:risk|precautions?|prevention|assessment)\b|\brisk\s+(?:of|for)\s+fall/i,
+  },
   // Labor's progress, not a disorder: "cervix 4 cm dilated, 80% effaced", "complete cervical
   // dilation", "cervical dilation progressed" are the course of labor, not "Dilatation, cervix —
   // see also Incompetency, cervix" (N88.3).

@@ -21,11 +21,12 @@ interface Row {
   subcat: string | null;
 }
 
-export type Book = 'main' | 'neoplasm' | 'drug';
+export type Book = 'main' | 'neoplasm' | 'drug' | 'eindex';
 export const INDEX_DATASETS: Record<Book, string> = {
   main: 'icd10cm-index',
   neoplasm: 'icd10cm-index-tables',
   drug: 'icd10cm-index-tables',
+  eindex: 'icd10cm-index-tables',
 };
 
 /** The book for a date of service, or undefined when its dataset is not installed. */

@@ -23,6 +23,7 @@ export function openKnowledge(store: CodeSetStore, on?: string): CodingKnowledge
     );
   const neoplasm = readIndexBook(store, 'neoplasm', on);
   const drug = readIndexBook(store, 'drug', on);
+  const eindex = readIndexBook(store, 'eindex', on);
   const tabular = new StoreTabular(store, on);
   return {
     finder: new IndexFinder(
@@ -32,6 +33,7 @@ export function openKnowledge(store: CodeSetStore, on?: string): CodingKnowledge
         drug ? compileIndex(drug) : undefined,
       ),
     ),
+    ...(eindex ? { externalCauses: new IndexFinder(indexSet(compileIndex(eindex))) } : {}),
     tabular,
     procedures: new ProcedureMatcher(procedureRows(store, on)),
     releases: { index: main.release, tabular: tabular.release },
