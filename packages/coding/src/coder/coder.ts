@@ -29,7 +29,7 @@ import { type Decision, decide } from './decide.ts';
 import { familyHistoryOf, whoseCondition } from './family-history.ts';
 import { findMentions, type Mention, readSentences, saidJoined } from './mentions.ts';
 import { applyCompanions, resolveExcludes1 } from './relations.ts';
-import { externalCauses } from './external-cause.ts';
+import { encounterOfInjury, externalCauses } from './external-cause.ts';
 import { strokeSequelae } from './stroke-sequela.ts';
 
 export interface CodingKnowledge {
@@ -211,6 +211,7 @@ export function codeNoteCandidates(
   // Excludes1 governs what goes on a claim together; the mentions profile lists what was said.
   if (options.profile === 'claim') candidates = resolveExcludes1(candidates, notCoded, k.tabular);
   for (const c of candidates) c.suggestion.evidence = uniqueSpans(c.suggestion.evidence);
+  encounterOfInjury(candidates, k.tabular);
   const ordered = applyCompanions(candidates.sort((a, b) => a.rank - b.rank));
   const result: CodingResult = {
     setting: options.setting,

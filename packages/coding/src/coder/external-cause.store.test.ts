@@ -17,6 +17,16 @@ describe('external causes of an injury', () => {
     expect(claim('Dog bite of the left hand.')).toEqual(['S61.452A', 'W54.0XXA']);
   });
 
+  it('the cause takes the encounter of the injury (I.C.20.a.2)', () => {
+    // S62.101D "... subsequent encounter for fracture with routine healing"; W11.XXXD "Fall on and
+    // from ladder, subsequent encounter".
+    expect(
+      claim(
+        'He fell from a ladder. Subsequent encounter for the fracture of the right wrist with routine healing.',
+      ),
+    ).toEqual(['S62.101D', 'W11.XXXD']);
+  });
+
   it('no injury, no external cause: a fall in hemoglobin is none', () => {
     expect(claim('There was a fall in hemoglobin.')).toEqual([]);
   });

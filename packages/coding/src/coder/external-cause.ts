@@ -11,7 +11,9 @@
  * the activity (Y93) or the status (Y99), which notes seldom give in a coder's words.
  */
 import type { IndexFinder } from '../index/finder.ts';
+import type { Tabular } from '../tabular/model.ts';
 import type { NoteDocument } from '../text/document.ts';
+import type { Candidate } from './coder.ts';
 import { findMentions, type FindOptions, type Mention, type ReadSentences } from './mentions.ts';
 
 /** S00–T34 (injuries, burns, frostbite) and T66–T79 (effects of external causes, early complications of trauma). */
@@ -48,4 +50,41 @@ export function externalCauses(
   return findMentions(doc, finder, read, { ...options, only: near })
     .filter((m) => CAUSE.test(m.hit.code))
     .map((m) => ({ ...m, hit: { ...m.hit, source: 'external' as const } }));
+}
+
+/** An injury's 7th character as the encounter it names: initial (A, B, C), subsequent, sequela. */
+function encounterOf(code: string): 'A' | 'D' | 'S' | undefined {
+  const c = code.replace('.', '');
+  if (c.length !== 7 || !INJURY.test(code)) return undefined;
+  const x = c[6]!;
+  return x === 'S' ? 'S' : 'ABC'.includes(x) ? 'A' : 'D';
+}
+
+/**
+ * I.C.20.a.2: "assignment of the 7th character for external cause should match the 7th
+ * character of the code assigned for the associated injury or condition for the encounter".
+ * The cause's character is set to the encounter of the injuries coded with it, when they agree.
+ */
+export function encounterOfInjury(candidates: readonly Candidate[], tabular: Tabular): void {
+  const encounters = new Set(
+    candidates.map((c) => encounterOf(c.suggestion.code)).filter((e) => e !== undefined),
+  );
+  if (encounters.size !== 1) return;
+  const [encounter] = encounters;
+  for (const c of candidates) {
+    const s = c.suggestion;
+    if (s.source !== 'external' || s.code.replace('.', '').length !== 7 || s.code.endsWith(encounter!))
+      continue;
+    const code = `${s.code.slice(0, -1)}${encounter}`;
+    const entry = tabular.get(code);
+    if (!entry?.billable) continue;
+    s.tabular = [
+      ...s.tabular,
+      `7th character ${encounter}, the injury's encounter (I.C.20.a.2): ${code} (${entry.description})`,
+    ];
+    s.code = code;
+    s.description = entry.description;
+    c.entry = entry;
+    s.guidelines = [...new Set([...s.guidelines, 'I.C.20.a.2'])];
+  }
 }
