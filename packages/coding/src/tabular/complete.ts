@@ -290,6 +290,16 @@ const SUBSEQUENT =
   /\b(?:subsequent (?:encounter|visit|care)|follow[- ]up (?:visit|encounter|care)|routine healing|healing)\b/i;
 const SEQUELA = /\b(?:sequela[e]?|late effects?|residual of)\b/i;
 const OPEN = /\bopen (?:fracture|wound)|\bcompound\b/i;
+/**
+ * How a fracture heals, each a subsequent encounter of its own (I.C.19.c.1: "7th character D
+ * ... routine healing", "G ... delayed healing", "K ... nonunion", "P ... malunion"): the note's
+ * words, then the words of the 7th character's meaning.
+ */
+const HEALING: readonly (readonly [RegExp, RegExp])[] = [
+  [/\bnon-?unions?\b|\bununited\b/i, /\bnonunion\b/i],
+  [/\bmal-?unions?\b/i, /\bmalunion\b/i],
+  [/\bdelayed (?:healing|union)\b/i, /\bdelayed healing\b/i],
+];
 
 function seventhChar(
   entry: TabularEntry,
@@ -301,9 +311,21 @@ function seventhChar(
   const defs = entry.seventh;
   if (!defs) return undefined;
   const chars = Object.entries(defs);
-  const want = SEQUELA.test(text) ? /sequela/i : SUBSEQUENT.test(text) ? /subsequent/i : /initial/i;
+  // Only a fracture's characters name its healing.
+  const healing = SEQUELA.test(text)
+    ? undefined
+    : HEALING.find(([said, meant]) => said.test(text) && chars.some(([, d]) => meant.test(d)))?.[1];
+  const want = SEQUELA.test(text)
+    ? /sequela/i
+    : (healing ?? SUBSEQUENT.test(text))
+      ? /subsequent/i
+      : /initial/i;
   const open = OPEN.test(text);
   const pick =
+    (healing
+      ? (chars.find(([, d]) => healing.test(d) && (open ? /open/i.test(d) : !/open/i.test(d))) ??
+        chars.find(([, d]) => healing.test(d)))
+      : undefined) ??
     chars.find(([, d]) => want.test(d) && (open ? /open/i.test(d) : /closed/i.test(d))) ??
     chars.find(([, d]) => want.test(d) && !/open/i.test(d)) ??
     chars.find(([, d]) => want.test(d));
