@@ -168,10 +168,13 @@ export function phraseKeys(phrase: string): string[] {
   const out: string[] = [];
   // "(s)" and similar inflection marks in index titles ("Pain(s)") are not words.
   const clean = phrase.toLowerCase().replace(/\((?:s|es|al)\)/g, '');
-  for (const m of clean.matchAll(/[a-z0-9\u00C0-\u024F]+(?:'[a-z0-9]+)*/g)) {
+  for (const m of clean.matchAll(/\bnon-[a-z0-9\u00C0-\u024F]+|[a-z0-9\u00C0-\u024F]+(?:'[a-z0-9]+)*/g)) {
     const w = m[0];
-    if (STOP_WORDS.has(w)) continue;
-    out.push(wordKey(w));
+    // "Non-obstructive" says the opposite of "obstructive": "non-" and the word after it are one
+    // key of their own, as on the note's side (`tokenKeys`): "Infarction, myocardial, non-ST
+    // elevation", "Carcinoma, non-small cell", "Lymphoma, non-Hodgkin".
+    if (w.startsWith('non-')) out.push(w);
+    else if (!STOP_WORDS.has(w)) out.push(wordKey(w));
   }
   return out;
 }
@@ -181,7 +184,12 @@ export function tokenKeys(lower: string): string[] {
   if (!lower.includes('-')) return STOP_WORDS.has(lower) ? [] : [wordKey(lower)];
   // "Non-obstructive" says the opposite of "obstructive": one key of its own, on the note side
   // as on the index side ("Lymphoma, non-Hodgkin", "Carcinoma, non-small cell" keep matching).
-  if (lower.startsWith('non-')) return [lower];
+  // The words after the negated one are keys as usual: "non-ST-elevation" is "non-ST" and
+  // "elevation", as the index writes "non-ST elevation".
+  if (lower.startsWith('non-')) {
+    const [, first, ...rest] = lower.split('-');
+    return [`non-${first}`, ...rest.filter((p) => p.length > 0 && !STOP_WORDS.has(p)).map(wordKey)];
+  }
   // "Right-handed" says which hand is dominant, no hand's condition.
   if (/^(?:right|left)-handed(?:ness)?$/.test(lower)) return [];
   return lower
