@@ -132,11 +132,12 @@ function placeFrom(
     for (const p of at) {
       if (first !== undefined && out.length === 0 && p !== first) continue;
       // An expanded abbreviation supplies all its words from one token ("COPD"), and so does a
-      // hyphenated word ("Guillain-Barré", "Wolff-Parkinson-White", "low-back pain").
+      // hyphenated word ("Guillain-Barré", "Wolff-Parkinson-White", "low-back pain"), to the
+      // main term and its subterms alike ("sick-sinus syndrome": Syndrome, sick, sinus).
       if (
         p < lo ||
         p > hi ||
-        !(sk.expanded.has(p) || (!used.has(p) && (!out.includes(p) || sk.tokens[p]!.text.includes('-'))))
+        !(sk.expanded.has(p) || sk.tokens[p]!.text.includes('-') || (!used.has(p) && !out.includes(p)))
       )
         continue;
       if (center === undefined) {
