@@ -137,7 +137,7 @@ function placeFrom(
       if (
         p < lo ||
         p > hi ||
-        !(sk.expanded.has(p) || sk.tokens[p]!.text.includes('-') || (!used.has(p) && !out.includes(p)))
+        !(sk.expanded.has(p) || (!used.has(p) && !out.includes(p)) || sk.tokens[p]!.text.includes('-'))
       )
         continue;
       if (center === undefined) {
