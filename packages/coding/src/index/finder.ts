@@ -183,6 +183,39 @@ function sideBySide(pos: readonly number[], sk: SentenceKeys, title: string): bo
   return true;
 }
 
+/**
+ * A main term of several words is a name said as one: its words together, with at most one
+ * other word between them besides an article, a preposition, a possessive, a side or the
+ * title's own words ("unsteady on her feet", "multicystic dysplastic kidney", "pins and
+ * needles"). Words further apart name other things: "regular rhythm without murmur or gallop"
+ * is no "Gallop rhythm", "approximately 600 feet while wearing" no "Approximal wear", "the age
+ * of 14 years old" no "Old age".
+ */
+function saidAsPhrase(pos: readonly number[], sk: SentenceKeys, title: string): boolean {
+  // An abbreviation's expansion is its own phrase ("on prednisone": Long-term drug therapy).
+  if (pos.some((p) => sk.expanded.has(p))) return true;
+  const at = new Set(pos);
+  let other = 0;
+  for (let i = Math.min(...pos) + 1; i < Math.max(...pos); i++) {
+    const word = sk.tokens[i]!.lower;
+    if (at.has(i) || WITHIN_PHRASE.has(word) || wordsOfTitle(title).has(word)) continue;
+    if (++other > 1) return false;
+  }
+  return true;
+}
+const WITHIN_PHRASE: ReadonlySet<string> = new Set(
+  "the a an of in on at to his her their its my your right left bilateral both ' ’ &".split(' '),
+);
+const wordsOfTitles = new Map<string, ReadonlySet<string>>();
+function wordsOfTitle(title: string): ReadonlySet<string> {
+  let words = wordsOfTitles.get(title);
+  if (!words) {
+    words = new Set(title.toLowerCase().split(/[^a-z0-9]+/));
+    wordsOfTitles.set(title, words);
+  }
+  return words;
+}
+
 /** Where the words `keys` of `req` were placed (`pos` is in the order of `req`). */
 const partsOf = (keys: readonly string[], req: readonly string[], pos: readonly number[]): number[] =>
   keys.map((k) => pos[req.indexOf(k)]).filter((p): p is number => p !== undefined);
@@ -713,6 +746,7 @@ export class IndexFinder {
         }
         const pos = place(req, sk, used, lo, hi);
         if (!pos || !(req.length > 1 || writtenAsForm(main, sk, pos[0]!, this.#titled))) continue;
+        if (req.length > 1 && !saidAsPhrase(pos, sk, main.title)) continue;
         if (
           main.together &&
           !sideBySide(main.together === 'all' ? pos : partsOf(main.together, req, pos), sk, main.title)
