@@ -869,7 +869,16 @@ export class IndexFinder {
           t = reading;
           continue;
         }
-        if (t.code) action = { code: t.code, ...(t.manif ? { manif: t.manif } : {}) };
+        if (
+          t.code &&
+          t.residual &&
+          !t.manif &&
+          t === node &&
+          t.seeAlso &&
+          this.#namesMore(t.seeAlso, t, w, ctx, center)
+        )
+          action = { ref: t.seeAlso, see: false };
+        else if (t.code) action = { code: t.code, ...(t.manif ? { manif: t.manif } : {}) };
         else if (t.see) action = { ref: t.see, see: true };
         else {
           const dflt = defaultChild(t);
@@ -990,6 +999,23 @@ export class IndexFinder {
    * index files the condition: "Calculus, biliary — see also Calculus, gallbladder", "Palsy,
    * Bell's — see also Palsy, facial".
    */
+  /**
+   * "Stenosis, artery NEC I77.1 — see also Arteriosclerosis": a residual code ("not elsewhere
+   * classified") is for an artery the index names nowhere else; where the referred term has a
+   * subterm for words the reading has not used ("Arteriosclerosis, carotid I65.2-" for "stenosis
+   * of the left internal carotid artery"), the artery is classified there, and the coder goes on
+   * (the Index's "see also").
+   */
+  #namesMore(seeAlso: string, from: Term, w: Walk, ctx: DescentContext, center: number): boolean {
+    if (!from.parent) return false;
+    const ref = this.#resolve(seeAlso, from);
+    if (ref.kind !== 'term' || ref.term === mainTermOf(from)) return false;
+    const best = descend(ref.term, ctx, w.core, center);
+    return best.steps.some(
+      (s) => s.supply?.sentence === ctx.hereIndex && s.supply.tokens.some((t) => !w.core.has(t)),
+    );
+  }
+
   #mayFollow(from: Term, seeAlso: string, here: SentenceKeys): boolean {
     if (!from.parent) return true;
     const ref = this.#resolve(seeAlso, from);
