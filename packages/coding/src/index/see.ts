@@ -113,7 +113,18 @@ export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, 
     .filter((p) => p.length > 0);
   const head = headOf(pieces[0] ?? '');
   const main = from && headOf(from.title) === head ? from : heads.get(head);
-  if (!main) return { kind: 'none' };
+  if (!main) {
+    // Some references leave out the comma ("Infection, ear — see also Otitis media"): the first
+    // word is the main term, the words after it its subterm ("Otitis, media").
+    const words = (pieces[0] ?? '').split(' ');
+    if (words.length > 1 && heads.has(headOf(words[0]!)))
+      return resolveReference(
+        [words[0], words.slice(1).join(' '), ...pieces.slice(1)].join(', '),
+        heads,
+        from,
+      );
+    return { kind: 'none' };
+  }
   let term = main;
   const via = [main.title];
   // Pieces after the head: word forms of the main term are skipped; others are subterms.
