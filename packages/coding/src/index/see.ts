@@ -58,6 +58,23 @@ export function headMap(index: CompiledIndex): Map<string, Term> {
     const h = headOf(t.title);
     if (!m.has(h) || t.headDefault || t.qual.length === 0) m.set(h, t);
   }
+  // References name a main term by any of its printed forms, without "NOS" or "NEC":
+  // "see Ancylostomiasis" for "Ancylostoma, ancylostomiasis", "see also Abnormality, pupillary"
+  // for "Abnormal, abnormality, abnormalities", "see Conjunctivitis, acute" for "Conjunctivitis
+  // NOS". The title's first form keeps its term.
+  for (const t of index.mainTerms) {
+    const forms = t.title
+      .replace(/\(.*?\)/g, '')
+      .split(',')
+      .map((f) =>
+        f
+          .trim()
+          .toLowerCase()
+          .replace(/\s+(?:nos|nec)$/, ''),
+      )
+      .filter((f) => f.length > 0);
+    for (const f of forms) if (!m.has(f)) m.set(f, t);
+  }
   return m;
 }
 
@@ -112,7 +129,9 @@ export function resolveReference(ref: string, heads: ReadonlyMap<string, Term>, 
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   const head = headOf(pieces[0] ?? '');
-  const main = from && headOf(from.title) === head ? from : heads.get(head);
+  // "see Complications, vaccination" for the main term "Complication(s)".
+  const main =
+    from && headOf(from.title) === head ? from : (heads.get(head) ?? heads.get(head.replace(/s$/, '')));
   if (!main) {
     // Some references leave out the comma ("Infection, ear — see also Otitis media"): the first
     // word is the main term, the words after it its subterm ("Otitis, media").

@@ -51,7 +51,9 @@ export const NOT_FROM_TEXT: ReadonlySet<string> = words(
     // read through Urticaria and Hives); "Hospitalism in children" is met only in a
     // "Children's Hospital"; "Wells' disease" only in "as well". Each is still reached through the
     // index's other words for it (Asphyxia, Decompression sickness, Urticaria).
-    "overlaid|bends|wheal|hospitalism in children|wells' disease",
+    "overlaid|bends|wheal|hospitalism in children|wells' disease|" +
+    // "Age — see Senility": a note's "age" is the patient's years, not senility (R41.81).
+    'age',
 );
 
 export const NEEDS_SUBTERM: ReadonlySet<string> = words(
@@ -61,7 +63,7 @@ export const NEEDS_SUBTERM: ReadonlySet<string> = words(
     'failure|embolism|clot|cold|breathlessness|anomaly|damage|dysfunction|hypertrophy|' +
     'atrophy|degeneration|stenosis|stricture|compression|calcification|shock|arrest|instability|' +
     'insufficiency|infarct|ischemia|obstruction|tension|decubitus|falling|collapse|heat|freezing|frozen|' +
-    'ganglion|callus|septum|dentition|herniation|illness|sick|' +
+    'ganglion|callus|septum|dentition|herniation|illness|sick|postoperative|' +
     // "High" names nothing alone ("high school", "high dose"), but its subterms are conditions:
     // "High, cholesterol E78.00", "High, triglycerides E78.1", "High, temperature R50.9".
     'high',
