@@ -992,14 +992,6 @@ export class IndexFinder {
   }
 
   /**
-   * "See also" may be followed (Guidelines I.A.16), but not from a subterm the note's words
-   * chose into a subterm of the same main term that sends back to it, unless the note names
-   * that one too: "History, family (of) — see also History, personal (of)" and the reverse are
-   * alternatives, and a family history is not made personal. A reference one way is where the
-   * index files the condition: "Calculus, biliary — see also Calculus, gallbladder", "Palsy,
-   * Bell's — see also Palsy, facial".
-   */
-  /**
    * "Stenosis, artery NEC I77.1 — see also Arteriosclerosis": a residual code ("not elsewhere
    * classified") is for an artery the index names nowhere else; where the referred term has a
    * subterm for words the reading has not used ("Arteriosclerosis, carotid I65.2-" for "stenosis
@@ -1016,6 +1008,14 @@ export class IndexFinder {
     );
   }
 
+  /**
+   * "See also" may be followed (Guidelines I.A.16), but not from a subterm the note's words
+   * chose into a subterm of the same main term that sends back to it, unless the note names
+   * that one too: "History, family (of) — see also History, personal (of)" and the reverse are
+   * alternatives, and a family history is not made personal. A reference one way is where the
+   * index files the condition: "Calculus, biliary — see also Calculus, gallbladder", "Palsy,
+   * Bell's — see also Palsy, facial".
+   */
   #mayFollow(from: Term, seeAlso: string, here: SentenceKeys): boolean {
     if (!from.parent) return true;
     const ref = this.#resolve(seeAlso, from);
