@@ -311,13 +311,14 @@ function seventhChar(
   const defs = entry.seventh;
   if (!defs) return undefined;
   const chars = Object.entries(defs);
+  const sequela = SEQUELA.test(text);
   // Only a fracture's characters name its healing.
-  const healing = SEQUELA.test(text)
+  const healing = sequela
     ? undefined
     : HEALING.find(([said, meant]) => said.test(text) && chars.some(([, d]) => meant.test(d)))?.[1];
-  const want = SEQUELA.test(text)
+  const want = sequela
     ? /sequela/i
-    : (healing ?? SUBSEQUENT.test(text))
+    : healing !== undefined || SUBSEQUENT.test(text)
       ? /subsequent/i
       : /initial/i;
   const open = OPEN.test(text);
