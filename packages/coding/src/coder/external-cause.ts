@@ -66,6 +66,7 @@ function encounterOf(code: string): 'A' | 'D' | 'S' | undefined {
  * The cause's character is set to the encounter of the injuries coded with it, when they agree.
  */
 export function encounterOfInjury(candidates: readonly Candidate[], tabular: Tabular): void {
+  if (!candidates.some((c) => c.suggestion.source === 'external')) return;
   const encounters = new Set(
     candidates.map((c) => encounterOf(c.suggestion.code)).filter((e) => e !== undefined),
   );

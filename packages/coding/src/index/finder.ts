@@ -169,18 +169,30 @@ function readsForm(main: Term, word: string, titled: ReadonlyMap<string, readonl
 }
 
 /**
+ * Whether the tokens between the first and last of `pos`, apart from `pos` themselves, are all
+ * words that `fits` takes, but for at most `spare` others.
+ */
+function onlyBetween(
+  pos: readonly number[],
+  sk: SentenceKeys,
+  fits: (word: string) => boolean,
+  spare: number,
+): boolean {
+  const at = new Set(pos);
+  let other = 0;
+  for (let i = Math.min(...pos) + 1; i < Math.max(...pos); i++)
+    if (!at.has(i) && !fits(sk.tokens[i]!.lower) && ++other > spare) return false;
+  return true;
+}
+
+/**
  * Token positions that are one word or words next to each other, in any order, or with only
  * the name's own words without keys between them ("carcinomas in situ" for "Carcinoma-in-situ").
  */
 function sideBySide(pos: readonly number[], sk: SentenceKeys, title: string): boolean {
-  const distinct = new Set(pos);
-  if (distinct.size === 0) return true;
+  if (pos.length === 0) return true;
   const own = title.toLowerCase().split(/[\s,-]+/);
-  for (let i = Math.min(...distinct) + 1; i < Math.max(...distinct); i++) {
-    const word = sk.tokens[i]!.lower;
-    if (!distinct.has(i) && !(STOP_WORDS.has(word) && own.includes(word))) return false;
-  }
-  return true;
+  return onlyBetween(pos, sk, (word) => STOP_WORDS.has(word) && own.includes(word), 0);
 }
 
 /**
@@ -194,14 +206,8 @@ function sideBySide(pos: readonly number[], sk: SentenceKeys, title: string): bo
 function saidAsPhrase(pos: readonly number[], sk: SentenceKeys, title: string): boolean {
   // An abbreviation's expansion is its own phrase ("on prednisone": Long-term drug therapy).
   if (pos.some((p) => sk.expanded.has(p))) return true;
-  const at = new Set(pos);
-  let other = 0;
-  for (let i = Math.min(...pos) + 1; i < Math.max(...pos); i++) {
-    const word = sk.tokens[i]!.lower;
-    if (at.has(i) || WITHIN_PHRASE.has(word) || wordsOfTitle(title).has(word)) continue;
-    if (++other > 1) return false;
-  }
-  return true;
+  const own = wordsOfTitle(title);
+  return onlyBetween(pos, sk, (word) => WITHIN_PHRASE.has(word) || own.has(word), 1);
 }
 const WITHIN_PHRASE: ReadonlySet<string> = new Set(
   "the a an of in on at to his her their its my your right left bilateral both ' ’ &".split(' '),

@@ -62,19 +62,11 @@ export function headMap(index: CompiledIndex): Map<string, Term> {
   // "see Ancylostomiasis" for "Ancylostoma, ancylostomiasis", "see also Abnormality, pupillary"
   // for "Abnormal, abnormality, abnormalities", "see Conjunctivitis, acute" for "Conjunctivitis
   // NOS". The title's first form keeps its term.
-  for (const t of index.mainTerms) {
-    const forms = t.title
-      .replace(/\(.*?\)/g, '')
-      .split(',')
-      .map((f) =>
-        f
-          .trim()
-          .toLowerCase()
-          .replace(/\s+(?:nos|nec)$/, ''),
-      )
-      .filter((f) => f.length > 0);
-    for (const f of forms) if (!m.has(f)) m.set(f, t);
-  }
+  for (const t of index.mainTerms)
+    for (const piece of t.title.replace(/\(.*?\)/g, '').split(',')) {
+      const form = headOf(piece).replace(/\s+(?:nos|nec)$/, '');
+      if (form !== '' && !m.has(form)) m.set(form, t);
+    }
   return m;
 }
 
